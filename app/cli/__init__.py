@@ -1,0 +1,112 @@
+"""The headless command line (a contract: names and JSON keys stay stable; see ARCHITECTURE.md).
+
+Each command module exposes ``register(subparsers)`` and sets ``func(args, ctx) -> dict | None``.
+A command exits 0 on success; on bad input it prints a one-line Chinese reason on stderr, writes
+nothing and exits 2. With ``--json`` it prints one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from app import APP_NAME, __version__
+from app.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_BUG = 3
+
+
+@dataclass
+class Context:
+    """What every command gets: where the database is and how to print."""
+
+    db_path: Path
+    as_json: bool
+    out: TextIO
+
+    def open_db(self, *, create: bool = True):  # -> app.database.Database
+        from app.database import open_database
+
+        return open_database(self.db_path, create=create)
+
+    def say(self, text: str) -> None:
+        """Human-readable output; suppressed with --json so stdout stays one JSON object."""
+        if not self.as_json:
+            print(text, file=self.out)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line and exit code 2, like every bad input."""
+
+    def error(self, message: str) -> None:  # argparse.ArgumentParser.error
+        raise KnownError(f"命令行参数错误：{message}")
+
+
+def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
+    from app.cli import admin
+
+    return [admin.register]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="main.py", description=f"{APP_NAME} {__version__}：不带命令时打开图形界面。")
+    parser.add_argument("--db", type=Path, help="数据库文件（默认：用户数据文件夹中的 xianxueban.db）")
+    parser.add_argument("--json", action="store_true", help="以一个 JSON 对象输出结果")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    for register in _command_modules():
+        register(sub)
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the parsed command; never raises for a KnownError."""
+    from app.paths import default_db_path
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    ctx = Context(db_path=args.db or default_db_path(), as_json=args.json, out=out)
+    try:
+        result: dict[str, Any] | None = args.func(args, ctx)
+    except KnownError as exc:
+        log.info("command %s refused: %s", args.command, exc)
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"错误：{first}", file=err)
+        for extra in str(exc).splitlines()[1:]:
+            print(f"  {extra}", file=err)
+        return EXIT_BAD_INPUT
+    except Exception as exc:
+        from app.paths import logs_dir
+
+        log.exception("command %s failed", args.command)
+        print(f"错误：程序内部错误（{type(exc).__name__}: {exc}），详情见日志 {logs_dir()}", file=err)
+        return EXIT_BUG
+    if args.json:
+        print(json.dumps(result or {}, ensure_ascii=False, default=str), file=out)
+    return EXIT_OK
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = parse(argv)
+    except KnownError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if not args.command:
+        print("错误：缺少命令", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return run(args)

@@ -1,0 +1,68 @@
+"""Commands that keep the database safe: selftest, backup, restore, demo."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli import Context
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("selftest", help="在临时数据库上迁移并各运行一次主要操作（打包后检验用）")
+    p.set_defaults(func=cmd_selftest)
+
+    p = sub.add_parser("backup", help="备份数据库（一致性副本）")
+    p.add_argument("--out", type=Path, help="备份文件路径（默认：数据文件夹 backups/ 下带时间戳）")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="用备份文件恢复数据库（当前文件先另存一份）")
+    p.add_argument("file", type=Path, help="备份文件")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("demo", help="在空数据库中载入演示数据（平利县2017年名册与指标）")
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_selftest(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.selftest import run_selftest
+
+    report = run_selftest()
+    for step in report.steps:
+        ctx.say(f"通过：{step}")
+    ctx.say("自检完成。")
+    return {"ok": True, "steps": report.steps}
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import backup
+
+    out = backup.backup(ctx.db_path, args.out)
+    ctx.say(f"已备份到：{out}")
+    return {"backup": str(out)}
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import backup
+
+    safety = backup.restore(args.file, ctx.db_path)
+    # Open once so a restored older database is migrated (after its own backup) right away.
+    ctx.open_db().close()
+    ctx.say(f"已从 {args.file} 恢复。" + (f"原数据库已另存为：{safety}" if safety else ""))
+    return {"restored": str(args.file), "previous": str(safety) if safety else None}
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import demo
+    from app.errors import KnownError
+
+    db = ctx.open_db()
+    try:
+        if not demo.is_empty(db):
+            raise KnownError("数据库中已有数据，演示数据只能载入空数据库。")
+        result = demo.load_demo(db)
+    finally:
+        db.close()
+    ctx.say(f"已载入演示数据：{result.units}个单位，指标合计{result.total}。")
+    return {"units": result.units, "plan_id": result.plan_id, "total": result.total}

@@ -1,0 +1,78 @@
+"""Typed errors. A `KnownError` is the user's or the environment's problem and gets a plain
+Chinese message; anything else is a bug and goes to the crash handler."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class KnownError(Exception):
+    """An error with a message fit to show the clerk as is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class DatabaseError(KnownError):
+    """The database file cannot be used as it is (missing, locked, read-only, corrupt, too new)."""
+
+
+class DatabaseMissing(DatabaseError):
+    pass
+
+
+class DatabaseLocked(DatabaseError):
+    pass
+
+
+class DatabaseReadOnly(DatabaseError):
+    pass
+
+
+class DatabaseCorrupt(DatabaseError):
+    pass
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+class DiskFull(KnownError):
+    pass
+
+
+@dataclass
+class RowProblem:
+    """One problem in an input file, named by sheet row (1-based, as Excel shows it) and field."""
+
+    row: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"第{self.row}行" if self.row else ""
+        what = f"“{self.field}”" if self.field else ""
+        return f"{where}{what}：{self.message}" if (where or what) else self.message
+
+
+@dataclass
+class InputError(KnownError):
+    """Bad input: nothing was written. Carries every problem found, not only the first."""
+
+    summary: str
+    problems: list[RowProblem] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        KnownError.__init__(self, self.summary)
+
+    def __str__(self) -> str:
+        if not self.problems:
+            return self.summary
+        lines = [self.summary, *(str(p) for p in self.problems[:20])]
+        if len(self.problems) > 20:
+            lines.append(f"……另有{len(self.problems) - 20}处问题")
+        return "\n".join(lines)

@@ -1,0 +1,191 @@
+"""Plain data for a red-header notice (GB/T 9704-2012) and its appendix tables.
+
+The writers (docx, xlsx) take these objects and nothing else, so the GUI editor and the data
+templates only have to fill dataclasses. Nothing here knows about python-docx or Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+__all__ = [
+    "DATE_RE",
+    "DOC_NUMBER_RE",
+    "AppendixTable",
+    "Column",
+    "Notice",
+    "attachment_lines",
+    "format_cn_date",
+    "format_doc_number",
+    "heading_level",
+    "text_width",
+    "validate",
+]
+
+#: 发文字号: organ prefix, full year in 六角括号 〔〕 (U+3014/U+3015), sequence without leading zero, 号.
+DOC_NUMBER_RE = re.compile(r"^\S+〔\d{4}〕[1-9]\d*号$")
+#: 成文日期 as GB/T 9704 §7.3.5.4 wants it: full year, no leading zeros.
+DATE_RE = re.compile(r"^\d{4}年[1-9]\d?月[1-9]\d?日$")
+
+_ALIGNS = ("left", "center", "right")
+#: Over this many columns a table is laid out landscape when `landscape` is None.
+MAX_PORTRAIT_COLUMNS = 6
+
+
+@dataclass
+class Column:
+    """One column of an appendix table; `weight` shares out the 156 mm table width."""
+
+    header: str
+    weight: float = 1.0
+    align: str = "center"
+
+
+@dataclass
+class AppendixTable:
+    """A table printed as one 附件 (and as one sheet of the Excel copy).
+
+    `landscape` None lets the docx writer decide (too many columns or too wide for 156 mm).
+    """
+
+    title: str
+    columns: list[Column]
+    rows: list[list[str]]
+    total_row: list[str] | None = None
+    note: str | None = None
+    landscape: bool | None = None
+
+
+@dataclass(kw_only=True)
+class Notice:
+    """Everything printed on a 红头文件 notice, in reading order (keyword arguments only)."""
+
+    organ_mark: str
+    doc_number: str
+    title: str
+    addressees: str
+    body: list[str]
+    attachments: list[AppendixTable] = field(default_factory=list)
+    signer: str
+    date: dt.date
+    note: str | None = None
+    cc: str | None = None
+    printer: str
+    print_date: dt.date
+
+
+def format_cn_date(date: dt.date) -> str:
+    """成文日期/印发日期 with Arabic numerals and no leading zeros (§7.3.5.4): 2017年5月4日."""
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+def format_doc_number(prefix: str, year: int, seq: int) -> str:
+    """Build a 发文字号 the way the standard spells it: 平政办发〔2017〕64号 (no 第, no leading 0)."""
+    return f"{prefix.strip()}〔{int(year)}〕{int(seq)}号"
+
+
+_LEVEL_PATTERNS = (
+    (1, re.compile(r"^[一二三四五六七八九十百]+、")),
+    (2, re.compile(r"^[（(][一二三四五六七八九十百]+[）)]")),
+    (3, re.compile(r"^\d+[.．](?!\d)")),
+    (4, re.compile(r"^[（(]\d+[）)]")),
+)
+
+
+def heading_level(paragraph: str) -> int:
+    """Structure level of a body paragraph (§7.3.3): 1 一、 2 （一） 3 1. 4 （1）, 0 for plain text."""
+    text = paragraph.lstrip(" \u3000")
+    for level, pattern in _LEVEL_PATTERNS:
+        if pattern.match(text):
+            return level
+    return 0
+
+
+def text_width(text: str) -> float:
+    """Width in 'characters' (one CJK character = 1, ASCII/half-width = 0.5) for layout estimates."""
+    width = 0.0
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        width += 1.0 if unicodedata.east_asian_width(ch) in ("W", "F", "A") else 0.5
+    return width
+
+
+def attachment_lines(notice: Notice) -> list[str]:
+    """The 附件说明 as plain text lines, derived from the attachment titles (§7.3.4)."""
+    titles = [t.title.strip() for t in notice.attachments]
+    if not titles:
+        return []
+    if len(titles) == 1:
+        return [f"附件：{titles[0]}"]
+    return [("附件：" if i == 1 else "") + f"{i}. {title}" for i, title in enumerate(titles, start=1)]
+
+
+_ILLEGAL_PUNCT_END = "。，、；：,.;:"
+
+
+def validate(notice: Notice) -> list[str]:
+    """Problems that would make the notice non-standard, as Chinese messages for the clerk.
+
+    An empty list means the writers can produce a conforming document.
+    """
+    problems: list[str] = []
+    if not notice.organ_mark.strip():
+        problems.append("发文机关标志不能为空。")
+    number = notice.doc_number.strip()
+    if not number:
+        problems.append("发文字号不能为空。")
+    elif not DOC_NUMBER_RE.match(number):
+        hint = ""
+        if re.search(r"[【\[［(（]\d{4}[】\]］)）]", number):
+            hint = "年份应使用六角括号〔〕，"
+        elif re.search(r"〔\d{4}〕0", number):
+            hint = "序号不能有前导零，"
+        elif "第" in number:
+            hint = "序号前不加“第”，"
+        problems.append(f"发文字号“{number}”格式不正确：{hint}应形如“平政办发〔2017〕64号”。")
+    if not notice.title.strip():
+        problems.append("标题不能为空。")
+    if not notice.addressees.strip():
+        problems.append("主送机关不能为空。")
+    elif not notice.addressees.rstrip().endswith("："):
+        problems.append("主送机关最后一个机关名称后应使用全角冒号“：”。")
+    if not any(p.strip() for p in notice.body):
+        problems.append("正文不能为空（公文首页必须显示正文）。")
+    if not notice.signer.strip():
+        problems.append("发文机关署名不能为空。")
+    if not notice.printer.strip():
+        problems.append("印发机关不能为空。")
+    if notice.cc is not None and notice.cc.strip():
+        cc = notice.cc.strip()
+        if not cc.endswith("。"):
+            problems.append("抄送机关应以句号“。”结尾。")
+        if cc.startswith("抄送"):
+            problems.append("抄送机关只填机关名称，不要再写“抄送：”。")
+    if notice.print_date < notice.date:
+        problems.append("印发日期不能早于成文日期。")
+    for i, table in enumerate(notice.attachments, start=1):
+        label = f"附件{i}" if len(notice.attachments) > 1 else "附件"
+        title = table.title.strip()
+        if not title:
+            problems.append(f"{label}的标题不能为空。")
+        elif title[-1] in _ILLEGAL_PUNCT_END:
+            problems.append(f"{label}的标题后不加标点符号。")
+        if not table.columns:
+            problems.append(f"{label}的表格没有列。")
+            continue
+        n = len(table.columns)
+        for r, row in enumerate(table.rows, start=1):
+            if len(row) != n:
+                problems.append(f"{label}第{r}行有{len(row)}格，表头有{n}列。")
+        if table.total_row is not None and len(table.total_row) != n:
+            problems.append(f"{label}的合计行有{len(table.total_row)}格，表头有{n}列。")
+        for c in table.columns:
+            if c.align not in _ALIGNS:
+                problems.append(f"{label}的“{c.header}”列对齐方式“{c.align}”无效。")
+            if not c.weight > 0:
+                problems.append(f"{label}的“{c.header}”列宽度权重必须大于0。")
+    return problems

@@ -1,0 +1,46 @@
+"""Unit kinds and a guess from the name, so an imported roster starts with sensible kinds."""
+
+from __future__ import annotations
+
+from db.models.units import UNIT_KINDS
+
+KIND_LABELS = {
+    "镇街": "镇/街道",
+    "部门": "部门",
+    "医院": "医院",
+    "学校": "学校",
+    "企业": "企业",
+    "部队": "部队",
+    "区县": "区县",
+    "系统": "系统",
+    "其他": "其他",
+}
+
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("系统", ("系统",)),
+    ("部队", ("部队", "武警", "驻军", "人武部", "消防救援")),
+    ("医院", ("医院", "卫生院", "卫生服务中心", "血站", "妇幼保健")),
+    ("学校", ("学校", "中学", "小学", "大学", "学院", "职中", "师范", "一中", "二中", "三中", "如师")),
+    ("企业", ("公司", "银行", "集团", "工厂", "厂", "中行", "农行", "工行", "建行", "农商行", "邮政")),
+    ("镇街", ("镇", "乡", "街道", "办事处", "管委会")),
+    (
+        "部门",
+        ("局", "委", "办", "部", "院", "会", "中心", "所", "站", "团", "馆", "社", "联", "书店", "党校"),
+    ),
+    ("区县", ("县", "区", "市")),
+)
+
+
+def guess_kind(name: str) -> str:
+    """The most likely kind for a unit called *name*; '其他' when nothing fits."""
+    n = name.strip()
+    for kind, endings in _RULES:
+        if kind in ("镇街", "区县"):
+            if n.endswith(endings):
+                return kind
+        elif any(e in n for e in endings):
+            return kind
+    return "其他"
+
+
+assert set(KIND_LABELS) == set(UNIT_KINDS)

@@ -1,0 +1,28 @@
+"""All ORM models; importing this package registers every table on ``Base.metadata``."""
+
+from db.models.admin import AuditLog, NoticeDraft, OfficeSetting, RuleSet, User
+from db.models.base import Base
+from db.models.donors import Certificate, Claim, Donation, Donor, Relative
+from db.models.plans import Plan, Quota, ScheduleSlot, Site
+from db.models.units import Unit, UnitAlias, UnitYear
+
+__all__ = [
+    "AuditLog",
+    "Base",
+    "Certificate",
+    "Claim",
+    "Donation",
+    "Donor",
+    "NoticeDraft",
+    "OfficeSetting",
+    "Plan",
+    "Quota",
+    "Relative",
+    "RuleSet",
+    "ScheduleSlot",
+    "Site",
+    "Unit",
+    "UnitAlias",
+    "UnitYear",
+    "User",
+]

@@ -1,0 +1,326 @@
+"""Render layer (GONGWEN.md §3.2): render real notices with LibreOffice, measure the PDF in mm.
+
+Each document is rendered once per module and shared. Without LibreOffice/poppler the tests
+skip on a developer machine and fail in CI (``CI`` set), so a missing renderer never passes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from app.gongwen.docx_writer import write_notice_docx
+from app.gongwen.model import AppendixTable, Column, Notice
+from app.gongwen.render import docx_to_pdf, libreoffice_available, pdf_to_pngs
+from app.gongwen.samples import pingli_notice, pingli_quota_table, rugao_plan_table
+
+pytestmark = pytest.mark.render
+
+MM = 25.4 / 72
+TYPE_TOP, TYPE_BOTTOM, TYPE_LEFT, TYPE_RIGHT = 37.0, 262.0, 28.0, 184.0
+LINE_MM = 579 / 1440 * 25.4  # 10.21 mm
+CHAR_SMALL_MM = 14 * MM  # one 四号 character, 4.94 mm
+
+
+def _require_renderer() -> None:
+    missing = [
+        name
+        for name, ok in (
+            ("LibreOffice (soffice)", libreoffice_available()),
+            ("pdftoppm", shutil.which("pdftoppm")),
+        )
+        if not ok
+    ]
+    if missing:
+        message = "render tests need " + " and ".join(missing)
+        if os.environ.get("CI"):
+            pytest.fail(
+                message + " (CI must install libreoffice-writer-nogui, poppler-utils, fonts-noto-cjk)"
+            )
+        pytest.skip(message)
+
+
+@dataclass
+class Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    fonts: set[str]
+    colors: set[tuple[float, ...]]
+
+
+@dataclass
+class Rule:
+    x0: float
+    x1: float
+    y: float
+    width_pt: float
+    color: tuple[float, ...]
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    rules: list[Rule]
+
+    def body_lines(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.bottom < TYPE_BOTTOM + 0.5 or self.width > self.height]
+
+    def footer(self) -> Line:
+        (line,) = [
+            ln
+            for ln in self.lines
+            if "—" in ln.text and ln.top > (TYPE_BOTTOM if self.height > self.width else 180)
+        ]
+        return line
+
+
+def _color(value: object) -> tuple[float, ...]:
+    if isinstance(value, (list, tuple)):
+        return tuple(float(v) for v in value)
+    return (float(value),) if value is not None else ()
+
+
+def _measure(pdf: Path) -> list[Page]:
+    pages = []
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            lines = [
+                Line(
+                    text=ln["text"],
+                    x0=ln["x0"] * MM,
+                    x1=ln["x1"] * MM,
+                    top=ln["top"] * MM,
+                    bottom=ln["bottom"] * MM,
+                    fonts={c["fontname"] for c in ln["chars"]},
+                    colors={_color(c.get("non_stroking_color")) for c in ln["chars"]},
+                )
+                for ln in page.extract_text_lines()
+            ]
+            rules = [
+                Rule(
+                    o["x0"] * MM,
+                    o["x1"] * MM,
+                    (o["top"] + o["bottom"]) / 2 * MM,
+                    o["linewidth"],
+                    _color(o.get("stroking_color")),
+                )
+                for o in page.lines
+                if abs(o["top"] - o["bottom"]) < 0.5
+            ]
+            pages.append(Page(page.page_number, page.width * MM, page.height * MM, lines, rules))
+    return pages
+
+
+def _render(notice: Notice, outdir: Path, name: str) -> tuple[Path, list[Page]]:
+    _require_renderer()
+    docx = write_notice_docx(notice, outdir / f"{name}.docx")
+    pdf = docx_to_pdf(docx, outdir)
+    return pdf, _measure(pdf)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Page]]:
+    """平利 2017 notice with its 13-row quota table and the 84-row 如皋 plan (several pages)."""
+    notice = pingli_notice()
+    notice.attachments = [pingli_quota_table(), rugao_plan_table()]
+    return _render(notice, tmp_path_factory.mktemp("render"), "pingli")
+
+
+FILLER = (
+    "各镇、各单位要按照本通知要求，结合实际认真组织实施，明确专人负责献血组织工作，及时向县献血办报送"
+    "献血人员名单和献血完成情况，确保全年无偿献血任务按时完成。"
+)
+
+
+@pytest.fixture(scope="module")
+def dense(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Page]]:
+    """Plain body text over several full pages, and an eight-column table set landscape."""
+    notice = pingli_notice()
+    notice.body = [notice.body[0], *([FILLER] * 14)]
+    notice.attachments = [
+        AppendixTable(
+            "2017年各镇无偿献血完成情况统计表",
+            [Column(h) for h in ["单位", "指标", "1季度", "2季度", "3季度", "4季度", "合计", "完成率"]],
+            [[r[0], r[2], "20", "30", "40", "50", "140", "58.3%"] for r in pingli_quota_table().rows],
+        )
+    ]
+    return _render(notice, tmp_path_factory.mktemp("render"), "dense")
+
+
+def _portrait(pages: list[Page]) -> Iterator[Page]:
+    return (p for p in pages if p.height > p.width)
+
+
+def test_pages_are_a4(sample, dense) -> None:
+    for page in sample[1]:
+        assert page.width == pytest.approx(210, abs=0.5)
+        assert page.height == pytest.approx(297, abs=0.5)
+    landscape = [p for p in dense[1] if p.width > p.height]
+    assert landscape, "the eight-column table should be on a landscape page"
+    assert landscape[0].width == pytest.approx(297, abs=0.5)
+    assert dense[1][-1].height == pytest.approx(297, abs=0.5)  # 版记 back on portrait
+
+
+def test_organ_mark_one_red_line_35mm_below_type_area(sample) -> None:
+    first = sample[1][0]
+    mark = [ln for ln in first.lines if "文件" in ln.text]
+    assert len(mark) == 1 and mark[0].text.replace(" ", "") == "平利县人民政府办公室文件"
+    assert mark[0].colors == {(1.0, 0.0, 0.0)}
+    assert mark[0].top - TYPE_TOP == pytest.approx(35, abs=2.5)
+    assert mark[0].x0 >= TYPE_LEFT - 0.5 and mark[0].x1 <= TYPE_RIGHT + 0.5
+    assert any("Bold" in f or "Black" in f for f in mark[0].fonts)
+
+
+def test_red_line_4mm_below_doc_number(sample) -> None:
+    first = sample[1][0]
+    number = next(ln for ln in first.lines if "〔" in ln.text)
+    assert re.sub(r"\s", "", number.text) == "平政办发〔2017〕64号"
+    assert (number.x0 + number.x1) / 2 == pytest.approx(106, abs=1)  # centred
+    red = [r for r in first.rules if r.color[:3] == (1.0, 0.0, 0.0)]
+    assert red
+    line = red[0]
+    assert line.x1 - line.x0 == pytest.approx(156, abs=0.5)
+    assert line.x0 == pytest.approx(TYPE_LEFT, abs=0.5)
+    assert line.y - number.bottom == pytest.approx(4, abs=1)
+    title = next(ln for ln in first.lines if ln.text.startswith("平利县人民政府办公室关于"))
+    assert title.top - line.y == pytest.approx(2 * LINE_MM, abs=3)  # two blank lines
+
+
+def test_body_starts_on_first_page_at_left_edge(sample) -> None:
+    pages = sample[1]
+    assert any(ln.text.startswith("无偿献血制度是国家") for ln in pages[0].lines)
+    body = [ln for ln in pages[1].body_lines()]
+    assert min(ln.x0 for ln in body) == pytest.approx(TYPE_LEFT, abs=1)
+    indented = [ln for ln in body if ln.text.startswith(("一、", "近年来"))]
+    assert indented and all(ln.x0 == pytest.approx(TYPE_LEFT + 2 * 156 / 28, abs=1) for ln in indented)
+    heading = next(ln for ln in pages[1].lines if ln.text.startswith("一、"))
+    assert any("Sans" in f for f in heading.fonts)  # 黑体 substitute
+
+
+def test_full_body_page_has_22_lines_of_28_characters(dense) -> None:
+    page = dense[1][1]
+    body = page.body_lines()
+    assert len(body) == 22
+    assert body[0].top == pytest.approx(TYPE_TOP + 2.1, abs=1.5)
+    pitches = [b.top - a.top for a, b in itertools.pairwise(body)]
+    assert all(p == pytest.approx(LINE_MM, abs=0.15) for p in pitches)
+    cjk_counts = [len(re.sub(r"[\x00-\x7f]", "", ln.text)) for ln in body]
+    assert 28 in cjk_counts
+    assert max(cjk_counts) <= 29  # a closing punctuation mark may hang into the margin
+
+
+def test_page_numbers_odd_right_even_left_7mm_below(sample, dense) -> None:
+    for pages in (sample[1], dense[1]):
+        for page in _portrait(pages):
+            footer = page.footer()
+            assert re.sub(r"\s", "", footer.text) == f"—{page.number}—"
+            centre = (footer.top + footer.bottom) / 2
+            assert centre - TYPE_BOTTOM == pytest.approx(7, abs=1)
+            if page.number % 2:
+                assert footer.x1 == pytest.approx(TYPE_RIGHT - CHAR_SMALL_MM, abs=0.8)
+            else:
+                assert footer.x0 == pytest.approx(TYPE_LEFT + CHAR_SMALL_MM, abs=0.8)
+
+
+def _imprint_rules(page: Page) -> list[Rule]:
+    return sorted(
+        (r for r in page.rules if r.x1 - r.x0 > 150 and r.width_pt >= 0.7 and r.color[:3] != (1.0, 0.0, 0.0)),
+        key=lambda r: r.y,
+    )
+
+
+@pytest.mark.parametrize("doc", ["sample", "dense"])
+def test_imprint_bottom_rule_on_type_area_bottom_of_last_page(
+    doc: str, request: pytest.FixtureRequest
+) -> None:
+    pages = request.getfixturevalue(doc)[1]
+    last = pages[-1]
+    rules = _imprint_rules(last)
+    assert len(rules) == 3, [(r.y, r.width_pt) for r in rules]
+    top, middle, bottom = rules
+    assert bottom.y == pytest.approx(TYPE_BOTTOM, abs=1)
+    assert bottom.x1 - bottom.x0 == pytest.approx(156, abs=0.5)
+    assert top.width_pt == pytest.approx(1.0, abs=0.05) and bottom.width_pt == pytest.approx(1.0, abs=0.05)
+    assert middle.width_pt == pytest.approx(0.75, abs=0.05)
+    cc = [ln for ln in last.lines if top.y < ln.top < middle.y]
+    assert cc[0].text.startswith("抄送：") and cc[-1].text.endswith("。")
+    issued = [ln for ln in last.lines if middle.y < ln.top < bottom.y]
+    assert len(issued) == 1 and re.sub(r"\s", "", issued[0].text).endswith("2017年5月4日印发")
+    assert issued[0].x0 == pytest.approx(TYPE_LEFT + CHAR_SMALL_MM, abs=0.8)
+    assert issued[0].x1 == pytest.approx(TYPE_RIGHT - CHAR_SMALL_MM, abs=0.8)
+    above = [ln for ln in last.body_lines() if ln.top < top.y]
+    assert all(ln.bottom < top.y for ln in above)  # nothing runs into the 版记
+    for page in pages[:-1]:
+        assert not _imprint_rules(page)
+
+
+def _appendix_pages(pages: list[Page], label: str) -> list[Page]:
+    start = next(i for i, p in enumerate(pages) if p.lines and re.sub(r"\s", "", p.lines[0].text) == label)
+    out = [pages[start]]
+    for page in pages[start + 1 :]:
+        if page.lines and page.lines[0].text.startswith("附件"):
+            break
+        out.append(page)
+    return out
+
+
+def test_appendix_label_line_1_title_line_3(sample) -> None:
+    for label, title in (
+        ("附件1", "2017年各镇、各单位无偿献血募集指标"),
+        ("附件2", "如皋市2020年度无偿献血计划分解表"),
+    ):
+        page = _appendix_pages(sample[1], label)[0]
+        first, second = page.lines[0], page.lines[1]
+        assert TYPE_TOP <= first.top <= TYPE_TOP + LINE_MM - 4
+        assert first.x0 == pytest.approx(TYPE_LEFT, abs=0.5)
+        assert any("Sans" in f for f in first.fonts)
+        assert re.sub(r"\s", "", second.text) == title
+        assert second.top >= TYPE_TOP + 2 * LINE_MM - 1.5
+        assert second.bottom <= TYPE_TOP + 3 * LINE_MM + 0.5
+
+
+def test_long_table_repeats_header_and_stays_in_type_area(sample) -> None:
+    pages = _appendix_pages(sample[1], "附件2")
+    assert len(pages) >= 3
+    for page in pages[1:]:
+        top_text = " ".join(ln.text for ln in page.lines if ln.top < TYPE_TOP + 12)
+        for header in ("序号", "单位", "计划数", "时间"):
+            assert header in top_text, (page.number, top_text)
+    for page in pages:
+        table_rules = [r for r in page.rules if r.width_pt < 0.7 and r.x1 - r.x0 > 100]
+        assert table_rules
+        assert min(r.x0 for r in table_rules) >= TYPE_LEFT - 0.3
+        assert max(r.x1 for r in table_rules) <= TYPE_RIGHT + 0.3
+        assert max(r.y for r in table_rules) <= TYPE_BOTTOM + 0.3
+    last_rows = " ".join(ln.text for ln in pages[-1].lines)
+    assert "城北街道" in last_rows and "合计" in last_rows and "注：献血时需携带身份证。" in last_rows
+
+
+def test_landscape_table_fills_landscape_type_area(dense) -> None:
+    page = next(p for p in dense[1] if p.width > p.height)
+    assert re.sub(r"\s", "", page.lines[0].text) == "附件"
+    rules = [r for r in page.rules if r.width_pt < 0.7 and r.x1 - r.x0 > 100]
+    assert min(r.x0 for r in rules) == pytest.approx(35, abs=0.5)
+    assert max(r.x1 for r in rules) == pytest.approx(260, abs=0.5)
+    footer = page.footer()
+    assert (footer.top + footer.bottom) / 2 - (210 - 26) == pytest.approx(7, abs=1)
+
+
+def test_preview_pngs(sample, tmp_path: Path) -> None:
+    pngs = pdf_to_pngs(sample[0], tmp_path, dpi=30)
+    assert len(pngs) == len(sample[1])
+    assert pngs[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+from qthelpers import wait_idle
+from sqlalchemy import func, select
+
+from app import demo, office
+from db.models import Quota
+from ui.pages.settings_page import SettingsPage
+
+
+def test_office_settings_load_and_save(qtbot, ctx):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot)
+    assert page.office_edits["doc_prefix"].text() == "平政办发"
+    page.office_edits["doc_prefix"].setText("寿政办秘")
+    page.office_edits["next_number"].setValue(62)
+    page.save_office.click()
+    wait_idle(qtbot)
+    stored = office.load_office(ctx.db)
+    assert stored.doc_prefix == "寿政办秘" and stored.next_number == 62
+
+
+def test_backup_now_then_restore_selected(qtbot, ctx, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    demo.load_demo(ctx.db)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.backup_now.click()
+    wait_idle(qtbot)
+    assert page.backup_table.rowCount() == 1
+    with ctx.db.session() as s:
+        s.query(Quota).delete()
+    page.backup_table.selectRow(0)
+    changed = []
+    ctx.bus.database_changed.connect(lambda: changed.append(True))
+    page.restore_from(page.selected_backup(), confirm=False)
+    wait_idle(qtbot)
+    assert changed
+    with ctx.db.session() as s:
+        assert s.scalar(select(func.sum(Quota.amount))) == 2300
+
+
+def test_switching_to_a_new_database_file(qtbot, ctx, tmp_path):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    target = tmp_path / "other.db"
+    page.switch_database(target)
+    wait_idle(qtbot)
+    assert ctx.db.path == target and ctx.settings.db_path == str(target)
+    assert demo.is_empty(ctx.db)

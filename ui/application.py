@@ -1,0 +1,193 @@
+"""GUI start-up: QApplication, translations, crash dialog, opening the database, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from app import APP_ID, APP_NAME, __version__, i18n
+from app.database import Database, open_database
+from app.errors import DatabaseError
+from ui.settings import Settings
+
+log = logging.getLogger(__name__)
+qtlog = logging.getLogger("qt")
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+CJK_UI_FONTS = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei",
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("application", text)
+
+
+def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }.get(mode, logging.WARNING)
+    qtlog.log(level, message)
+
+
+def install_excepthook() -> None:
+    """Log every uncaught exception; on the GUI thread also show the Chinese crash dialog."""
+
+    def hook(exc_type, exc, tb) -> None:
+        log.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+        if threading.current_thread() is threading.main_thread() and QApplication.instance() is not None:
+            from ui.errors import show_bug
+
+            show_bug(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook
+
+
+def install_translators(app: QApplication) -> None:
+    """Qt's own zh_CN strings (dialog buttons) and, for other locales, the app's .qm file."""
+    locale = QLocale(os.environ.get("XXB_LOCALE", "zh_CN"))
+    QLocale.setDefault(locale)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), (APP_ID, str(RESOURCES / "i18n"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+    i18n.set_translator(QCoreApplication.translate)
+
+
+def choose_font(app: QApplication) -> None:
+    families = set(QFontDatabase.families())
+    for family in CJK_UI_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSize(10)
+            app.setFont(font)
+            return
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    qInstallMessageHandler(_qt_message)
+    install_translators(app)
+    choose_font(app)
+    return app
+
+
+def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | None:
+    """Open the database; on a known problem offer another file or a backup, never a traceback."""
+    from app import backup as backups
+
+    while True:
+        try:
+            return open_database(path)
+        except DatabaseError as exc:
+            log.warning("cannot open %s: %s", path, exc)
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(tr("无法打开数据库"))
+            box.setText(str(exc))
+            other = box.addButton(tr("选择其他文件…"), QMessageBox.ButtonRole.AcceptRole)
+            restore = box.addButton(tr("从备份恢复…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is other:
+                chosen, _ = QFileDialog.getSaveFileName(
+                    parent,
+                    tr("打开或新建数据库"),
+                    str(path.parent),
+                    tr("献血办数据库 (*.db)"),
+                    options=QFileDialog.Option.DontConfirmOverwrite,
+                )
+                if chosen:
+                    path = Path(chosen)
+            elif clicked is restore:
+                from app.paths import backups_dir
+
+                chosen, _ = QFileDialog.getOpenFileName(
+                    parent, tr("选择备份文件"), str(backups_dir()), tr("数据库备份 (*.db)")
+                )
+                if chosen:
+                    try:
+                        backups.restore(Path(chosen), path)
+                    except DatabaseError as rexc:
+                        QMessageBox.warning(parent, tr("无法恢复"), str(rexc))
+                    except OSError as rexc:
+                        QMessageBox.warning(parent, tr("无法恢复"), str(rexc))
+            else:
+                return None
+
+
+def offer_demo(db: Database, settings: Settings, parent: QWidget | None = None) -> bool:
+    """On an empty database, offer the 平利县 2017 demo data once."""
+    from app import demo
+
+    if settings.demo_offered or not demo.is_empty(db):
+        return False
+    settings.demo_offered = True
+    answer = QMessageBox.question(
+        parent,
+        tr("欢迎使用献血办"),
+        tr(
+            "这是一个新的空数据库。\n要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？\n以后可在“设置”中换用其他数据库。"
+        ),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        demo.load_demo(db)
+        return True
+    return False
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from app.paths import default_db_path
+    from ui.bus import Bus
+    from ui.context import UiContext
+    from ui.main_window import MainWindow
+    from ui.tasks import shutdown_runner
+
+    app = make_application()
+    install_excepthook()
+    settings = Settings()
+    path = Path(args.db) if args.db else Path(settings.db_path or default_db_path())
+    db = open_with_recovery(path)
+    if db is None:
+        return 1
+    settings.db_path = str(db.path)
+    if not os.environ.get("XXB_SMOKE"):
+        offer_demo(db, settings)
+    window = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
+    window.show()
+    if os.environ.get("XXB_SMOKE"):
+        QTimer.singleShot(0, lambda: (print("SMOKE OK", flush=True), app.quit()))
+    code = app.exec()
+    shutdown_runner()
+    window.ctx.db.close()
+    return code
