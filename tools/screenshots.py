@@ -1,6 +1,6 @@
 """Screenshots of every page on the demo database, for the README (docs/img/page_*.png).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots
 """
 
 from __future__ import annotations
