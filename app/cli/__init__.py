@@ -53,9 +53,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from app.cli import admin
+    from app.cli import admin, plan, roster
 
-    return [admin.register]
+    return [roster.register, plan.register, admin.register]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,9 +84,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         result: dict[str, Any] | None = args.func(args, ctx)
     except KnownError as exc:
         log.info("command %s refused: %s", args.command, exc)
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        print(f"错误：{first}", file=err)
-        for extra in str(exc).splitlines()[1:]:
+        lines = str(exc).splitlines() or [type(exc).__name__]
+        if len(lines) > 1 and lines[0].endswith("："):
+            lines = [lines[0] + lines[1], *lines[2:]]  # the reason on the first line, not only "无法分配："
+        print(f"错误：{lines[0]}", file=err)
+        for extra in lines[1:]:
             print(f"  {extra}", file=err)
         return EXIT_BAD_INPUT
     except Exception as exc:

@@ -1,0 +1,176 @@
+"""计划 commands: import a quota/schedule table, split a target, export the quota table."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli import Context
+from app.errors import KnownError
+
+
+def _fixed(text: str) -> tuple[str, int]:
+    name, sep, amount = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"固定指标应写作 单位=数量，而不是“{text}”")
+    try:
+        return name.strip(), int(amount)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”中的数量不是整数") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    plan = sub.add_parser("plan", help="献血计划：导入指标表、分配指标、导出")
+    cmds = plan.add_subparsers(dest="plan_command", metavar="操作", required=True)
+
+    p = cmds.add_parser("import", help="导入指标/任务表或时间安排表（.xlsx/.csv）")
+    p.add_argument("file", type=Path)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--plan", type=int, help="导入到已有计划（编号）；默认新建计划")
+    p.add_argument("--accept-valid", action="store_true", help="有问题的行跳过并列出，其余照常导入")
+    p.set_defaults(func=cmd_import)
+
+    p = cmds.add_parser("allocate", help="把目标分解到各单位（按人口或按在职人数比例）")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--total", type=int, required=True)
+    p.add_argument("--method", choices=("population", "staff"), required=True)
+    p.add_argument("--step", type=int, default=1, help="取整步长，如 5")
+    p.add_argument("--floor", type=int, default=0, help="按人口分配时的保底指标，如 100")
+    p.add_argument("--rate", type=float, help="按在职人数分配时的比例，如 0.2")
+    p.add_argument("--minimum", type=int, default=0, help="按在职人数分配时每个单位至少")
+    p.add_argument(
+        "--fixed", type=_fixed, action="append", default=[], metavar="单位=数量", help="固定指标，可多次"
+    )
+    p.add_argument("--plan", type=int, help="计划编号（该年度有多个计划时必填）")
+    p.set_defaults(func=cmd_allocate)
+
+    p = cmds.add_parser("export", help="导出指标表为可直接打印的 .xlsx")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--plan", type=int)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = cmds.add_parser("list", help="列出某年度的献血计划")
+    p.add_argument("--year", type=int)
+    p.set_defaults(func=cmd_list)
+
+
+def plan_for_year(db, year: int, plan_id: int | None, *, create_with_target: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """The plan a command works on: --plan, or the only plan of the year (created if allowed)."""
+    from app import plans
+
+    if plan_id is not None:
+        return plans.get_plan(db, plan_id).id
+    found = plans.list_plans(db, year)
+    if len(found) == 1:
+        return found[0].id
+    if len(found) > 1:
+        listed = "；".join(f"{p.id}：{p.name}" for p in found)
+        raise KnownError(f"{year}年有{len(found)}个献血计划，请用 --plan 指定：{listed}")
+    if create_with_target is None:
+        raise KnownError(f"{year}年没有献血计划。")
+    return plans.create_plan(
+        db, plans.PlanInput(name=f"{year}年无偿献血计划", year=year, target=create_with_target)
+    ).id
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import plan_io
+
+    db = ctx.open_db()
+    try:
+        preview = plan_io.preview_plan_import(db, args.file, args.year)
+        result = plan_io.commit_plan_import(db, preview, plan_id=args.plan, accept_valid=args.accept_valid)
+    finally:
+        db.close()
+    ctx.say(
+        f"已导入{result.imported}行到计划（编号{result.plan_id}），指标合计{result.total}；新建单位{len(result.created_units)}个。"
+    )
+    for note in [*preview.notes, *preview.mismatches]:
+        ctx.say(f"注意：{note}")
+    for problem in result.rejected:
+        ctx.say(f"未导入：{problem}")
+    return {
+        "imported": result.imported,
+        "total": result.total,
+        "plan_id": result.plan_id,
+        "layout": preview.layout,
+        "new_units": result.created_units,
+        "month_totals": preview.month_totals,
+        "rejected": [{"row": p.row, "field": p.field, "reason": p.message} for p in result.rejected],
+        "warnings": [*preview.notes, *preview.mismatches],
+    }
+
+
+def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import quota_split
+
+    db = ctx.open_db()
+    try:
+        plan_id = plan_for_year(db, args.year, args.plan, create_with_target=args.total)
+        params = quota_split.SplitParams(
+            method=args.method,
+            total=args.total,
+            step=args.step,
+            floor=args.floor,
+            fixed=dict(args.fixed),
+            rate=args.rate,
+            minimum=args.minimum,
+        )
+        preview = quota_split.preview_split(db, plan_id, params)
+        quota_split.apply_split(db, preview)
+    finally:
+        db.close()
+    for line in preview.allocation.lines:
+        ctx.say(f"{line.name}\t{line.amount}\t{line.basis}")
+    ctx.say(f"合计\t{preview.new_total}")
+    return {
+        "total": preview.allocation.total,
+        "plan_id": plan_id,
+        "quotas": [
+            {"unit": line.name, "amount": line.amount, "basis": line.basis}
+            for line in preview.allocation.lines
+        ],
+    }
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import plan_io
+
+    db = ctx.open_db(create=False)
+    try:
+        out = plan_io.export_quota_table(db, plan_for_year(db, args.year, args.plan), args.out)
+    finally:
+        db.close()
+    ctx.say(f"已导出：{out}")
+    return {"out": str(out)}
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import plans
+
+    db = ctx.open_db(create=False)
+    try:
+        found = plans.list_plans(db, args.year)
+    finally:
+        db.close()
+    for p in found:
+        ctx.say(
+            f"{p.id}\t{p.name}\t{p.start_date}至{p.end_date}\t目标{p.target}{p.measure_label}\t已分配{p.quota_total}"
+        )
+    return {
+        "plans": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "year": p.year,
+                "start": p.start_date.isoformat(),
+                "end": p.end_date.isoformat(),
+                "measure": p.measure,
+                "target": p.target,
+                "quota_total": p.quota_total,
+            }
+            for p in found
+        ]
+    }

@@ -1,0 +1,84 @@
+"""名册 commands: import and export the roster of a year."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli import Context
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    roster = sub.add_parser("roster", help="名册：导入、导出、复制年度")
+    cmds = roster.add_subparsers(dest="roster_command", metavar="操作", required=True)
+
+    p = cmds.add_parser("import", help="从 .xlsx/.csv 导入单位及其人口数、在职人数、联系人")
+    p.add_argument("file", type=Path)
+    p.add_argument("--year", type=int, required=True, help="名册年度")
+    p.add_argument(
+        "--accept-valid",
+        action="store_true",
+        help="有问题的行跳过并列出，其余照常导入（默认：有问题则全部不导入）",
+    )
+    p.set_defaults(func=cmd_import)
+
+    p = cmds.add_parser("export", help="导出名册为可直接打印的 .xlsx（或 .csv）")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_export)
+
+    p = cmds.add_parser("copy-year", help="把某年名册的人数与联系人复制到另一年")
+    p.add_argument("--from", dest="from_year", type=int, required=True)
+    p.add_argument("--to", dest="to_year", type=int, required=True)
+    p.add_argument("--overwrite", action="store_true", help="覆盖目标年度已有的数字")
+    p.set_defaults(func=cmd_copy_year)
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import roster_io
+
+    db = ctx.open_db()
+    try:
+        preview = roster_io.preview_roster_import(db, args.file, args.year)
+        result = roster_io.commit_roster_import(db, preview, accept_valid=args.accept_valid)
+    finally:
+        db.close()
+    ctx.say(
+        f"已导入{result.imported}个单位（新建{len(result.created)}，更新{result.updated}），跳过{result.skipped}行。"
+    )
+    for note in preview.notes:
+        ctx.say(f"注意：{note}")
+    for problem in result.rejected:
+        ctx.say(f"未导入：{problem}")
+    return {
+        "imported": result.imported,
+        "created": result.created,
+        "updated": result.updated,
+        "rejected": [{"row": p.row, "field": p.field, "reason": p.message} for p in result.rejected],
+        "notes": preview.notes,
+    }
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import roster_io
+
+    db = ctx.open_db(create=False)
+    try:
+        out = roster_io.export_roster(db, args.year, args.out)
+    finally:
+        db.close()
+    ctx.say(f"已导出：{out}")
+    return {"out": str(out)}
+
+
+def cmd_copy_year(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import roster
+
+    db = ctx.open_db(create=False)
+    try:
+        copied = roster.copy_year(db, args.from_year, args.to_year, overwrite=args.overwrite)
+    finally:
+        db.close()
+    ctx.say(f"已把{args.from_year}年名册复制到{args.to_year}年：{copied}个单位。")
+    return {"copied": copied}

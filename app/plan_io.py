@@ -1,0 +1,537 @@
+"""Quota and schedule tables in and out: the three layouts clerks send, and a print-ready export.
+
+Layouts recognised by their headers, whatever the column order:
+
+* ``long`` — one row a unit: 单位, 指标/计划数, optional 时间, 采血点, 人口数, 在职人数 (平利, 如皋 CSV);
+* ``packed`` — one row a month: 月份, 单位及计划数 "组织部7；宣传部5；…", 合计 (如皋's printed table);
+  whole-year entries "卫健系统600（全年）" belong to the year, not to the month they are printed in;
+* ``schedule`` — one row a drive: 时间, 参与献血单位、对象 (free text), 采血点 (寿县), without quotas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+
+from app import audit
+from app.database import Database
+from app.errors import InputError, KnownError, RowProblem
+from app.files import safe_write
+from app.i18n import tr
+from app.kinds import guess_kind
+from app.plans import _find_or_make_slot, get_plan, plan_quotas, site_id_for
+from app.roster_io import NAME_SYNONYMS
+from app.slots import Slot, parse_packed_units, parse_slot, split_participants
+from app.tabular import FieldSpec, SheetRows, Table, find_table, read_rows
+from app.unit_matching import ImportRow, RowDecision, UnitIndex, decision_for, normalize
+from db.models import Plan, Quota, Unit, UnitAlias, UnitYear
+
+__all__ = [
+    "PlanImportPreview",
+    "PlanImportResult",
+    "PlanImportRow",
+    "RowDecision",
+    "commit_plan_import",
+    "export_quota_table",
+    "preview_plan_import",
+]
+
+CTX = "plan_io"
+Layout = Literal["long", "packed", "schedule"]
+
+LONG_FIELDS = (
+    FieldSpec("name", "单位", NAME_SYNONYMS, "text", True),
+    FieldSpec(
+        "amount",
+        "指标",
+        ("计划数", "募集指标", "献血指标", "任务数", "指标数", "计划献血数", "任务", "计划"),
+        "int",
+        True,
+    ),
+    FieldSpec("slot", "时间", ("月份", "献血时间", "安排时间", "时间安排", "采血时间"), "text"),
+    FieldSpec("site", "采血点", ("采血地点", "献血地点", "地点"), "text"),
+    FieldSpec("population", "人口数", ("人口", "常住人口", "户籍人口"), "int"),
+    FieldSpec("staff", "在职人数", ("在职", "在职职工", "职工人数"), "int"),
+)
+PACKED_FIELDS = (
+    FieldSpec("slot", "月份", ("时间", "月"), "text", True),
+    FieldSpec("packed", "单位及计划数", ("单位及指标", "单位及任务数", "单位及计划"), "text", True),
+    FieldSpec("month_total", "合计", ("小计", "月合计"), "int"),
+)
+SCHEDULE_FIELDS = (
+    FieldSpec("slot", "时间", ("月份", "献血时间", "采血时间"), "text", True),
+    FieldSpec(
+        "participants",
+        "参与献血单位、对象",
+        ("参与献血单位", "参与单位", "献血单位及对象", "献血对象"),
+        "text",
+        True,
+    ),
+    FieldSpec("site", "采血点", ("采血地点", "献血地点", "地点"), "text"),
+    FieldSpec("note", "备注", ("说明",), "text"),
+)
+
+
+@dataclass
+class PlanImportRow(ImportRow):
+    amount: int | None = None
+    slot: Slot | None = None
+    site: str = ""
+    participants: str = ""
+
+
+@dataclass
+class PlanImportPreview:
+    path: Path
+    year: int
+    layout: Layout
+    rows: list[PlanImportRow]
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    title: str = ""
+    plan_name: str = ""
+    start: date | None = None
+    end: date | None = None
+    measure: str = "U"
+    total: int = 0
+    month_totals: dict[str, int] = field(default_factory=dict)
+    file_totals: dict[str, int] = field(default_factory=dict)
+    mismatches: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+    @property
+    def new_rows(self) -> list[PlanImportRow]:
+        return [r for r in self.rows if r.match == "new"]
+
+    @property
+    def error_rows(self) -> list[PlanImportRow]:
+        return [r for r in self.rows if r.match == "error"]
+
+    @property
+    def matched_rows(self) -> list[PlanImportRow]:
+        return [r for r in self.rows if r.match in ("name", "alias")]
+
+
+@dataclass
+class PlanImportResult:
+    plan_id: int
+    imported: int
+    total: int
+    created_units: list[str]
+    skipped: int
+    rejected: list[RowProblem] = field(default_factory=list)
+
+
+def _measure(header: str) -> str:
+    text = header or ""
+    if "人" in text and "人口" not in text:
+        return "人次"
+    if "ml" in text.lower() or "毫升" in text:
+        return "ml"
+    return "U"
+
+
+def _find_layout(sheets: list[SheetRows], year: int) -> tuple[Layout, Table]:
+    """Try the layouts most specific first; the error of the long layout explains a failure."""
+    for layout, fields in (("packed", PACKED_FIELDS), ("schedule", SCHEDULE_FIELDS)):
+        try:
+            return layout, find_table(sheets, fields, default_year=year)  # type: ignore[return-value]
+        except InputError:
+            continue
+    return "long", find_table(sheets, LONG_FIELDS, default_year=year)
+
+
+def _slot_of(text: Any, year: int, row: int, problems: list[RowProblem], label: str) -> Slot | None:
+    if text is None or str(text).strip() == "":
+        return None
+    try:
+        return parse_slot(text, default_year=year)
+    except ValueError as exc:
+        problems.append(RowProblem(row, label, str(exc)))
+        return None
+
+
+def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPreview:
+    """Read a quota/schedule table and say what an import would do. Writes nothing."""
+    path = Path(path)
+    layout, table = _find_layout(read_rows(path), year)
+    preview = PlanImportPreview(path=path, year=year, layout=layout, rows=[], columns=list(table.columns))
+    preview.title = next((t for t in table.title_lines if t.strip()), "")
+    preview.plan_name = preview.title or tr(CTX, "{year}年无偿献血计划").format(year=year)
+    preview.skipped = [f"第{s.row}行：{s.reason}" for s in table.skipped]
+    if table.year_hint and table.year_hint != year and layout != "schedule":
+        preview.notes.append(
+            tr(CTX, "表头写的是{hint}年，将导入为{year}年的计划").format(hint=table.year_hint, year=year)
+        )
+    with db.session() as s:
+        index = UnitIndex(s)
+        if layout == "long":
+            preview.measure = _measure(table.headers.get("amount", ""))
+            _long_rows(preview, table, index)
+        elif layout == "packed":
+            preview.measure = _measure(table.headers.get("packed", ""))
+            _packed_rows(preview, table, index)
+        else:
+            _schedule_rows(preview, table, index)
+    _period(preview)
+    preview.total = sum(r.amount or 0 for r in preview.rows if r.match != "error")
+    multi_year = preview.start is not None and preview.end is not None and preview.start.year != preview.end.year
+    for r in preview.rows:
+        if r.match != "error" and r.amount is not None and r.slot is not None and r.slot.kind != "year":
+            label = r.slot.label(with_year=multi_year)
+            preview.month_totals[label] = preview.month_totals.get(label, 0) + r.amount
+    if layout == "long":
+        preview.mismatches = [str(p) for p in table.total_mismatches(["amount", "population", "staff"])]
+    for key, stated in preview.file_totals.items():
+        got = preview.month_totals.get(key, 0)
+        if got != stated:
+            preview.mismatches.append(
+                tr(CTX, "{label}合计写的是{stated}，但各单位相加是{got}").format(
+                    label=key, stated=stated, got=got
+                )
+            )
+    return preview
+
+
+def _row(
+    index: UnitIndex, row: int, name: str, values: dict, problems: list[RowProblem], **extra: Any
+) -> PlanImportRow:
+    name = normalize(name)
+    if not name:
+        problems.append(RowProblem(row, tr(CTX, "单位"), tr(CTX, "不能为空")))
+    match, unit_id, real = index.match(name) if name else ("error", None, "")
+    if problems:
+        match = "error"
+    return PlanImportRow(
+        row=row,
+        name=name,
+        values=values,
+        unit_id=unit_id,
+        match=match,
+        matched_name=real,
+        problems=problems,
+        suggestions=index.suggest(name) if match == "new" else [],
+        **extra,
+    )
+
+
+def _long_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> None:
+    seen: dict[str, int] = {}
+    for record in table.records:
+        problems = list(record.problems)
+        amount = record.values.get("amount")
+        slot = _slot_of(record.values.get("slot"), preview.year, record.row, problems, tr(CTX, "时间"))
+        name = normalize(record.values.get("name") or "")
+        if name in seen:
+            problems.append(
+                RowProblem(record.row, tr(CTX, "单位"), tr(CTX, "与第{row}行重复").format(row=seen[name]))
+            )
+        seen.setdefault(name, record.row)
+        preview.rows.append(
+            _row(
+                index,
+                record.row,
+                name,
+                dict(record.values),
+                problems,
+                amount=amount if isinstance(amount, int) else None,
+                slot=slot,
+                site=record.values.get("site") or "",
+            )
+        )
+
+
+def _packed_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> None:
+    seen: dict[str, int] = {}
+    for record in table.records:
+        problems = list(record.problems)
+        slot = _slot_of(record.values.get("slot"), preview.year, record.row, problems, tr(CTX, "月份"))
+        if slot is not None and slot.kind == "year":
+            slot = None
+            problems.append(
+                RowProblem(
+                    record.row, tr(CTX, "月份"), tr(CTX, "月份一栏应写某月，全年指标请写在单位后加“（全年）”")
+                )
+            )
+        cell = record.values.get("packed") or ""
+        entries = parse_packed_units(str(cell)) if cell else []
+        if not entries and not problems:
+            problems.append(
+                RowProblem(record.row, tr(CTX, "单位及计划数"), tr(CTX, "没有读出任何“单位+数量”"))
+            )
+        if problems:
+            preview.rows.append(_row(index, record.row, str(cell)[:20], dict(record.values), problems))
+            continue
+        stated = record.values.get("month_total")
+        if isinstance(stated, int) and slot is not None:
+            preview.file_totals[slot.label(with_year=False)] = stated
+        for entry in entries:
+            entry_problems: list[RowProblem] = []
+            name = normalize(entry.name)
+            if name in seen:
+                entry_problems.append(
+                    RowProblem(
+                        record.row,
+                        tr(CTX, "单位"),
+                        tr(CTX, "“{name}”在第{row}行已出现").format(name=name, row=seen[name]),
+                    )
+                )
+            seen.setdefault(name, record.row)
+            entry_slot = Slot("year", None, None, None) if entry.whole_year else slot
+            preview.rows.append(
+                _row(
+                    index,
+                    record.row,
+                    name,
+                    {
+                        "name": name,
+                        "amount": entry.amount,
+                        "slot": entry_slot.label(with_year=False) if entry_slot else "",
+                    },
+                    entry_problems,
+                    amount=entry.amount,
+                    slot=entry_slot,
+                )
+            )
+
+
+def _schedule_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> None:
+    for record in table.records:
+        problems = list(record.problems)
+        slot = _slot_of(record.values.get("slot"), preview.year, record.row, problems, tr(CTX, "时间"))
+        if slot is None and not problems:
+            problems.append(RowProblem(record.row, tr(CTX, "时间"), tr(CTX, "不能为空")))
+        participants = str(record.values.get("participants") or "").strip()
+        if not participants:
+            problems.append(RowProblem(record.row, tr(CTX, "参与献血单位、对象"), tr(CTX, "不能为空")))
+        known = [n for n in split_participants(participants) if index.match(n)[0] != "new"]
+        preview.rows.append(
+            PlanImportRow(
+                row=record.row,
+                name=participants,
+                values=dict(record.values),
+                unit_id=None,
+                match="error" if problems else "drive",
+                matched_name="、".join(known),
+                problems=problems,
+                slot=slot,
+                site=str(record.values.get("site") or "").strip(),
+                participants=participants,
+            )
+        )
+
+
+def _period(preview: PlanImportPreview) -> None:
+    months = [r.slot for r in preview.rows if r.slot is not None and r.slot.kind != "year" and r.slot.year]
+    if preview.layout == "schedule" and months:
+        first = min(months, key=lambda s: s.sort_key())
+        last = max(months, key=lambda s: s.sort_key())
+        preview.start = first.date_range()[0].replace(day=1)
+        preview.end = last.date_range()[1]
+        if preview.start.year != preview.end.year:
+            preview.plan_name = preview.title or tr(CTX, "{a}年{b}月至{c}年{d}月无偿献血时间安排").format(
+                a=preview.start.year, b=preview.start.month, c=preview.end.year, d=preview.end.month
+            )
+    else:
+        preview.start, preview.end = date(preview.year, 1, 1), date(preview.year, 12, 31)
+        outside = [r for r in preview.rows if r.slot is not None and r.slot.year not in (None, preview.year)]
+        for r in outside:
+            r.problems.append(
+                RowProblem(
+                    r.row,
+                    tr(CTX, "时间"),
+                    tr(CTX, "“{label}”不在{year}年内").format(label=r.slot.label(), year=preview.year),
+                )
+            )
+            r.match = "error"
+
+
+def commit_plan_import(
+    db: Database,
+    preview: PlanImportPreview,
+    decisions: dict | None = None,
+    *,
+    plan_id: int | None = None,
+    accept_valid: bool = False,
+) -> PlanImportResult:
+    """Write the accepted rows in one transaction, into *plan_id* or a new plan named from the file.
+
+    Quotas of units in the file are replaced; other quotas of the plan stay. Without *decisions*
+    (the command line) unknown units are created; any error row refuses the whole import unless
+    *accept_valid*.
+    """
+    from app.pinyin import initials_variants
+
+    errors = [p for r in preview.error_rows for p in r.problems]
+    if errors and decisions is None and not accept_valid:
+        raise InputError(tr(CTX, "指标表未导入，请先改正文件中的问题："), errors)
+    created: list[str] = []
+    imported = skipped = 0
+    with db.session() as s:
+        if plan_id is None:
+            plan = Plan(
+                name=preview.plan_name[:200],
+                year=preview.year,
+                start_date=preview.start or date(preview.year, 1, 1),
+                end_date=preview.end or date(preview.year, 12, 31),
+                measure=preview.measure,
+                target=0,
+                source_doc="",
+                note=tr(CTX, "由 {file} 导入").format(file=preview.path.name),
+            )
+            s.add(plan)
+            s.flush()
+        else:
+            plan = s.get(Plan, plan_id)
+            if plan is None:
+                raise KnownError(tr(CTX, "找不到该献血计划（编号 {id}）").format(id=plan_id))
+        order = (s.scalar(select(Unit.sort_order).order_by(Unit.sort_order.desc()).limit(1)) or 0) + 1
+        for row in preview.rows:
+            decision = decision_for(decisions, row)
+            if row.match == "error" or (decision is not None and decision.action == "skip"):
+                skipped += 1
+                continue
+            if row.match == "drive":
+                site_id = site_id_for(s, row.site)
+                slot = _find_or_make_slot(s, plan, row.slot, site_id, row.participants)
+                if row.values.get("note"):
+                    slot.note = str(row.values["note"])
+                imported += 1
+                continue
+            unit = _unit_for(s, row, decision, order, created, initials_variants)
+            if unit.sort_order == order:
+                order += 1
+            _update_figures(s, unit, plan.year, row)
+            quota = s.scalar(select(Quota).where(Quota.plan_id == plan.id, Quota.unit_id == unit.id))
+            if quota is None:
+                quota = Quota(plan_id=plan.id, unit_id=unit.id)
+                s.add(quota)
+            quota.amount = row.amount or 0
+            quota.method = "import"
+            quota.basis = tr(CTX, "导入自 {file} 第{row}行").format(file=preview.path.name, row=row.row)
+            quota.slot_id = (
+                _find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
+                if row.slot is not None
+                else None
+            )
+            imported += 1
+        s.flush()
+        total = sum(q for q in s.scalars(select(Quota.amount).where(Quota.plan_id == plan.id)))
+        if plan_id is None or not plan.target:
+            plan.target = total
+        audit.record(
+            s,
+            "import",
+            "plan",
+            plan.id,
+            file=str(preview.path),
+            layout=preview.layout,
+            imported=imported,
+            skipped=skipped,
+        )
+        result_plan_id = plan.id
+    return PlanImportResult(result_plan_id, imported, total, created, skipped, errors)
+
+
+def _unit_for(
+    s, row: PlanImportRow, decision: RowDecision | None, order: int, created: list[str], initials_variants
+) -> Unit:  # type: ignore[no-untyped-def]
+    if decision is not None and decision.action == "map":
+        unit = s.get(Unit, decision.unit_id) if decision.unit_id is not None else None
+        if unit is None:
+            raise KnownError(
+                tr(CTX, "第{row}行“{name}”没有选定要对应的单位").format(row=row.row, name=row.name)
+            )
+        if (
+            decision.remember_alias
+            and row.name != unit.name
+            and s.scalar(select(UnitAlias).where(UnitAlias.alias == row.name)) is None
+        ):
+            unit.aliases.append(UnitAlias(alias=row.name))
+        return unit
+    if row.unit_id is not None and (decision is None or decision.action != "create"):
+        return s.get(Unit, row.unit_id)
+    unit = s.scalar(select(Unit).where(Unit.name == row.name))
+    if unit is None:
+        unit = Unit(
+            name=row.name,
+            kind=guess_kind(row.name),
+            sort_order=order,
+            py_initials=" ".join(sorted(initials_variants(row.name))),
+        )
+        s.add(unit)
+        s.flush()
+        created.append(row.name)
+    return unit
+
+
+def _update_figures(s, unit: Unit, year: int, row: PlanImportRow) -> None:  # type: ignore[no-untyped-def]
+    values = {k: row.values.get(k) for k in ("population", "staff") if row.values.get(k) is not None}
+    if not values:
+        return
+    figures = s.scalar(select(UnitYear).where(UnitYear.unit_id == unit.id, UnitYear.year == year))
+    if figures is None:
+        figures = UnitYear(unit_id=unit.id, year=year)
+        s.add(figures)
+    for key, value in values.items():
+        setattr(figures, key, value)
+
+
+def quota_table(db: Database, plan_id: int):  # -> app.gongwen.model.AppendixTable
+    """The plan's quotas as a printable table: 序号, 单位, figure, 指标, 时间, 采血点, with 合计."""
+    from app.gongwen.model import AppendixTable, Column
+    from app.plans import MEASURE_LABELS
+
+    plan = get_plan(db, plan_id)
+    quotas = plan_quotas(db, plan_id)
+    if not quotas:
+        raise KnownError(tr(CTX, "“{name}”还没有任何指标。").format(name=plan.name))
+    with_pop = any(q.population is not None for q in quotas)
+    with_staff = any(q.staff is not None for q in quotas)
+    with_slot = any(q.slot_label for q in quotas)
+    with_site = any(q.site_name for q in quotas)
+    columns = [Column(tr(CTX, "序号"), 0.6), Column(tr(CTX, "单位"), 2.4, "left")]
+    if with_pop:
+        columns.append(Column(tr(CTX, "人口数"), 1.1))
+    if with_staff:
+        columns.append(Column(tr(CTX, "在职人数"), 1.1))
+    columns.append(
+        Column(tr(CTX, "指标（{m}）").format(m=MEASURE_LABELS.get(plan.measure, plan.measure)), 1.2)
+    )
+    if with_slot:
+        columns.append(Column(tr(CTX, "时间"), 1.2))
+    if with_site:
+        columns.append(Column(tr(CTX, "采血点"), 1.8))
+    rows = []
+    for i, q in enumerate(quotas, start=1):
+        row = [str(i), q.unit_name]
+        if with_pop:
+            row.append("" if q.population is None else str(q.population))
+        if with_staff:
+            row.append("" if q.staff is None else str(q.staff))
+        row.append(str(q.amount))
+        if with_slot:
+            row.append(q.slot_label)
+        if with_site:
+            row.append(q.site_name)
+        rows.append(row)
+    total = ["", tr(CTX, "合计")]
+    if with_pop:
+        total.append(str(sum(q.population or 0 for q in quotas)))
+    if with_staff:
+        total.append(str(sum(q.staff or 0 for q in quotas)))
+    total.append(str(sum(q.amount for q in quotas)))
+    total += [""] * (len(columns) - len(total))
+    return AppendixTable(title=plan.name, columns=columns, rows=rows, total_row=total)
+
+
+def export_quota_table(db: Database, plan_id: int, path: Path) -> Path:
+    """The plan's quota table as a print-ready .xlsx (title, borders, totals, A4, repeated header)."""
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+
+    table = quota_table(db, plan_id)
+    return safe_write(Path(path), lambda tmp: write_tables_xlsx([table], tmp))

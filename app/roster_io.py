@@ -1,0 +1,368 @@
+"""Roster import (preview, then commit the rows the clerk accepted) and print-ready export."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app import audit
+from app.database import Database
+from app.errors import InputError, KnownError, RowProblem
+from app.files import safe_write
+from app.i18n import tr
+from app.kinds import KIND_LABELS, guess_kind
+from app.tabular import FieldSpec, find_table, read_rows
+from app.unit_matching import ImportRow, RowDecision, UnitIndex, decision_for, normalize
+from db.models import Unit, UnitAlias, UnitYear
+from db.models.units import UNIT_KINDS
+
+__all__ = [
+    "ROSTER_FIELDS",
+    "ImportResult",
+    "ImportRow",
+    "RosterImportPreview",
+    "RowDecision",
+    "commit_roster_import",
+    "export_roster",
+    "preview_roster_import",
+]
+
+CTX = "roster_io"
+
+NAME_SYNONYMS = ("单位", "单位名称", "募集单位", "名称", "参与献血单位", "乡镇", "镇（街道）", "部门")
+ROSTER_FIELDS = (
+    FieldSpec("name", "单位名称", NAME_SYNONYMS, "text", True),
+    FieldSpec("kind", "类别", ("单位类别", "单位类型", "类型"), "text"),
+    FieldSpec("parent", "所属系统", ("上级单位", "所属单位", "主管部门", "系统"), "text"),
+    FieldSpec("population", "人口数", ("人口", "常住人口", "户籍人口", "总人口"), "int"),
+    FieldSpec("staff", "在职人数", ("在职", "在职职工", "在职职工人数", "职工人数", "在编人数"), "int"),
+    FieldSpec("total_staff", "总人数", ("职工总数", "人员总数"), "int"),
+    FieldSpec("contact_name", "联络员", ("联系人", "献血联络员"), "text"),
+    FieldSpec("contact_phone", "联系电话", ("联络员电话", "联系方式", "电话", "手机"), "text"),
+    FieldSpec("leader_name", "分管负责人", ("分管领导", "负责人"), "text"),
+    FieldSpec("leader_phone", "负责人电话", ("分管领导电话", "领导电话"), "text"),
+    FieldSpec("aliases", "别名", ("简称", "曾用名"), "text"),
+)
+NUMERIC_FIGURES = ("population", "staff", "total_staff")
+FIGURES = (
+    "population",
+    "staff",
+    "total_staff",
+    "contact_name",
+    "contact_phone",
+    "leader_name",
+    "leader_phone",
+)
+_KIND_WORDS = {
+    **{label: code for code, label in KIND_LABELS.items()},
+    "镇": "镇街",
+    "乡": "镇街",
+    "乡镇": "镇街",
+    "街道": "镇街",
+}
+
+
+@dataclass
+class RosterImportPreview:
+    path: Path
+    year: int
+    rows: list[ImportRow]
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # field keys found in the file
+
+    @property
+    def new_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.match == "new"]
+
+    @property
+    def error_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.match == "error"]
+
+    @property
+    def matched_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.match in ("name", "alias")]
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    created: list[str]
+    updated: int
+    skipped: int
+    rejected: list[RowProblem] = field(default_factory=list)
+
+
+def _kind_code(text: str) -> str | None:
+    key = normalize(text)
+    if not key:
+        return ""
+    if key in UNIT_KINDS:
+        return key
+    return _KIND_WORDS.get(key)
+
+
+def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPreview:
+    """Read *path* and say, row by row, what an import would do. Writes nothing."""
+    path = Path(path)
+    table = find_table(read_rows(path), ROSTER_FIELDS, default_year=year)
+    rows: list[ImportRow] = []
+    seen: dict[str, int] = {}
+    with db.session() as s:
+        index = UnitIndex(s)
+        file_names = {normalize(r.values.get("name") or "") for r in table.records}
+        for record in table.records:
+            name = normalize(record.values.get("name") or "")
+            problems = list(record.problems)
+            kind_text = record.values.get("kind") or ""
+            if kind_text and _kind_code(kind_text) is None:
+                problems.append(
+                    RowProblem(
+                        record.row,
+                        tr(CTX, "类别"),
+                        tr(CTX, "未知类别“{kind}”，可填：{all}").format(
+                            kind=kind_text, all="、".join(KIND_LABELS.values())
+                        ),
+                    )
+                )
+            parent = normalize(record.values.get("parent") or "")
+            if parent and parent not in file_names and index.match(parent)[0] == "new":
+                problems.append(
+                    RowProblem(
+                        record.row,
+                        tr(CTX, "所属系统"),
+                        tr(CTX, "名册和本文件中都没有“{name}”").format(name=parent),
+                    )
+                )
+            if name and name in seen:
+                problems.append(
+                    RowProblem(
+                        record.row, tr(CTX, "单位名称"), tr(CTX, "与第{row}行重复").format(row=seen[name])
+                    )
+                )
+            seen.setdefault(name, record.row)
+            match, unit_id, real = index.match(name) if name else ("error", None, "")
+            if problems:
+                match = "error"
+            rows.append(
+                ImportRow(
+                    row=record.row,
+                    name=name,
+                    values=dict(record.values),
+                    unit_id=unit_id,
+                    match=match,
+                    matched_name=real,
+                    problems=problems,
+                    suggestions=index.suggest(name) if match == "new" else [],
+                )
+            )
+    notes = [str(p) for p in table.total_mismatches(["population", "staff", "total_staff"])]
+    if table.year_hint and table.year_hint != year:
+        notes.append(
+            tr(CTX, "表头写的是{hint}年，将导入为{year}年的名册").format(hint=table.year_hint, year=year)
+        )
+    return RosterImportPreview(
+        path=path,
+        year=year,
+        rows=rows,
+        skipped=[f"第{s.row}行：{s.reason}" for s in table.skipped],
+        notes=notes,
+        columns=list(table.columns),
+    )
+
+
+def commit_roster_import(
+    db: Database, preview: RosterImportPreview, decisions: dict | None = None, *, accept_valid: bool = False
+) -> ImportResult:
+    """Write the accepted rows in one transaction.
+
+    Without *decisions* (the command line) new units are created; rows with errors make the whole
+    import fail unless *accept_valid*, in which case they are left out and listed.
+    """
+    from app.pinyin import initials_variants
+
+    errors = [p for r in preview.error_rows for p in r.problems]
+    if errors and decisions is None and not accept_valid:
+        raise InputError(tr(CTX, "名册未导入，请先改正文件中的问题："), errors)
+    created: list[str] = []
+    updated = skipped = 0
+    with db.session() as s:
+        by_name: dict[str, Unit] = {}
+        pending_parent: list[tuple[Unit, str]] = []
+        order = (s.scalar(select(Unit.sort_order).order_by(Unit.sort_order.desc()).limit(1)) or 0) + 1
+        for row in preview.rows:
+            decision = decision_for(decisions, row)
+            if row.match == "error" or (decision is not None and decision.action == "skip"):
+                skipped += 1
+                continue
+            if decision is not None and decision.action == "map":
+                if decision.unit_id is None:
+                    raise KnownError(
+                        tr(CTX, "第{row}行“{name}”选择了对应到已有单位，但没有选定单位").format(
+                            row=row.row, name=row.name
+                        )
+                    )
+                unit = s.get(Unit, decision.unit_id)
+                if unit is None:
+                    raise KnownError(tr(CTX, "找不到要对应的单位（编号 {id}）").format(id=decision.unit_id))
+                if (
+                    decision.remember_alias
+                    and row.name != unit.name
+                    and s.scalar(select(UnitAlias).where(UnitAlias.alias == row.name)) is None
+                ):
+                    unit.aliases.append(UnitAlias(alias=row.name))
+                updated += 1
+            elif row.unit_id is not None and (decision is None or decision.action != "create"):
+                unit = s.get(Unit, row.unit_id)
+                updated += 1
+            else:
+                kind = _kind_code(row.values.get("kind") or "") or guess_kind(row.name)
+                unit = Unit(
+                    name=row.name,
+                    kind=kind,
+                    sort_order=order,
+                    py_initials=" ".join(sorted(initials_variants(row.name))),
+                )
+                order += 1
+                s.add(unit)
+                created.append(row.name)
+            by_name[row.name] = unit
+            kind_text = row.values.get("kind")
+            if kind_text:
+                unit.kind = _kind_code(kind_text) or unit.kind
+            if unit.archived:
+                unit.archived = False
+            for alias in _split_aliases(row.values.get("aliases") or ""):
+                if alias != unit.name and s.scalar(select(UnitAlias).where(UnitAlias.alias == alias)) is None:
+                    unit.aliases.append(UnitAlias(alias=alias))
+            s.flush()
+            figures = s.scalar(
+                select(UnitYear).where(UnitYear.unit_id == unit.id, UnitYear.year == preview.year)
+            )
+            if figures is None:
+                figures = UnitYear(unit_id=unit.id, year=preview.year)
+                s.add(figures)
+            for key in FIGURES:
+                if key in preview.columns:
+                    value = row.values.get(key)
+                    setattr(figures, key, value if key in NUMERIC_FIGURES else (value or ""))
+            parent = normalize(row.values.get("parent") or "")
+            if parent:
+                pending_parent.append((unit, parent))
+        index = UnitIndex(s)
+        for unit, parent_name in pending_parent:
+            parent = by_name.get(parent_name)
+            if parent is None:
+                _m, pid, _n = index.match(parent_name)
+                parent = s.get(Unit, pid) if pid else None
+            if parent is not None and parent.id != unit.id:
+                unit.parent_id = parent.id
+        audit.record(
+            s,
+            "import",
+            "roster",
+            None,
+            file=str(preview.path),
+            year=preview.year,
+            created=len(created),
+            updated=updated,
+            skipped=skipped,
+        )
+    return ImportResult(
+        imported=len(created) + updated,
+        created=created,
+        updated=updated,
+        skipped=skipped,
+        rejected=errors,
+    )
+
+
+def _split_aliases(text: str) -> list[str]:
+    import re
+
+    return [normalize(a) for a in re.split(r"[，,、;；/]", str(text)) if normalize(a)]
+
+
+ROSTER_EXPORT_COLUMNS = (
+    ("序号", 0.5),
+    ("单位名称", 2.2),
+    ("类别", 0.8),
+    ("所属系统", 1.4),
+    ("人口数", 0.9),
+    ("在职人数", 0.9),
+    ("总人数", 0.9),
+    ("联络员", 0.9),
+    ("联系电话", 1.4),
+    ("分管负责人", 1.0),
+    ("负责人电话", 1.4),
+)
+
+
+def export_roster(db: Database, year: int, path: Path) -> Path:
+    """Write the year's roster as a print-ready sheet (.xlsx) or a plain .csv, by suffix."""
+    from app.gongwen.model import AppendixTable, Column
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+    from app.office import load_office
+    from app.roster import list_units
+
+    units = list_units(db, year)
+    if not units:
+        raise KnownError(tr(CTX, "{year}年名册中没有单位，无可导出。").format(year=year))
+    rows = []
+    for i, u in enumerate(units, start=1):
+        rows.append(
+            [
+                str(i),
+                u.name,
+                KIND_LABELS.get(u.kind, u.kind),
+                u.parent_name,
+                _num(u.population),
+                _num(u.staff),
+                _num(u.total_staff),
+                u.contact_name,
+                u.contact_phone,
+                u.leader_name,
+                u.leader_phone,
+            ]
+        )
+    total = [
+        "",
+        tr(CTX, "合计"),
+        "",
+        "",
+        *(_num(sum(getattr(u, f) or 0 for u in units)) for f in ("population", "staff", "total_staff")),
+        "",
+        "",
+        "",
+        "",
+    ]
+    headers = [tr(CTX, h) for h, _w in ROSTER_EXPORT_COLUMNS]
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return _write_csv(path, headers, [*rows, total])
+    county = load_office(db).county
+    table = AppendixTable(
+        title=tr(CTX, "{county}{year}年献血单位名册").format(county=county, year=year),
+        columns=[Column(h, w) for h, (_h, w) in zip(headers, ROSTER_EXPORT_COLUMNS, strict=True)],
+        rows=rows,
+        total_row=total,
+    )
+    return safe_write(path, lambda tmp: write_tables_xlsx([table], tmp))
+
+
+def _num(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> Path:
+    def write(tmp: Path) -> Path:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(headers)
+            writer.writerows(rows)
+        return tmp
+
+    return safe_write(path, write)

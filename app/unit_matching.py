@@ -1,0 +1,99 @@
+"""Matching unit names from a file to the roster: by name, by alias, or offered as new.
+
+A row whose unit is unknown is never dropped silently: the preview marks it 新单位 with the most
+similar roster names as suggestions, and the clerk decides (create, map to an existing unit and
+remember the alias, or skip).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import RowProblem
+from db.models import Unit, UnitAlias
+
+Match = Literal["name", "alias", "new", "error", "drive"]
+
+
+@dataclass
+class ImportRow:
+    """One row of a file as the preview shows it."""
+
+    row: int
+    name: str
+    values: dict[str, Any]
+    unit_id: int | None
+    match: Match
+    matched_name: str = ""
+    problems: list[RowProblem] = field(default_factory=list)
+    suggestions: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[int, str]:
+        """Row number and name: unique even where one sheet row packs several units (如皋)."""
+        return (self.row, self.name)
+
+
+@dataclass
+class RowDecision:
+    """What the clerk chose for a row: create the unit, map it to an existing one, or skip the row."""
+
+    action: Literal["create", "map", "skip"]
+    unit_id: int | None = None
+    remember_alias: bool = True
+
+
+def decision_for(decisions: dict | None, row: ImportRow) -> RowDecision | None:
+    """The decision for *row*, keyed by (row, name) or by the row number alone."""
+    if not decisions:
+        return None
+    return decisions.get(row.key) or decisions.get(row.row)
+
+
+def normalize(name: str) -> str:
+    return "".join(str(name).split())
+
+
+class UnitIndex:
+    """All unit names and aliases of the database, to match a whole file in memory."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_name: dict[str, tuple[int, str]] = {}
+        self.by_alias: dict[str, tuple[int, str]] = {}
+        for uid, name in session.execute(select(Unit.id, Unit.name)):
+            self.by_name[name] = (uid, name)
+        for uid, alias, name in session.execute(
+            select(UnitAlias.unit_id, UnitAlias.alias, Unit.name).join(Unit, Unit.id == UnitAlias.unit_id)
+        ):
+            self.by_alias[alias] = (uid, name)
+
+    def match(self, name: str) -> tuple[Match, int | None, str]:
+        key = normalize(name)
+        if key in self.by_name:
+            uid, real = self.by_name[key]
+            return "name", uid, real
+        if key in self.by_alias:
+            uid, real = self.by_alias[key]
+            return "alias", uid, real
+        return "new", None, ""
+
+    def suggest(self, name: str, limit: int = 5) -> list[tuple[int, str]]:
+        """Roster units that look like *name*: containment first (县中医院 ⊂ 县中医医院), then similarity."""
+        key = normalize(name)
+        if not key:
+            return []
+        scored: dict[int, tuple[float, str]] = {}
+        for candidate, (uid, real) in [*self.by_name.items(), *self.by_alias.items()]:
+            if key in candidate or candidate in key:
+                score = 1.0 + min(len(key), len(candidate)) / max(len(key), len(candidate))
+            else:
+                score = difflib.SequenceMatcher(None, key, candidate).ratio()
+            if score >= 0.5 and score > scored.get(uid, (0.0, ""))[0]:
+                scored[uid] = (score, real)
+        best = sorted(scored.items(), key=lambda item: (-item[1][0], item[1][1]))
+        return [(uid, real) for uid, (_score, real) in best[:limit]]
