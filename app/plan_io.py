@@ -179,7 +179,9 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
             _schedule_rows(preview, table, index)
     _period(preview)
     preview.total = sum(r.amount or 0 for r in preview.rows if r.match != "error")
-    multi_year = preview.start is not None and preview.end is not None and preview.start.year != preview.end.year
+    multi_year = (
+        preview.start is not None and preview.end is not None and preview.start.year != preview.end.year
+    )
     for r in preview.rows:
         if r.match != "error" and r.amount is not None and r.slot is not None and r.slot.kind != "year":
             label = r.slot.label(with_year=multi_year)
@@ -470,9 +472,8 @@ def _unit_for(
 
 
 def _update_figures(s, unit: Unit, year: int, row: PlanImportRow) -> None:  # type: ignore[no-untyped-def]
+    """Record the file's population/staff for the plan's year; the unit joins that year's roster."""
     values = {k: row.values.get(k) for k in ("population", "staff") if row.values.get(k) is not None}
-    if not values:
-        return
     figures = s.scalar(select(UnitYear).where(UnitYear.unit_id == unit.id, UnitYear.year == year))
     if figures is None:
         figures = UnitYear(unit_id=unit.id, year=year)
