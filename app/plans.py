@@ -212,52 +212,65 @@ def delete_plan(db: Database, plan_id: int) -> None:
 
 # -- quotas -----------------------------------------------------------------------------------
 def plan_quotas(db: Database, plan_id: int) -> list[QuotaRecord]:
-    """Every quota of the plan in roster order, with the figures of the plan's year."""
+    """Every quota of the plan in roster order, with the figures of the plan's year (one query)."""
+    from sqlalchemy.orm import aliased
+
+    parent = aliased(Unit)
     with db.session() as s:
         plan = _plan(s, plan_id)
-        quotas = list(
-            s.scalars(
-                select(Quota)
-                .where(Quota.plan_id == plan_id)
-                .options(
-                    selectinload(Quota.unit).selectinload(Unit.parent),
-                    selectinload(Quota.slot).selectinload(ScheduleSlot.site),
-                )
-            )
-        )
-        figures = {
-            y.unit_id: y
-            for y in s.scalars(
-                select(UnitYear).where(
-                    UnitYear.year == plan.year, UnitYear.unit_id.in_([q.unit_id for q in quotas])
-                )
-            )
-        }
         multi_year = plan.start_date.year != plan.end_date.year
-        records = []
-        for q in quotas:
-            fig = figures.get(q.unit_id)
-            records.append(
-                QuotaRecord(
-                    id=q.id,
-                    plan_id=plan_id,
-                    unit_id=q.unit_id,
-                    unit_name=q.unit.name,
-                    unit_kind=q.unit.kind,
-                    parent_name=q.unit.parent.name if q.unit.parent is not None else "",
-                    sort_order=q.unit.sort_order,
-                    amount=q.amount,
-                    locked=q.locked,
-                    method=q.method,
-                    basis=q.basis,
-                    slot_id=q.slot_id,
-                    slot_label=_slot_record(q.slot, with_year=multi_year).label if q.slot is not None else "",
-                    site_name=q.slot.site.name if q.slot is not None and q.slot.site is not None else "",
-                    population=fig.population if fig else None,
-                    staff=fig.staff if fig else None,
-                )
+        rows = s.execute(
+            select(
+                Quota.id,
+                Quota.unit_id,
+                Unit.name,
+                Unit.kind,
+                parent.name,
+                Unit.sort_order,
+                Quota.amount,
+                Quota.locked,
+                Quota.method,
+                Quota.basis,
+                Quota.slot_id,
+                ScheduleSlot.kind,
+                ScheduleSlot.year,
+                ScheduleSlot.month,
+                ScheduleSlot.part,
+                Site.name,
+                UnitYear.population,
+                UnitYear.staff,
             )
-        return sorted(records, key=lambda r: (r.sort_order, r.unit_id))
+            .join(Unit, Unit.id == Quota.unit_id)
+            .outerjoin(parent, parent.id == Unit.parent_id)
+            .outerjoin(ScheduleSlot, ScheduleSlot.id == Quota.slot_id)
+            .outerjoin(Site, Site.id == ScheduleSlot.site_id)
+            .outerjoin(UnitYear, (UnitYear.unit_id == Quota.unit_id) & (UnitYear.year == plan.year))
+            .where(Quota.plan_id == plan_id)
+            .order_by(Unit.sort_order, Unit.id)
+        ).all()
+    return [
+        QuotaRecord(
+            id=r[0],
+            plan_id=plan_id,
+            unit_id=r[1],
+            unit_name=r[2],
+            unit_kind=r[3],
+            parent_name=r[4] or "",
+            sort_order=r[5],
+            amount=r[6],
+            locked=r[7],
+            method=r[8],
+            basis=r[9],
+            slot_id=r[10],
+            slot_label=slot_label(r[11], r[12], r[13], r[14], with_year=multi_year)
+            if r[10] is not None
+            else "",
+            site_name=r[15] or "",
+            population=r[16],
+            staff=r[17],
+        )
+        for r in rows
+    ]
 
 
 def set_quota(
