@@ -201,7 +201,9 @@ def _summary(row: NoticeDraft) -> DraftSummary:
     fields_ = row.fields or {}
     try:
         number = format_doc_number(
-            str(fields_.get("doc_prefix", "")), int(fields_.get("doc_year", row.year)), int(fields_["doc_seq"])
+            str(fields_.get("doc_prefix", "")),
+            int(fields_.get("doc_year", row.year)),
+            int(fields_["doc_seq"]),
         )
     except (KeyError, TypeError, ValueError):
         number = ""

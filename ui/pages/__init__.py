@@ -32,4 +32,15 @@ def page_specs() -> list[PageSpec]:
 
 def _feature_pages() -> list[PageSpec]:
     """Feature pages in order; each later issue adds its own entry."""
-    return []
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.pages.notice_page import NoticePage
+    from ui.pages.plans_page import PlansPage
+    from ui.pages.roster_page import RosterPage
+
+    tr = QCoreApplication.translate
+    return [
+        PageSpec("roster", tr("pages", "名册"), RosterPage),
+        PageSpec("plans", tr("pages", "指标与排期"), PlansPage),
+        PageSpec("notices", tr("pages", "公文"), NoticePage),
+    ]

@@ -1,0 +1,57 @@
+"""``notice quota|plan --year Y --out FILE.docx``: a red-header notice from the year's data.
+
+The same template and generator as the 公文 page: the draft is built from the plan and the
+office settings, checked, and written; nothing is saved as a draft. The 发文字号 is the one the
+template proposes (the office's next number, not used up) unless ``--number`` gives it or
+``--reserve-number`` takes the office's next number and advances it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from app.cli import Context
+
+KINDS = ("quota", "plan")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "notice",
+        help="按年度数据生成红头公文（quota：指标通知+指标表；plan：计划安排+安排表）",
+    )
+    p.add_argument("kind", choices=KINDS, help="quota（通知+指标表）或 plan（计划+安排表）")
+    p.add_argument("--year", type=int, required=True, help="年度，如 2017")
+    p.add_argument("--out", type=Path, required=True, help="输出的 .docx 文件")
+    p.add_argument("--plan", type=int, help="献血计划编号（该年度有多个计划时必填）")
+    p.add_argument("--xlsx", type=Path, help="同时把附件表格另存为 .xlsx 文件")
+    number = p.add_mutually_exclusive_group()
+    number.add_argument("--number", type=int, help="发文序号（默认：本单位下一个发文序号，不占用）")
+    number.add_argument(
+        "--reserve-number", action="store_true", help="占用本单位下一个发文序号（序号随之加一）"
+    )
+    p.set_defaults(func=cmd_notice)
+
+
+def cmd_notice(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app import notices
+
+    db = ctx.open_db()
+    try:
+        draft = notices.new_draft(db, args.kind, args.year, plan_id=args.plan)
+        if args.number is not None:
+            draft = replace(draft, doc_seq=args.number)
+        # Check before reserving, so a refused notice uses up no number.
+        notices.check_draft(draft)
+        if args.reserve_number:
+            draft = replace(draft, doc_seq=notices.reserve_number(db))
+        result = notices.generate(db, draft, args.out, xlsx=args.xlsx)
+    finally:
+        db.close()
+    ctx.say(f"已生成公文 {result.doc_number}：{result.docx}")
+    if result.xlsx is not None:
+        ctx.say(f"附件表格：{result.xlsx}")
+    return result.to_json()

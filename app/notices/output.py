@@ -1,0 +1,207 @@
+"""Turning a draft into files: the .docx (and the tables as .xlsx), the number, the preview.
+
+Files are written to a temporary name in the target folder and moved into place only when every
+file is complete, so a full disk or a locked file never leaves half a document behind, and the
+clerk's previous copy survives a failed attempt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app import audit
+from app.database import Database
+from app.errors import DiskFull, InputError, KnownError, RowProblem
+from app.gongwen.docx_writer import write_notice_docx
+from app.gongwen.render import docx_to_pdf, pdf_to_pngs
+from app.gongwen.xlsx_writer import write_tables_xlsx
+from app.i18n import tr
+from app.notices.checks import check_draft
+from app.notices.drafts import NoticeDraftData
+from app.office import OfficeSettings
+from app.paths import data_dir
+from db.models import OfficeSetting
+
+__all__ = [
+    "GeneratedNotice",
+    "TableSummary",
+    "default_filename",
+    "generate",
+    "render_preview",
+    "reserve_number",
+    "work_dir",
+]
+
+CTX = "notices"
+
+
+@dataclass(frozen=True)
+class TableSummary:
+    title: str
+    rows: int  # data rows, without the header and the 合计 row
+
+
+@dataclass(frozen=True)
+class GeneratedNotice:
+    docx: Path
+    xlsx: Path | None
+    doc_number: str
+    tables: list[TableSummary]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `notice` command's JSON object (a contract: keep the keys)."""
+        return {
+            "docx": str(self.docx),
+            "xlsx": str(self.xlsx) if self.xlsx is not None else None,
+            "doc_number": self.doc_number,
+            "tables": [{"title": t.title, "rows": t.rows} for t in self.tables],
+        }
+
+
+def work_dir() -> Path:
+    """Where the GUI keeps its working copies and previews (inside the data folder)."""
+    return data_dir() / "notices"
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
+
+
+def default_filename(draft: NoticeDraftData, suffix: str = ".docx") -> str:
+    """A file name the clerk recognises: the 发文字号 and the title, without characters Windows refuses."""
+    name = f"{draft.doc_number} {draft.title.strip()}".strip()
+    name = _UNSAFE.sub("", name)[:120].strip(" .") or "公文"
+    return name + suffix
+
+
+def _os_error(exc: OSError, path: Path) -> KnownError:
+    """The clerk's words for why a file could not be written."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return DiskFull(tr(CTX, "磁盘空间不足，文件未生成：{path}").format(path=path))
+    if isinstance(exc, PermissionError):
+        return KnownError(
+            tr(CTX, "无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。").format(
+                path=path
+            )
+        )
+    return KnownError(
+        tr(CTX, "无法写入 {path}：{err}").format(path=path, err=exc.strerror or exc.__class__.__name__)
+    )
+
+
+def _write_all(jobs: list[tuple[Path, Callable[[Path], object]]]) -> None:
+    """Write every file to a temp name beside its target, then move them all into place."""
+    temps: list[tuple[Path, Path]] = []
+    current = jobs[0][0] if jobs else Path()
+    try:
+        for target, write in jobs:
+            current = target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(
+                prefix=f".~{target.stem[:40]}.", suffix=target.suffix, dir=target.parent
+            )
+            os.close(fd)
+            tmp = Path(name)
+            temps.append((tmp, target))
+            write(tmp)
+        for tmp, target in temps:
+            current = target
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise _os_error(exc, current) from exc
+    finally:
+        for tmp, _ in temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+
+
+def _check_paths(out_docx: Path, xlsx: Path | None) -> None:
+    problems = []
+    if out_docx.suffix.lower() != ".docx":
+        problems.append(
+            RowProblem(0, tr(CTX, "公文文件"), tr(CTX, "文件名应以 .docx 结尾：{p}").format(p=out_docx))
+        )
+    if xlsx is not None:
+        if xlsx.suffix.lower() != ".xlsx":
+            problems.append(
+                RowProblem(0, tr(CTX, "表格文件"), tr(CTX, "文件名应以 .xlsx 结尾：{p}").format(p=xlsx))
+            )
+        elif xlsx.resolve() == out_docx.resolve():
+            problems.append(RowProblem(0, tr(CTX, "表格文件"), tr(CTX, "不能与公文文件同名")))
+    if problems:
+        raise InputError(tr(CTX, "公文未生成："), problems)
+
+
+def generate(
+    db: Database, draft: NoticeDraftData, out_docx: Path, *, xlsx: Path | None = None
+) -> GeneratedNotice:
+    """Validate the draft, then write the notice as .docx (and its tables as .xlsx).
+
+    Raises InputError naming each bad field before anything is written, KnownError (DiskFull
+    for a full disk) when the files cannot be written; in both cases no new file is left behind.
+    The generation is recorded in the audit log with its 发文字号.
+    """
+    out_docx = Path(out_docx)
+    xlsx = Path(xlsx) if xlsx is not None else None
+    _check_paths(out_docx, xlsx)
+    check_draft(draft)
+    notice = draft.to_notice()
+    jobs: list[tuple[Path, Callable[[Path], object]]] = [(out_docx, lambda p: write_notice_docx(notice, p))]
+    if xlsx is not None:
+        if not notice.attachments:
+            raise InputError(
+                tr(CTX, "公文未生成："),
+                [RowProblem(0, tr(CTX, "附件"), tr(CTX, "没有附件表格，无法另存 Excel 表格"))],
+            )
+        jobs.append((xlsx, lambda p: write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number)))
+    _write_all(jobs)
+    with db.session() as s:
+        audit.record(
+            s,
+            "generate",
+            "notice_draft",
+            draft.id,
+            doc_number=notice.doc_number,
+            docx=str(out_docx),
+            xlsx=str(xlsx) if xlsx else None,
+        )
+    return GeneratedNotice(
+        docx=out_docx,
+        xlsx=xlsx,
+        doc_number=notice.doc_number,
+        tables=[TableSummary(t.title, len(t.rows)) for t in notice.attachments],
+    )
+
+
+def reserve_number(db: Database) -> int:
+    """Take the office's next 发文序号 and advance it, in one transaction.
+
+    Only called when the clerk says "use this number": proposing a number in a new draft or
+    generating a preview never uses one up.
+    """
+    with db.session() as s:
+        row = s.get(OfficeSetting, "next_number")
+        try:
+            current = int(row.value) if row is not None else OfficeSettings().next_number
+        except (TypeError, ValueError):
+            current = OfficeSettings().next_number
+        current = max(current, 1)
+        if row is None:
+            s.add(OfficeSetting(key="next_number", value=current + 1))
+        else:
+            row.value = current + 1
+        audit.record(s, "reserve_number", "office_setting", None, number=current)
+        return current
+
+
+def render_preview(docx: Path, outdir: Path, dpi: int = 80) -> list[Path]:
+    """Page images of *docx* for the preview pane (LibreOffice, then poppler); KnownError if missing."""
+    pdf = docx_to_pdf(Path(docx), Path(outdir))
+    return pdf_to_pngs(pdf, Path(outdir), dpi=dpi)

@@ -1,0 +1,229 @@
+"""The 附件 tables of a notice, built from the plan in the database.
+
+Each builder is registered under a `source` key that is stored with the table in the draft, so
+刷新数据 can rebuild exactly the table it made. Layouts follow the published notices:
+
+* ``quota`` — 平利 2017: 募集单位 / 人口数 / 募集指标（单位） with a 合计 row;
+* ``schedule`` — 如皋 2020 months (月份 / 单位及计划数 / 合计, units packed per month, 全年
+  quotas in the last row but not in its 合计) or, when the plan's drives carry participants
+  text, 寿县 2018 drives (时间 / 参与献血单位、对象 / 采血点 / 备注).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.database import Database
+from app.errors import KnownError
+from app.gongwen.model import Column
+from app.i18n import tr
+from app.notices.drafts import TableSpec
+from app.plans import MonthEntry, PlanRecord, QuotaRecord, month_view, plan_quotas, plan_slots
+
+__all__ = [
+    "TABLE_SOURCES",
+    "TableBuilder",
+    "build_table",
+    "drive_layout_wanted",
+    "local_words",
+    "plan_drives_table",
+    "plan_months_table",
+    "quota_table",
+    "register_table",
+    "schedule_table",
+]
+
+CTX = "notices"
+
+TableBuilder = Callable[[Database, PlanRecord, str], TableSpec]
+"""(db, plan, county) → the table; county is the office's 县（市、区）名."""
+
+TABLE_SOURCES: dict[str, TableBuilder] = {}
+
+
+def register_table(source: str, builder: TableBuilder) -> None:
+    """Make a table rebuildable from data under *source* (later kinds: 通报, 应急献血)."""
+    TABLE_SOURCES[source] = builder
+
+
+def build_table(db: Database, source: str, plan: PlanRecord, county: str) -> TableSpec:
+    builder = TABLE_SOURCES.get(source)
+    if builder is None:
+        raise KnownError(tr(CTX, "不认识的附件表格类型“{source}”。").format(source=source))
+    return builder(db, plan, county)
+
+
+# -- wording helpers -----------------------------------------------------------------------
+def local_words(quotas: list[QuotaRecord]) -> str:
+    """How the notice addresses the towns: 各镇 (平利), 各乡镇, 各镇（街道）; from the roster's towns."""
+    towns = [q.unit_name for q in quotas if q.unit_kind == "镇街"]
+    has_xiang = any(name.endswith("乡") for name in towns)
+    has_street = any(name.endswith(("街道", "办事处")) for name in towns)
+    word = "各乡镇" if has_xiang else "各镇"
+    return f"{word}（街道）" if has_street else word
+
+
+def _number(n: int) -> str:
+    return str(int(n))
+
+
+# -- 平利: the quota table -------------------------------------------------------------------
+def quota_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
+    """One row per unit with a non-zero quota, in roster order, and the 合计 row.
+
+    The figure column is 人口数 when the roster has population for the year (towns), else
+    在职人数 when it has staff (departments), else none. Units without the figure leave the cell
+    blank, as 平利 did for its two hospitals; the 合计 sums the figures that are there.
+    The amounts are plain numbers under a header naming the measure, so the Excel copy can sum them.
+    """
+    quotas = [q for q in plan_quotas(db, plan.id) if q.amount > 0]
+    if not quotas:
+        raise KnownError(tr(CTX, "献血计划“{name}”还没有分配指标，无法生成指标表。").format(name=plan.name))
+    figure_header: str | None = None
+    figure: Callable[[QuotaRecord], int | None] = lambda q: None  # noqa: E731
+    if any(q.population for q in quotas):
+        figure_header, figure = "人口数", lambda q: q.population
+    elif any(q.staff for q in quotas):
+        figure_header, figure = "在职人数", lambda q: q.staff
+    columns = [Column("募集单位", 1.4, "center")]
+    if figure_header:
+        columns.append(Column(figure_header, 1.0))
+    columns.append(Column(f"募集指标（{plan.measure_label}）", 1.2))
+    rows: list[list[str]] = []
+    figure_sum = 0
+    for q in quotas:
+        row = [q.unit_name]
+        if figure_header:
+            value = figure(q)
+            row.append(_number(value) if value else "")
+            figure_sum += value or 0
+        row.append(_number(q.amount))
+        rows.append(row)
+    total = (
+        ["合计"] + ([_number(figure_sum)] if figure_header else []) + [_number(sum(q.amount for q in quotas))]
+    )
+    return TableSpec(
+        source="quota",
+        title=f"{plan.year}年{local_words(quotas)}、各单位无偿献血募集指标",
+        columns=columns,
+        rows=rows,
+        total_row=total,
+    )
+
+
+# -- 如皋: months ----------------------------------------------------------------------------
+def _entry_text(entry: MonthEntry, whole_year: bool = False) -> str:
+    text = f"{entry.unit_name}{entry.amount}"
+    if whole_year:
+        return text + "（全年）"
+    if entry.slot_label.endswith("旬"):
+        return text + f"（{entry.slot_label[-2:]}）"
+    return text
+
+
+def _packed(entries: list[str]) -> str:
+    """如皋 writes every entry followed by a full-width semicolon, the last one too."""
+    return "".join(f"{e}；" for e in entries)
+
+
+def plan_months_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
+    """One row per month that has quotas; 全年 quotas go into the last month's row, outside its 合计.
+
+    如皋 2020's December row reads "卫健系统600（全年）；教育系统600（全年）；城北街道545；" with 合计
+    545: a whole-year quota is not December's work. Quotas without a slot get a 时间待定 row so
+    nothing assigned is left out; a plan with only whole-year quotas gets a single 全年 row. The
+    全年合计 row counts everything, whole-year quotas included.
+    """
+    view = month_view(db, plan.id)
+    multi_year = plan.start_date.year != plan.end_date.year
+    months = [m for m in view.months if any(e.amount > 0 for e in m.entries)]
+    whole = [e for e in view.whole_year if e.amount > 0]
+    unscheduled = [e for e in view.unscheduled if e.amount > 0]
+    if not months and not whole and not unscheduled:
+        raise KnownError(
+            tr(CTX, "献血计划“{name}”还没有分配指标，无法生成计划分解表。").format(name=plan.name)
+        )
+    rows: list[list[str]] = []
+    if whole and not months:
+        # Nothing is tied to a month: one 全年 row, whose 合计 is then the year's.
+        rows.append(["全年", _packed([_entry_text(e) for e in whole]), _number(sum(e.amount for e in whole))])
+        whole = []
+    elif whole and months[-1] is not view.months[-1]:
+        months.append(view.months[-1])
+    for i, month in enumerate(months):
+        entries = [_entry_text(e) for e in month.entries if e.amount > 0]
+        if whole and i == len(months) - 1:
+            entries = [_entry_text(e, whole_year=True) for e in whole] + entries
+        label = f"{month.year}年{month.month}月" if multi_year else f"{month.month}月份"
+        rows.append([label, _packed(entries), _number(month.total)])
+    if unscheduled:
+        rows.append(
+            [
+                "时间待定",
+                _packed([_entry_text(e) for e in unscheduled]),
+                _number(sum(e.amount for e in unscheduled)),
+            ]
+        )
+    unit = "人" if plan.measure == "人次" else plan.measure_label
+    year_part = f"{plan.year}年度" if not multi_year else ""
+    return TableSpec(
+        source="schedule",
+        title=f"{county}{year_part}无偿献血计划分解表",
+        columns=[Column("月份", 0.9), Column(f"单位及计划数（{unit}）", 4.2, "left"), Column("合计", 0.8)],
+        rows=rows,
+        total_row=["全年合计", "", _number(view.total)],
+        note="献血时需携带身份证。",
+    )
+
+
+# -- 寿县: drives -----------------------------------------------------------------------------
+def drive_layout_wanted(db: Database, plan: PlanRecord) -> bool:
+    """寿县's drive table when any drive names its participants in words; else 如皋's months."""
+    return any(s.participants.strip() for s in plan_slots(db, plan.id))
+
+
+def plan_drives_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
+    """One row per drive in time order: when, who (the drive's own words, else its units), where."""
+    slots = plan_slots(db, plan.id)
+    quotas = plan_quotas(db, plan.id)
+    names: dict[int, list[str]] = {}
+    unscheduled: list[str] = []
+    for q in quotas:
+        if q.slot_id is None:
+            if q.amount > 0:
+                unscheduled.append(q.unit_name)
+        else:
+            names.setdefault(q.slot_id, []).append(q.unit_name)
+    rows: list[list[str]] = []
+    for slot in slots:
+        who = slot.participants.strip() or "、".join(names.get(slot.id, []))
+        if not who:
+            continue
+        rows.append([slot.slot().label(with_year=True), who, slot.site_name, slot.note])
+    if unscheduled:
+        rows.append(["时间待定", "、".join(unscheduled), "", ""])
+    if not rows:
+        raise KnownError(tr(CTX, "献血计划“{name}”还没有排期，无法生成时间安排表。").format(name=plan.name))
+    single_year = plan.start_date.year == plan.end_date.year
+    return TableSpec(
+        source="schedule",
+        title=f"{county}{f'{plan.year}年' if single_year else ''}无偿献血时间安排表",
+        columns=[
+            Column("时间", 1.1),
+            Column("参与献血单位、对象", 2.6, "left"),
+            Column("采血点", 1.5),
+            Column("备注", 0.6),
+        ],
+        rows=rows,
+    )
+
+
+def schedule_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
+    """The plan's 安排表 in whichever layout its data supports (see `drive_layout_wanted`)."""
+    if drive_layout_wanted(db, plan):
+        return plan_drives_table(db, plan, county)
+    return plan_months_table(db, plan, county)
+
+
+register_table("quota", quota_table)
+register_table("schedule", schedule_table)

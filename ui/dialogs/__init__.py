@@ -1,0 +1,1 @@
+"""Dialogs shared by the pages (unit form, import preview)."""
