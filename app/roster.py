@@ -61,6 +61,7 @@ class UnitInput:
     leader_phone: str = ""
 
 
+NUMERIC_FIELDS = ("population", "staff", "total_staff")
 YEAR_FIELDS = (
     "population",
     "staff",

@@ -14,6 +14,7 @@ from app.errors import InputError, KnownError, RowProblem
 from app.files import safe_write
 from app.i18n import tr
 from app.kinds import KIND_LABELS, guess_kind
+from app.roster import NUMERIC_FIELDS, YEAR_FIELDS
 from app.tabular import FieldSpec, find_table, read_rows
 from app.unit_matching import ImportRow, RowDecision, UnitIndex, decision_for, normalize
 from db.models import Unit, UnitAlias, UnitYear
@@ -45,16 +46,6 @@ ROSTER_FIELDS = (
     FieldSpec("leader_name", "分管负责人", ("分管领导", "负责人"), "text"),
     FieldSpec("leader_phone", "负责人电话", ("分管领导电话", "领导电话"), "text"),
     FieldSpec("aliases", "别名", ("简称", "曾用名"), "text"),
-)
-NUMERIC_FIGURES = ("population", "staff", "total_staff")
-FIGURES = (
-    "population",
-    "staff",
-    "total_staff",
-    "contact_name",
-    "contact_phone",
-    "leader_name",
-    "leader_phone",
 )
 _KIND_WORDS = {
     **{label: code for code, label in KIND_LABELS.items()},
@@ -249,10 +240,10 @@ def commit_roster_import(
                 s.add(figures)
                 if unit.id is not None:
                     figures_of[unit.id] = figures
-            for key in FIGURES:
+            for key in YEAR_FIELDS:
                 if key in preview.columns:
                     value = row.values.get(key)
-                    setattr(figures, key, value if key in NUMERIC_FIGURES else (value or ""))
+                    setattr(figures, key, value if key in NUMERIC_FIELDS else (value or ""))
             parent = normalize(row.values.get("parent") or "")
             if parent:
                 pending_parent.append((unit, parent))

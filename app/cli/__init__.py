@@ -45,6 +45,11 @@ class Context:
             print(text, file=self.out)
 
 
+def problems_json(problems: list) -> list[dict[str, Any]]:
+    """Rejected rows as the JSON contract names them: sheet row, field and reason."""
+    return [{"row": p.row, "field": p.field, "reason": p.message} for p in problems]
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line and exit code 2, like every bad input."""
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context
+from app.cli import Context, problems_json
 from app.errors import KnownError
 
 
@@ -98,7 +98,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         "layout": preview.layout,
         "new_units": result.created_units,
         "month_totals": preview.month_totals,
-        "rejected": [{"row": p.row, "field": p.field, "reason": p.message} for p in result.rejected],
+        "rejected": problems_json(result.rejected),
         "warnings": [*preview.notes, *preview.mismatches],
     }
 

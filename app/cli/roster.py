@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context
+from app.cli import Context, problems_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,7 +55,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         "imported": result.imported,
         "created": result.created,
         "updated": result.updated,
-        "rejected": [{"row": p.row, "field": p.field, "reason": p.message} for p in result.rejected],
+        "rejected": problems_json(result.rejected),
         "notes": preview.notes,
     }
 

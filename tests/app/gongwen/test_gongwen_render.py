@@ -7,19 +7,18 @@ skip on a developer machine and fail in CI (``CI`` set), so a missing renderer n
 from __future__ import annotations
 
 import itertools
-import os
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from rendering import require_renderer
 
 from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.model import AppendixTable, Column, Notice
-from app.gongwen.render import docx_to_pdf, libreoffice_available, pdf_to_pngs
+from app.gongwen.render import docx_to_pdf, pdf_to_pngs
 from app.gongwen.samples import pingli_notice, pingli_quota_table, rugao_plan_table
 
 pytestmark = pytest.mark.render
@@ -28,24 +27,6 @@ MM = 25.4 / 72
 TYPE_TOP, TYPE_BOTTOM, TYPE_LEFT, TYPE_RIGHT = 37.0, 262.0, 28.0, 184.0
 LINE_MM = 579 / 1440 * 25.4  # 10.21 mm
 CHAR_SMALL_MM = 14 * MM  # one 四号 character, 4.94 mm
-
-
-def _require_renderer() -> None:
-    missing = [
-        name
-        for name, ok in (
-            ("LibreOffice (soffice)", libreoffice_available()),
-            ("pdftoppm", shutil.which("pdftoppm")),
-        )
-        if not ok
-    ]
-    if missing:
-        message = "render tests need " + " and ".join(missing)
-        if os.environ.get("CI"):
-            pytest.fail(
-                message + " (CI must install libreoffice-writer-nogui, poppler-utils, fonts-noto-cjk)"
-            )
-        pytest.skip(message)
 
 
 @dataclass
@@ -126,7 +107,7 @@ def _measure(pdf: Path) -> list[Page]:
 
 
 def _render(notice: Notice, outdir: Path, name: str) -> tuple[Path, list[Page]]:
-    _require_renderer()
+    require_renderer()
     docx = write_notice_docx(notice, outdir / f"{name}.docx")
     pdf = docx_to_pdf(docx, outdir)
     return pdf, _measure(pdf)

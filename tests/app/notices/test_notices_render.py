@@ -8,35 +8,16 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import shutil
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from rendering import require_renderer
 
-from app.gongwen.render import docx_to_pdf, libreoffice_available
+from app.gongwen.render import docx_to_pdf
 from app.notices import generate, new_draft, render_preview
 
 pytestmark = pytest.mark.render
-
-
-def _require_renderer() -> None:
-    missing = [
-        name
-        for name, ok in (
-            ("LibreOffice (soffice)", libreoffice_available()),
-            ("pdftoppm", shutil.which("pdftoppm")),
-        )
-        if not ok
-    ]
-    if missing:
-        message = "render tests need " + " and ".join(missing)
-        if os.environ.get("CI"):
-            pytest.fail(
-                message + " (CI must install libreoffice-writer-nogui, poppler-utils, fonts-noto-cjk)"
-            )
-        pytest.skip(message)
 
 
 def _appendix_tables(pdf: Path) -> list[list[list[str]]]:
@@ -50,7 +31,7 @@ def _appendix_tables(pdf: Path) -> list[list[list[str]]]:
 
 
 def test_pingli_quota_table_is_on_the_rendered_page(demo_db, samples, tmp_path):
-    _require_renderer()
+    require_renderer()
     draft = new_draft(demo_db, "quota", 2017, today=dt.date(2017, 5, 4))
     out = generate(demo_db, draft, tmp_path / "pingli.docx")
     tables = _appendix_tables(docx_to_pdf(out.docx, tmp_path))
@@ -63,7 +44,7 @@ def test_pingli_quota_table_is_on_the_rendered_page(demo_db, samples, tmp_path):
 
 
 def test_rugao_december_row_on_the_rendered_page(db, rugao_plan, tmp_path):
-    _require_renderer()
+    require_renderer()
     draft = new_draft(db, "plan", 2020, today=dt.date(2020, 3, 2))
     out = generate(db, draft, tmp_path / "rugao.docx")
     rows = [row for table in _appendix_tables(docx_to_pdf(out.docx, tmp_path)) for row in table]
@@ -73,7 +54,7 @@ def test_rugao_december_row_on_the_rendered_page(db, rugao_plan, tmp_path):
 
 
 def test_preview_pages_are_images(demo_db, tmp_path):
-    _require_renderer()
+    require_renderer()
     draft = new_draft(demo_db, "quota", 2017, today=dt.date(2017, 5, 4))
     out = generate(demo_db, draft, tmp_path / "doc" / "pingli.docx")
     pages = render_preview(out.docx, tmp_path / "preview", dpi=40)
