@@ -38,10 +38,10 @@ class Plan(Timestamped, Base):
     year: Mapped[int] = mapped_column(Integer, index=True)
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
-    measure: Mapped[str] = mapped_column(String(10), default="U")
-    target: Mapped[int] = mapped_column(Integer, default=0)
-    source_doc: Mapped[str] = mapped_column(String(200), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    measure: Mapped[str] = mapped_column(String(10), default="U", server_default="U")
+    target: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    source_doc: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     quotas: Mapped[list[Quota]] = relationship(back_populates="plan", cascade="all, delete-orphan")
     slots: Mapped[list[ScheduleSlot]] = relationship(back_populates="plan", cascade="all, delete-orphan")
@@ -100,10 +100,10 @@ class Quota(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), index=True)
-    amount: Mapped[int] = mapped_column(Integer, default=0)
-    locked: Mapped[bool] = mapped_column(Boolean, default=False)
-    method: Mapped[str] = mapped_column(String(20), default="manual")
-    basis: Mapped[str] = mapped_column(Text, default="")  # why this amount, in words
+    amount: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    method: Mapped[str] = mapped_column(String(20), default="manual", server_default="manual")
+    basis: Mapped[str] = mapped_column(Text, default="", server_default="")  # why this amount, in words
     slot_id: Mapped[int | None] = mapped_column(ForeignKey("schedule_slot.id", ondelete="SET NULL"))
 
     plan: Mapped[Plan] = relationship(back_populates="quotas")

@@ -18,12 +18,12 @@ class Unit(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
-    kind: Mapped[str] = mapped_column(String(10), default="其他")
+    kind: Mapped[str] = mapped_column(String(10), default="其他", server_default="其他")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), index=True)
-    py_initials: Mapped[str] = mapped_column(String(200), default="", index=True)
-    sort_order: Mapped[int] = mapped_column(Integer, default=0)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    note: Mapped[str] = mapped_column(Text, default="")
+    py_initials: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     parent: Mapped[Unit | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Unit]] = relationship(back_populates="parent")
@@ -47,10 +47,10 @@ class UnitYear(Base):
     population: Mapped[int | None] = mapped_column(Integer)
     staff: Mapped[int | None] = mapped_column(Integer)  # 在职人数
     total_staff: Mapped[int | None] = mapped_column(Integer)  # 总人数
-    contact_name: Mapped[str] = mapped_column(String(50), default="")  # 联络员
-    contact_phone: Mapped[str] = mapped_column(String(50), default="")
-    leader_name: Mapped[str] = mapped_column(String(50), default="")  # 分管负责人
-    leader_phone: Mapped[str] = mapped_column(String(50), default="")
+    contact_name: Mapped[str] = mapped_column(String(50), default="", server_default="")  # 联络员
+    contact_phone: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    leader_name: Mapped[str] = mapped_column(String(50), default="", server_default="")  # 分管负责人
+    leader_phone: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
     unit: Mapped[Unit] = relationship(back_populates="years")
 
