@@ -5,10 +5,16 @@ from __future__ import annotations
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from app.errors import KnownError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.database import Database
 
 
 @dataclass
@@ -49,6 +55,41 @@ def run_selftest() -> SelftestReport:
     return report
 
 
-def _extra_checks():  # -> list[Callable[[Database], str]]
-    """Later features add their own one-line checks here."""
-    return []
+def _extra_checks() -> list[Callable[[Database], str]]:
+    """One of each operation the packaged program must be able to do, each a one-line report."""
+    return [_check_split, _check_roster_export, _check_notice]
+
+
+def _check_split(db: Database) -> str:
+    from app import plans, quota_split
+
+    plan = plans.list_plans(db)[0]
+    params = quota_split.SplitParams(
+        "population", 2300, step=5, floor=100, fixed={"县医院": 80, "县中医医院": 50}
+    )
+    preview = quota_split.preview_split(db, plan.id, params)
+    quota_split.apply_split(db, preview)
+    total = sum(q.amount for q in plans.plan_quotas(db, plan.id))
+    if total != 2300:
+        raise KnownError(f"自检失败：指标分解合计为{total}，应为2300")
+    return "按人口分解指标（合计2300，取整5，保底100）"
+
+
+def _check_roster_export(db: Database) -> str:
+    from app import roster_io
+
+    out = roster_io.export_roster(db, 2017, db.path.parent / "roster.xlsx")
+    preview = roster_io.preview_roster_import(db, out, 2017)
+    if len(preview.matched_rows) != 13:
+        raise KnownError("自检失败：导出的名册读回不完整")
+    return "导出名册 .xlsx 并读回"
+
+
+def _check_notice(db: Database) -> str:
+    from app import notices
+
+    draft = notices.new_draft(db, "quota", 2017)
+    result = notices.generate(db, draft, db.path.parent / "notice.docx", xlsx=db.path.parent / "notice.xlsx")
+    if not Path(result.docx).stat().st_size:
+        raise KnownError("自检失败：公文文件为空")
+    return f"生成红头通知 .docx 与附件 .xlsx（{draft.doc_number}）"
