@@ -6,6 +6,7 @@ import faulthandler
 import logging
 import logging.handlers
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from app import APP_NAME, __version__
@@ -30,9 +31,23 @@ def setup_logging(log_dir: Path) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     if logfile is not None:
-        _fault_file = (log_dir / "crash.log").open("a", encoding="utf-8")
+        _fault_file = (log_dir / "crash.log").open("w", encoding="utf-8")
         faulthandler.enable(_fault_file)
     return logfile
+
+
+def keep_previous_crash(log_dir: Path) -> Path | None:
+    """A hard crash (segfault, abort) leaves faulthandler's report in crash.log; keep it under a
+    dated name before this run reuses the file, so the GUI can tell the clerk where it is."""
+    crash = log_dir / "crash.log"
+    try:
+        if crash.exists() and crash.stat().st_size:
+            kept = crash.with_name(f"crash-{datetime.now():%Y%m%d-%H%M%S}.log")
+            crash.replace(kept)
+            return kept
+    except OSError:
+        return None
+    return None
 
 
 def _log_uncaught(exc_type, exc, tb) -> None:  # sys.excepthook
@@ -44,7 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from app.paths import logs_dir
 
+    previous_crash = keep_previous_crash(logs_dir())
     setup_logging(logs_dir())
+    if previous_crash is not None:
+        log.warning("the previous run crashed; faulthandler report kept in %s", previous_crash)
     sys.excepthook = _log_uncaught
     log.info("%s %s starting, argv=%s", APP_NAME, __version__, argv)
 
@@ -59,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli.run(args)
     from ui.application import run_gui
 
+    args.previous_crash = previous_crash
     return run_gui(args)
 
 

@@ -166,6 +166,17 @@ def offer_demo(db: Database, settings: Settings, parent: QWidget | None = None) 
     return False
 
 
+def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
+    """Tell the clerk the last run ended abnormally and where its report is, once."""
+    QMessageBox.warning(
+        parent,
+        tr("上次运行异常退出"),
+        tr(
+            "程序上次运行时意外退出，未保存的操作可能没有完成。\n错误报告已保存在：{path}\n如反复出现，请把该文件发给维护人员。"
+        ).format(path=report),
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from app.paths import default_db_path
     from ui.bus import Bus
@@ -185,6 +196,9 @@ def run_gui(args: argparse.Namespace) -> int:
         offer_demo(db, settings)
     window = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
     window.show()
+    crash = getattr(args, "previous_crash", None)
+    if crash is not None and not os.environ.get("XXB_SMOKE"):
+        QTimer.singleShot(0, lambda: report_previous_crash(crash, window))
     if os.environ.get("XXB_SMOKE"):
         QTimer.singleShot(0, lambda: (print("SMOKE OK", flush=True), app.quit()))
     code = app.exec()

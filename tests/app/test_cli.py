@@ -72,3 +72,24 @@ def test_corrupt_database_is_a_message_not_a_traceback(tmp_path):
     db.write_bytes(b"garbage" * 100)
     result = run("--db", str(db), "demo", data_dir=tmp_path)
     assert result.returncode == 2 and "已损坏" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_hard_crash_report_is_kept_for_the_next_start(tmp_path):
+    code = "import faulthandler, sys; sys.path.insert(0, %r); import main; main.setup_logging(__import__('pathlib').Path(%r)); faulthandler._sigsegv()"
+    logs = tmp_path / "logs"
+    crashed = subprocess.run(
+        [sys.executable, "-c", code % (str(ROOT), str(logs))], capture_output=True, timeout=60
+    )
+    assert crashed.returncode != 0
+    assert "Fatal Python error" in (logs / "crash.log").read_text(encoding="utf-8")
+    sys.path.insert(0, str(ROOT))
+    import main
+
+    kept = main.keep_previous_crash(logs)
+    assert (
+        kept is not None
+        and kept.name.startswith("crash-")
+        and "Fatal Python error" in kept.read_text(encoding="utf-8")
+    )
+    assert not (logs / "crash.log").exists()
+    assert main.keep_previous_crash(logs) is None

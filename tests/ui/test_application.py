@@ -52,3 +52,11 @@ def test_qt_translator_is_installed_for_app_messages(qapp):
     from app.i18n import tr
 
     assert tr("db", "找不到数据库文件：{path}") == "找不到数据库文件：{path}"
+
+
+def test_previous_crash_is_reported_with_its_file(qapp, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    report = tmp_path / "crash-20261122-120000.log"
+    application.report_previous_crash(report)
+    assert shown[0][0] == "上次运行异常退出" and str(report) in shown[0][1]
