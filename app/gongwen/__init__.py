@@ -1,6 +1,8 @@
 """公文 (red-header notice) engine: data model, .docx and .xlsx writers, preview rendering.
 
-Pure Python, no Qt. Submodules: `model` (dataclasses, validation), `docx_writer`
-(GB/T 9704-2012 layout), `xlsx_writer` (print-ready appendix tables), `render`
-(LibreOffice/poppler previews), `samples` (real notices for tests and the editor's example).
+Pure Python, no Qt. Submodules: `model` (dataclasses, validation), `docx_writer` (composes the
+GB/T 9704-2012 document) with its parts `metrics` (sizes and calibrated numbers), `ooxml` (runs,
+paragraphs, fonts), `title` (title breaking, 标志 sizing), `docx_tables` (appendix tables),
+`imprint` (版记) and `page_setup` (sections, footers, styles); `xlsx_writer` (print-ready appendix
+tables), `render` (LibreOffice/poppler previews), `samples` (real notices for tests and examples).
 """

@@ -1,269 +1,40 @@
-"""Reading tables the way clerks really have them.
+"""Step two of :mod:`app.tabular`: find the header by meaning and read the data rows under it.
 
-Clerks do not hand us clean CSV. They hand us the notice's 附件 as they typed it in Excel or WPS:
-a title row or two, a header with stray spaces ("单 位") and units in brackets ("募集指标（单位）"),
-columns in their own order, the header printed again where a page broke, blank rows, a 合计 row,
-and a "注：" line at the bottom. Numbers arrive as floats from Excel, as "80单位" or "1,234" from
-people, and sometimes as "八十".
-
-Two steps, so every importer shares them:
-
-* :func:`read_rows` turns a file (.xlsx/.xlsm/.xls/.ods via python-calamine, or delimited text in
-  UTF-8 or GBK) into plain rows that keep the row numbers Excel shows;
-* :func:`find_table` finds the header by meaning (:class:`FieldSpec` with synonyms), then returns
-  the data rows as :class:`Record` objects with every problem found (:class:`RowProblem`), never
-  only the first, and keeps what it skipped and why so the clerk can see it.
+A clerk's sheet has a title row or two, a header with stray spaces ("单 位") and units in
+brackets ("募集指标（单位）"), columns in their own order, the header printed again where a page
+broke, blank rows, a 合计 row and a "注：" line at the bottom. :func:`find_table` matches the
+header to the wanted :class:`FieldSpec` columns, returns every data row as a :class:`Record` with
+all its problems, and keeps what it skipped and why (:class:`SkippedRow`).
 """
 
 from __future__ import annotations
 
-import csv
-import datetime as _dt
-import io
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from app.errors import InputError, KnownError, RowProblem
+from app.errors import InputError, RowProblem
 from app.i18n import tr
-from app.slots import parse_slot
-
-_CTX = "tabular"
-
-FieldKind = Literal["text", "int", "number", "date", "slot"]
-
-EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
-TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+from app.tabular.cells import (
+    _CTX,
+    _WHITESPACE,
+    FieldKind,
+    _blank,
+    _fmt,
+    _row_has_data,
+    _text_of,
+    clean_text,
+    convert_cell,
+)
+from app.tabular.reading import SheetRows
 
 #: How many rows from the top of a sheet may hold titles before the header.
 HEADER_SCAN_ROWS = 15
 #: A header cell longer than this (after normalising) is a title, not a header: it may only
 #: match a synonym exactly, never by containing it.
 _MAX_HEADER_LEN = 16
-
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ZIP_MAGIC = b"PK\x03\x04"
-_ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
-
-
-# --------------------------------------------------------------------------- reading files
-
-
-@dataclass
-class SheetRows:
-    """The cells of one sheet (or one CSV file) as read, with the row numbers a clerk sees.
-
-    ``rows`` holds ``(row_number, cells)`` with 1-based row numbers (the CSV line where the record
-    starts); blank rows are kept so numbers never shift. Empty cells are None, whole-number floats
-    are int, date cells are ``datetime.date`` (``datetime.datetime`` when the cell has a time).
-    """
-
-    name: str
-    rows: list[tuple[int, list[Any]]]
-    source: str = ""
-    hidden: bool = False
-
-
-def read_rows(path: Path | str) -> list[SheetRows]:
-    """Read every sheet of a workbook, or a delimited text file, into :class:`SheetRows`.
-
-    Excel files are recognised by their content, not only their extension, so a workbook saved as
-    ".xls" still opens; an ".xls" that is really tab-separated text (a common export) is read as
-    text. Text is decoded as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (a superset
-    of GBK), and the delimiter (comma, tab or semicolon) is sniffed.
-
-    Raises:
-        KnownError: the file is missing, unreadable, empty, password-protected, damaged or not a
-            table, with a Chinese message naming the file.
-    """
-    path = Path(path)
-    name = path.name
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise KnownError(tr(_CTX, "找不到文件“{name}”").format(name=name)) from None
-    except IsADirectoryError:
-        raise KnownError(tr(_CTX, "“{name}”是文件夹，不是表格文件").format(name=name)) from None
-    except PermissionError:
-        raise KnownError(
-            tr(_CTX, "没有权限读取“{name}”：如果它正在 Excel 或 WPS 中打开，请先关闭").format(name=name)
-        ) from None
-    except OSError as exc:
-        raise KnownError(
-            tr(_CTX, "无法读取“{name}”：{reason}").format(name=name, reason=exc.strerror)
-        ) from None
-    if not data.strip():
-        raise KnownError(tr(_CTX, "文件“{name}”是空的").format(name=name))
-
-    suffix = path.suffix.lower()
-    if suffix in EXCEL_SUFFIXES:
-        sheets = _read_workbook(data, name, suffix)
-    elif suffix in TEXT_SUFFIXES:
-        sheets = [_read_text(data, name)]
-    else:
-        raise KnownError(
-            tr(
-                _CTX, "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
-            ).format(suffix=path.suffix or tr(_CTX, "无扩展名"), name=name)
-        )
-    if not any(_row_has_data(cells) for sheet in sheets for _, cells in sheet.rows):
-        raise KnownError(tr(_CTX, "文件“{name}”里没有任何数据").format(name=name))
-    return sheets
-
-
-def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
-
-    head = data[:8]
-    looks_excel = head.startswith(_ZIP_MAGIC) or head == _OLE_MAGIC
-    if not looks_excel:
-        text_kind = _sniff_text(data)
-        if text_kind == "html":
-            raise KnownError(
-                tr(
-                    _CTX,
-                    "“{name}”其实是网页（HTML）格式，不是真正的 Excel 文件：请用 Excel 或 WPS 打开它，"
-                    "另存为“Excel 工作簿（.xlsx）”后再导入",
-                ).format(name=name)
-            )
-        if text_kind == "text" and suffix == ".xls":
-            # Many systems export tab-separated text named ".xls"; Excel opens it silently.
-            return [_read_text(data, name)]
-        raise KnownError(
-            tr(_CTX, "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(name=name)
-        )
-    try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except PasswordError:
-        raise KnownError(_password_message(name)) from None
-    except CalamineError:
-        if head == _OLE_MAGIC and _ENCRYPTION_MARK in data:
-            raise KnownError(_password_message(name)) from None
-        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
-    except Exception:  # calamine raises plain ValueError/OSError on some damaged archives
-        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
-
-    sheets: list[SheetRows] = []
-    hidden_by_name = {m.name: m.visible != SheetVisibleEnum.Visible for m in workbook.sheets_metadata}
-    for sheet_name in workbook.sheet_names:
-        try:
-            sheet = workbook.get_sheet_by_name(sheet_name)
-            raw_rows = sheet.to_python(skip_empty_area=False)
-        except PasswordError:
-            raise KnownError(_password_message(name)) from None
-        except Exception:
-            # A chart sheet or one damaged sheet must not hide the others.
-            continue
-        rows = [(i, _clean_excel_row(cells)) for i, cells in enumerate(raw_rows, start=1)]
-        sheets.append(SheetRows(sheet_name, rows, source=name, hidden=hidden_by_name.get(sheet_name, False)))
-    return sheets
-
-
-def _password_message(name: str) -> str:
-    return tr(_CTX, "“{name}”设置了打开密码：请在 Excel 或 WPS 中取消密码并保存后再导入").format(name=name)
-
-
-def _sniff_text(data: bytes) -> Literal["html", "text", "binary"]:
-    """Tell text from binary by the first few KB, so a renamed file gets the right message."""
-    sample = data[:4096]
-    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        if sample.startswith(bom):
-            return "html" if b"<\x00t\x00a\x00b\x00l\x00e" in sample.lower() else "text"
-    if b"\x00" in sample:
-        return "binary"
-    lowered = sample.lower()
-    if (
-        lowered.lstrip().startswith((b"<!doctype html", b"<html", b"<?xml", b"<table"))
-        or b"<table" in lowered
-    ):
-        return "html"
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(sample) - 4:  # not just a character cut at the end of the sample
-            try:
-                sample.decode("gb18030")
-            except UnicodeDecodeError:
-                return "binary"
-    return "text"
-
-
-def _clean_excel_row(cells: list[Any]) -> list[Any]:
-    out: list[Any] = []
-    for cell in cells:
-        if cell == "" or cell is None:
-            out.append(None)
-        elif isinstance(cell, float) and not isinstance(cell, bool) and cell.is_integer():
-            out.append(int(cell))
-        else:
-            out.append(cell)
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        encodings: tuple[str, ...] = ("utf-8-sig",)
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ("utf-16",)
-    else:
-        encodings = ("utf-8", "gb18030")
-    for encoding in encodings:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            break
-        return text
-    raise KnownError(
-        tr(_CTX, "无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入").format(
-            name=name
-        )
-    )
-
-
-def _sniff_delimiter(text: str) -> str:
-    """Pick the delimiter that splits the first lines into the most consistent number of fields."""
-    lines = [line for line in text.splitlines() if line.strip()][:30]
-    best, best_score = ",", (0, 0)
-    for delimiter in (",", "\t", ";"):
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
-        multi = [c for c in counts if c > 1]
-        if not multi:
-            continue
-        modal = max(set(multi), key=lambda c: (multi.count(c), c))
-        score = (multi.count(modal), modal)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_text(data: bytes, name: str) -> SheetRows:
-    text = _decode(data, name)
-    delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list[Any]]] = []
-    line = 1
-    try:
-        for record in reader:
-            cells: list[Any] = [cell if cell.strip() else None for cell in record]
-            while cells and cells[-1] is None:
-                cells.pop()
-            rows.append((line, cells))
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        raise KnownError(
-            tr(_CTX, "“{name}”第{line}行格式有误：{reason}").format(name=name, line=line, reason=exc)
-        ) from None
-    return SheetRows(Path(name).stem or name, rows, source=name)
-
-
-# --------------------------------------------------------------------------- finding the table
 
 
 @dataclass(frozen=True)
@@ -372,9 +143,6 @@ def guess_year(lines: Sequence[str]) -> int | None:
     return None
 
 
-_WHITESPACE = re.compile(r"\s+")
-
-
 def normalize_header(text: str) -> str:
     """Header text for matching: NFKC (full-width to half-width), no whitespace, lower case."""
     return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
@@ -385,14 +153,6 @@ _BRACKETED = re.compile(r"[(\[【〔［<《][^)\]】〕］>》]*[)\]】〕］>�
 
 def _strip_brackets(text: str) -> str:
     return _BRACKETED.sub("", text)
-
-
-def _blank(cell: Any) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-def _row_has_data(cells: list[Any]) -> bool:
-    return any(not _blank(c) for c in cells)
 
 
 def _cell(cells: list[Any], col: int) -> Any:
@@ -437,16 +197,6 @@ def _match_header(cells: list[Any], fields: Sequence[FieldSpec]) -> dict[str, in
 
 def _row_text(cells: list[Any]) -> str:
     return " ".join(_text_of(c) for c in cells if not _blank(c))
-
-
-def _text_of(cell: Any) -> str:
-    if isinstance(cell, _dt.datetime):
-        return cell.isoformat(sep=" ") if cell.time() != _dt.time() else cell.date().isoformat()
-    if isinstance(cell, _dt.date):
-        return cell.isoformat()
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return str(cell).strip()
 
 
 def find_table(
@@ -710,130 +460,3 @@ def _parse_record(
             record.problems.append(RowProblem(number, spec.label, tr(_CTX, "不能为空")))
         record.values[key] = value
     return record
-
-
-# --------------------------------------------------------------------------- cell values
-
-
-def convert_cell(value: Any, kind: FieldKind, *, default_year: int | None = None) -> Any:
-    """Convert one cell to the field's kind; blank (or a dash meaning "none") gives None.
-
-    Raises:
-        ValueError: with a Chinese message, e.g. "“八十”不是数字".
-    """
-    if _blank(value):
-        return None
-    if kind == "text":
-        return clean_text(value)
-    if kind in ("int", "number"):
-        number = parse_number(value)
-        if number is None:
-            return None
-        if number < 0:
-            raise ValueError(tr(_CTX, "不能是负数（{value}）").format(value=_fmt(number)))
-        if kind == "int" and isinstance(number, float):
-            raise ValueError(tr(_CTX, "应为整数，而不是 {value}").format(value=_fmt(number)))
-        return number
-    if kind == "date":
-        return parse_date(value)
-    if kind == "slot":
-        return parse_slot(value if not isinstance(value, str) else value.strip(), default_year=default_year)
-    raise ValueError(f"unknown field kind {kind!r}")
-
-
-def clean_text(value: Any) -> str:
-    """Cell as text: trimmed, full-width spaces and line breaks gone, no spaces between Chinese
-    characters ("长 安 镇" → "长安镇", a habit for lining up names), whole floats without ".0"."""
-    text = _text_of(value)
-    if not _WHITESPACE.search(text):
-        return text  # the common case, kept cheap: this runs for every text cell of an import
-    text = _WHITESPACE.sub(" ", text).strip()  # \s also matches the full-width space U+3000
-    return _SPACE_BESIDE_CJK.sub("", text)
-
-
-_SPACE_BESIDE_CJK = re.compile(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])")
-
-
-_DASHES = {"-", "--", "—", "——", "–", "/", "\\", "无"}
-_NUMBER_RE = re.compile(
-    r"(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))"
-    r"(?P<unit>单位|人次|人|名|个|u|ml|毫升|袋|治疗量|份|%)?"
-)
-_THOUSANDS_RE = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-
-
-def parse_number(value: Any) -> int | float | None:
-    """A number from a cell that a person typed: "80", "80单位", "1,234", "８０", "12.5%" (→ 0.125).
-
-    Whole values come back as int. A dash or "无" means no value (None).
-
-    Raises:
-        ValueError: the text is not a number ("八十").
-    """
-    if _blank(value):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=value))
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else value
-    if isinstance(value, _dt.date | _dt.time | _dt.timedelta):
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=_text_of(value)))
-    original = str(value).strip()
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", original)).lower()
-    if text in _DASHES:
-        return None
-    if _THOUSANDS_RE.match(text):
-        text = text.replace(",", "")
-    m = _NUMBER_RE.fullmatch(text)
-    if not m:
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=original))
-    number = float(m["num"])
-    if m["unit"] == "%":
-        number /= 100
-    if abs(number - round(number)) < 1e-9:
-        return round(number)
-    return number
-
-
-_EXCEL_EPOCH = _dt.date(1899, 12, 30)
-_DATE_RE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ t].*)?")
-_COMPACT_DATE_RE = re.compile(r"(\d{4})(\d{2})(\d{2})")
-
-
-def parse_date(value: Any) -> _dt.date:
-    """A date from a date cell, an Excel serial number, or text like "2020-01-02", "2020/1/2",
-    "2020.1.2", "2020年1月2日", "20200102".
-
-    Raises:
-        ValueError: not a date.
-    """
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if float(value).is_integer():
-            if 19000101 <= value <= 22001231:  # 20200102 typed as a number
-                return parse_date(str(int(value)))
-            if 1 <= value < 100000:  # an Excel serial day number in a General-formatted cell
-                return _EXCEL_EPOCH + _dt.timedelta(days=int(value))
-        raise ValueError(tr(_CTX, "“{text}”不是日期").format(text=_text_of(value)))
-    original = str(value).strip()
-    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", original)).strip().lower()
-    m = _DATE_RE.fullmatch(text) or _COMPACT_DATE_RE.fullmatch(text)
-    if m:
-        try:
-            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            pass
-    raise ValueError(tr(_CTX, "“{text}”不是日期").format(text=original))
-
-
-def _fmt(number: float) -> str:
-    if isinstance(number, float) and number.is_integer():
-        number = int(number)
-    if isinstance(number, float):
-        return f"{number:.6f}".rstrip("0").rstrip(".")
-    return str(number)

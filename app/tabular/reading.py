@@ -1,0 +1,238 @@
+"""Step one of :mod:`app.tabular`: a file as plain rows, with the row numbers Excel shows.
+
+Clerks hand over .xlsx/.xls/.ods workbooks (read with python-calamine), CSV or tab-separated text
+in UTF-8 or GBK, and files whose extension lies (HTML or text saved as ".xls"). This module
+recognises what the file really is, decodes and sniffs text, and turns every problem (missing,
+locked, password-protected, damaged, empty) into a :class:`~app.errors.KnownError` naming the
+file, so :func:`~app.tabular.finding.find_table` only ever sees :class:`SheetRows`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from app.errors import KnownError
+from app.i18n import tr
+from app.tabular.cells import _CTX, _row_has_data
+
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
+
+
+@dataclass
+class SheetRows:
+    """The cells of one sheet (or one CSV file) as read, with the row numbers a clerk sees.
+
+    ``rows`` holds ``(row_number, cells)`` with 1-based row numbers (the CSV line where the record
+    starts); blank rows are kept so numbers never shift. Empty cells are None, whole-number floats
+    are int, date cells are ``datetime.date`` (``datetime.datetime`` when the cell has a time).
+    """
+
+    name: str
+    rows: list[tuple[int, list[Any]]]
+    source: str = ""
+    hidden: bool = False
+
+
+def read_rows(path: Path | str) -> list[SheetRows]:
+    """Read every sheet of a workbook, or a delimited text file, into :class:`SheetRows`.
+
+    Excel files are recognised by their content, not only their extension, so a workbook saved as
+    ".xls" still opens; an ".xls" that is really tab-separated text (a common export) is read as
+    text. Text is decoded as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (a superset
+    of GBK), and the delimiter (comma, tab or semicolon) is sniffed.
+
+    Raises:
+        KnownError: the file is missing, unreadable, empty, password-protected, damaged or not a
+            table, with a Chinese message naming the file.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise KnownError(tr(_CTX, "找不到文件“{name}”").format(name=name)) from None
+    except IsADirectoryError:
+        raise KnownError(tr(_CTX, "“{name}”是文件夹，不是表格文件").format(name=name)) from None
+    except PermissionError:
+        raise KnownError(
+            tr(_CTX, "没有权限读取“{name}”：如果它正在 Excel 或 WPS 中打开，请先关闭").format(name=name)
+        ) from None
+    except OSError as exc:
+        raise KnownError(
+            tr(_CTX, "无法读取“{name}”：{reason}").format(name=name, reason=exc.strerror)
+        ) from None
+    if not data.strip():
+        raise KnownError(tr(_CTX, "文件“{name}”是空的").format(name=name))
+
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        sheets = _read_workbook(data, name, suffix)
+    elif suffix in TEXT_SUFFIXES:
+        sheets = [_read_text(data, name)]
+    else:
+        raise KnownError(
+            tr(
+                _CTX, "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
+            ).format(suffix=path.suffix or tr(_CTX, "无扩展名"), name=name)
+        )
+    if not any(_row_has_data(cells) for sheet in sheets for _, cells in sheet.rows):
+        raise KnownError(tr(_CTX, "文件“{name}”里没有任何数据").format(name=name))
+    return sheets
+
+
+def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
+
+    head = data[:8]
+    looks_excel = head.startswith(_ZIP_MAGIC) or head == _OLE_MAGIC
+    if not looks_excel:
+        text_kind = _sniff_text(data)
+        if text_kind == "html":
+            raise KnownError(
+                tr(
+                    _CTX,
+                    "“{name}”其实是网页（HTML）格式，不是真正的 Excel 文件：请用 Excel 或 WPS 打开它，"
+                    "另存为“Excel 工作簿（.xlsx）”后再导入",
+                ).format(name=name)
+            )
+        if text_kind == "text" and suffix == ".xls":
+            # Many systems export tab-separated text named ".xls"; Excel opens it silently.
+            return [_read_text(data, name)]
+        raise KnownError(
+            tr(_CTX, "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(name=name)
+        )
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except PasswordError:
+        raise KnownError(_password_message(name)) from None
+    except CalamineError:
+        if head == _OLE_MAGIC and _ENCRYPTION_MARK in data:
+            raise KnownError(_password_message(name)) from None
+        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
+    except Exception:  # calamine raises plain ValueError/OSError on some damaged archives
+        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
+
+    sheets: list[SheetRows] = []
+    hidden_by_name = {m.name: m.visible != SheetVisibleEnum.Visible for m in workbook.sheets_metadata}
+    for sheet_name in workbook.sheet_names:
+        try:
+            sheet = workbook.get_sheet_by_name(sheet_name)
+            raw_rows = sheet.to_python(skip_empty_area=False)
+        except PasswordError:
+            raise KnownError(_password_message(name)) from None
+        except Exception:
+            # A chart sheet or one damaged sheet must not hide the others.
+            continue
+        rows = [(i, _clean_excel_row(cells)) for i, cells in enumerate(raw_rows, start=1)]
+        sheets.append(SheetRows(sheet_name, rows, source=name, hidden=hidden_by_name.get(sheet_name, False)))
+    return sheets
+
+
+def _password_message(name: str) -> str:
+    return tr(_CTX, "“{name}”设置了打开密码：请在 Excel 或 WPS 中取消密码并保存后再导入").format(name=name)
+
+
+def _sniff_text(data: bytes) -> Literal["html", "text", "binary"]:
+    """Tell text from binary by the first few KB, so a renamed file gets the right message."""
+    sample = data[:4096]
+    for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        if sample.startswith(bom):
+            return "html" if b"<\x00t\x00a\x00b\x00l\x00e" in sample.lower() else "text"
+    if b"\x00" in sample:
+        return "binary"
+    lowered = sample.lower()
+    if (
+        lowered.lstrip().startswith((b"<!doctype html", b"<html", b"<?xml", b"<table"))
+        or b"<table" in lowered
+    ):
+        return "html"
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(sample) - 4:  # not just a character cut at the end of the sample
+            try:
+                sample.decode("gb18030")
+            except UnicodeDecodeError:
+                return "binary"
+    return "text"
+
+
+def _clean_excel_row(cells: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for cell in cells:
+        if cell == "" or cell is None:
+            out.append(None)
+        elif isinstance(cell, float) and not isinstance(cell, bool) and cell.is_integer():
+            out.append(int(cell))
+        else:
+            out.append(cell)
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        encodings: tuple[str, ...] = ("utf-8-sig",)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ("utf-16",)
+    else:
+        encodings = ("utf-8", "gb18030")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            break
+        return text
+    raise KnownError(
+        tr(_CTX, "无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入").format(
+            name=name
+        )
+    )
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Pick the delimiter that splits the first lines into the most consistent number of fields."""
+    lines = [line for line in text.splitlines() if line.strip()][:30]
+    best, best_score = ",", (0, 0)
+    for delimiter in (",", "\t", ";"):
+        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        multi = [c for c in counts if c > 1]
+        if not multi:
+            continue
+        modal = max(set(multi), key=lambda c: (multi.count(c), c))
+        score = (multi.count(modal), modal)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _read_text(data: bytes, name: str) -> SheetRows:
+    text = _decode(data, name)
+    delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[Any]]] = []
+    line = 1
+    try:
+        for record in reader:
+            cells: list[Any] = [cell if cell.strip() else None for cell in record]
+            while cells and cells[-1] is None:
+                cells.pop()
+            rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise KnownError(
+            tr(_CTX, "“{name}”第{line}行格式有误：{reason}").format(name=name, line=line, reason=exc)
+        ) from None
+    return SheetRows(Path(name).stem or name, rows, source=name)
