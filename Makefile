@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench screenshots clean selftest
+.PHONY: run test lint format bench screenshots clean selftest i18n
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots
+
+# Refresh resources/i18n/xianxueban_en.ts from the sources, then build the .qm the app loads.
+i18n: $(STAMP)
+	$(BIN)/python -m tools.i18n extract
+	$(BIN)/python -m tools.i18n compile
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
