@@ -24,3 +24,9 @@ def tr(context: str, text: str) -> str:
     if _translator is None:
         return text
     return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name, so tools recognise the marker
+    """Mark *text* for the translation catalogue where it sits in a table; translate it later with
+    ``tr(context, text)`` when it is shown."""
+    return text

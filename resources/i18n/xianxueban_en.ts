@@ -1611,77 +1611,127 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="64"/>
+        <location filename="../../ui/pages/settings_page.py" line="36"/>
+        <source>县（市、区）名</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="37"/>
+        <source>发文机关标志</source>
+        <translation>Issuing authority mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="38"/>
+        <source>发文机关署名</source>
+        <translation>Issuing authority signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="39"/>
+        <source>发文字号前缀</source>
+        <translation>Document number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="40"/>
+        <source>下一个发文序号</source>
+        <translation>Next document number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="41"/>
+        <source>印发机关</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="42"/>
+        <source>默认主送机关</source>
+        <translation>Default addressees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="43"/>
+        <source>默认抄送机关</source>
+        <translation>Default copies to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="44"/>
+        <source>用血报销规则省份</source>
+        <translation>Province of reimbursement rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="45"/>
+        <source>本办名称</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_page.py" line="65"/>
         <source>工作年度</source>
         <translation>Working year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="69"/>
+        <location filename="../../ui/pages/settings_page.py" line="70"/>
         <source>年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="70"/>
+        <location filename="../../ui/pages/settings_page.py" line="71"/>
         <source>当前工作年度：</source>
         <translation>Current working year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="73"/>
+        <location filename="../../ui/pages/settings_page.py" line="74"/>
         <source>数据库与备份</source>
         <translation>Database and backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="80"/>
+        <location filename="../../ui/pages/settings_page.py" line="81"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="81"/>
+        <location filename="../../ui/pages/settings_page.py" line="82"/>
         <source>备份到文件…</source>
         <translation>Back up to file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="82"/>
+        <location filename="../../ui/pages/settings_page.py" line="83"/>
         <source>用选中的备份恢复</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="83"/>
+        <location filename="../../ui/pages/settings_page.py" line="84"/>
         <source>从文件恢复…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="84"/>
+        <location filename="../../ui/pages/settings_page.py" line="85"/>
         <source>打开其他数据库…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="91"/>
+        <location filename="../../ui/pages/settings_page.py" line="92"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="100"/>
+        <location filename="../../ui/pages/settings_page.py" line="101"/>
         <source>本单位信息（公文与表格使用）</source>
         <translation>Office details (used in documents and tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="112"/>
+        <location filename="../../ui/pages/settings_page.py" line="113"/>
         <source>保存本单位信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="132"/>
+        <location filename="../../ui/pages/settings_page.py" line="133"/>
         <source>当前数据库：{path}
 自动备份文件夹：{dir}</source>
         <extracomment>Keep the placeholders {dir} {path} unchanged: the program fills them in with str.format.</extracomment>
@@ -1689,28 +1739,28 @@
 Automatic backup folder: {dir}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="176"/>
+        <location filename="../../ui/pages/settings_page.py" line="177"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="182"/>
+        <location filename="../../ui/pages/settings_page.py" line="183"/>
         <source>备份到文件</source>
         <translation>Back up to file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="182"/>
-        <location filename="../../ui/pages/settings_page.py" line="207"/>
+        <location filename="../../ui/pages/settings_page.py" line="183"/>
+        <location filename="../../ui/pages/settings_page.py" line="208"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="190"/>
+        <location filename="../../ui/pages/settings_page.py" line="191"/>
         <source>备份完成</source>
         <translation>Backup complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="190"/>
+        <location filename="../../ui/pages/settings_page.py" line="191"/>
         <source>已备份到：
 {path}</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
@@ -1718,27 +1768,27 @@ Automatic backup folder: {dir}</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="201"/>
+        <location filename="../../ui/pages/settings_page.py" line="202"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="201"/>
+        <location filename="../../ui/pages/settings_page.py" line="202"/>
         <source>请先在列表中选中一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="207"/>
+        <location filename="../../ui/pages/settings_page.py" line="208"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="216"/>
+        <location filename="../../ui/pages/settings_page.py" line="217"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="217"/>
+        <location filename="../../ui/pages/settings_page.py" line="218"/>
         <source>用备份“{name}”替换当前数据库？
 当前数据库会先另存为一份备份。</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
@@ -1746,33 +1796,33 @@ Automatic backup folder: {dir}</translation>
 The current database is saved as a backup first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="236"/>
+        <location filename="../../ui/pages/settings_page.py" line="237"/>
         <source>已从备份恢复：{name}</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Restored from backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="236"/>
+        <location filename="../../ui/pages/settings_page.py" line="237"/>
         <source>恢复完成</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="244"/>
+        <location filename="../../ui/pages/settings_page.py" line="245"/>
         <source>正在恢复……</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="249"/>
+        <location filename="../../ui/pages/settings_page.py" line="250"/>
         <source>打开或新建数据库</source>
         <translation>Open or create a database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="251"/>
+        <location filename="../../ui/pages/settings_page.py" line="252"/>
         <source>献血办数据库 (*.db)</source>
         <translation>Xianxueban databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_page.py" line="269"/>
+        <location filename="../../ui/pages/settings_page.py" line="270"/>
         <source>正在打开数据库……</source>
         <translation>Opening the database…</translation>
     </message>

@@ -26,22 +26,23 @@ from PySide6.QtWidgets import (
 
 from app import backup as backups
 from app import office
+from app.i18n import QT_TRANSLATE_NOOP
 from app.paths import backups_dir
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.tasks import Op
 
 OFFICE_LABELS = {
-    "county": "县（市、区）名",
-    "organ_mark": "发文机关标志",
-    "signer": "发文机关署名",
-    "doc_prefix": "发文字号前缀",
-    "next_number": "下一个发文序号",
-    "printer": "印发机关",
-    "addressees": "默认主送机关",
-    "cc": "默认抄送机关",
-    "region": "用血报销规则省份",
-    "office_name": "本办名称",
+    "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名"),
+    "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志"),
+    "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名"),
+    "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀"),
+    "next_number": QT_TRANSLATE_NOOP("SettingsPage", "下一个发文序号"),
+    "printer": QT_TRANSLATE_NOOP("SettingsPage", "印发机关"),
+    "addressees": QT_TRANSLATE_NOOP("SettingsPage", "默认主送机关"),
+    "cc": QT_TRANSLATE_NOOP("SettingsPage", "默认抄送机关"),
+    "region": QT_TRANSLATE_NOOP("SettingsPage", "用血报销规则省份"),
+    "office_name": QT_TRANSLATE_NOOP("SettingsPage", "本办名称"),
 }
 
 
