@@ -21,7 +21,6 @@ import shutil
 import string
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -577,37 +576,13 @@ def screenshot(out: Path = SCREENSHOT, locale: str = TS_LANGUAGE) -> Path:
     """The main window on the demo database through the real start-up path (XXB_LOCALE)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XXB_LOCALE"] = locale
-    tmp = Path(tempfile.mkdtemp(prefix="xxb-i18n-"))
-    os.environ["XXB_DATA_DIR"] = str(tmp)
-    from PySide6.QtCore import QSettings
+    from tools.screenshots import demo_window, settle
 
-    from app import demo
-    from app.database import open_database
-    from ui import tasks
-    from ui.application import make_application
-    from ui.bus import Bus
-    from ui.context import UiContext
-    from ui.main_window import MainWindow
-    from ui.settings import Settings
-
-    app = make_application()
-    db = open_database(tmp / "demo.db")
-    demo.load_demo(db)
-    settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
-    settings.working_year = 2017
-    win = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
-    win.resize(1280, 800)
-    win.show()
-    win.show_page("settings")
-    for _ in range(50):
-        app.processEvents()
-        if tasks._runner is not None and tasks._runner.pending:
-            tasks._runner._pool.submit(lambda: None).result()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    win.grab().save(str(out))
-    win.close()
-    tasks.shutdown_runner()
-    db.close()
+    with demo_window() as (app, win):
+        win.show_page("settings")
+        settle(app)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        win.grab().save(str(out))
     return out
 
 
