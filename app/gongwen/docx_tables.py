@@ -28,7 +28,7 @@ from app.gongwen.metrics import (
     TYPE_W,
 )
 from app.gongwen.model import MAX_PORTRAIT_COLUMNS, AppendixTable
-from app.gongwen.ooxml import Style, _borders, _el, _para, _ppr, _sub
+from app.gongwen.ooxml import Style, _borders, _el, _para, _plain_look, _ppr, _sub
 from app.gongwen.title import split_title
 
 
@@ -221,17 +221,7 @@ def _appendix_table(table: AppendixTable, plan: TablePlan) -> etree._Element:
     _sub(mar, "w:left", w=CELL_MARGIN, type="dxa")
     _sub(mar, "w:bottom", w=CELL_MARGIN_V, type="dxa")
     _sub(mar, "w:right", w=CELL_MARGIN, type="dxa")
-    _sub(
-        tblpr,
-        "w:tblLook",
-        val="0000",
-        firstRow=0,
-        lastRow=0,
-        firstColumn=0,
-        lastColumn=0,
-        noHBand=1,
-        noVBand=1,
-    )
+    _plain_look(tblpr)
     grid = _sub(tbl, "w:tblGrid")
     for w in plan.widths:
         _sub(grid, "w:gridCol", w=w)

@@ -13,7 +13,7 @@ from lxml import etree
 
 from app.gongwen.metrics import CHAR_SMALL, LINE, MARGIN_LEFT, TYPE_W
 from app.gongwen.model import Notice, format_cn_date, text_width
-from app.gongwen.ooxml import SMALL, _borders, _el, _para, _ppr, _sub
+from app.gongwen.ooxml import SMALL, _borders, _el, _para, _plain_look, _ppr, _sub
 
 
 def imprint_twips(notice: Notice) -> int:
@@ -62,17 +62,7 @@ def _imprint_table(notice: Notice) -> etree._Element:
     mar = _sub(tblpr, "w:tblCellMar")
     for side in ("top", "left", "bottom", "right"):
         _sub(mar, f"w:{side}", w=0, type="dxa")
-    _sub(
-        tblpr,
-        "w:tblLook",
-        val="0000",
-        firstRow=0,
-        lastRow=0,
-        firstColumn=0,
-        lastColumn=0,
-        noHBand=1,
-        noVBand=1,
-    )
+    _plain_look(tblpr)
     grid = _sub(tbl, "w:tblGrid")
     _sub(grid, "w:gridCol", w=TYPE_W)
 

@@ -179,3 +179,19 @@ def _borders(tag: str, **edges: tuple[str, int]) -> etree._Element:
                 attrs = {"val": "nil"}
             _sub(el, f"w:{edge}", **attrs)
     return el
+
+
+def _plain_look(tblpr: etree._Element) -> None:
+    """No conditional formatting (header/banded rows) from a table style: our tables style every
+    cell themselves, and Word would otherwise shade rows LibreOffice leaves plain."""
+    _sub(
+        tblpr,
+        "w:tblLook",
+        val="0000",
+        firstRow=0,
+        lastRow=0,
+        firstColumn=0,
+        lastColumn=0,
+        noHBand=1,
+        noVBand=1,
+    )
