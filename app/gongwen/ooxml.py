@@ -182,8 +182,8 @@ def _borders(tag: str, **edges: tuple[str, int]) -> etree._Element:
 
 
 def _plain_look(tblpr: etree._Element) -> None:
-    """No conditional formatting (header/banded rows) from a table style: our tables style every
-    cell themselves, and Word would otherwise shade rows LibreOffice leaves plain."""
+    """Every tblLook flag off, so no table style adds header or banded-row formatting: our tables
+    format each cell themselves."""
     _sub(
         tblpr,
         "w:tblLook",
