@@ -22,13 +22,12 @@ from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.files import safe_write
 from app.i18n import tr
-from app.kinds import guess_kind
-from app.plans import _find_or_make_slot, get_plan, plan_quotas, site_id_for
+from app.plans import find_or_make_slot, get_plan, plan_quotas, site_id_for
 from app.roster_io import NAME_SYNONYMS
 from app.slots import Slot, parse_packed_units, parse_slot, split_participants
 from app.tabular import FieldSpec, SheetRows, Table, find_table, read_rows
-from app.unit_matching import ImportRow, RowDecision, UnitIndex, decision_for, normalize
-from db.models import Plan, Quota, Unit, UnitAlias, UnitYear
+from app.unit_matching import ImportRow, RowDecision, UnitIndex, UnitResolver, decision_for, normalize
+from db.models import Plan, Quota
 
 __all__ = [
     "PlanImportPreview",
@@ -366,12 +365,9 @@ def commit_plan_import(
     (the command line) unknown units are created; any error row refuses the whole import unless
     *accept_valid*.
     """
-    from app.pinyin import initials_variants
-
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "指标表未导入，请先改正文件中的问题："), errors)
-    created: list[str] = []
     imported = skipped = 0
     with db.session() as s:
         if plan_id is None:
@@ -391,7 +387,8 @@ def commit_plan_import(
             plan = s.get(Plan, plan_id)
             if plan is None:
                 raise KnownError(tr(CTX, "找不到该献血计划（编号 {id}）").format(id=plan_id))
-        order = (s.scalar(select(Unit.sort_order).order_by(Unit.sort_order.desc()).limit(1)) or 0) + 1
+        units = UnitResolver(s, plan.year)
+        quotas = {units.units[q.unit_id]: q for q in s.scalars(select(Quota).where(Quota.plan_id == plan.id))}
         for row in preview.rows:
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
@@ -399,24 +396,25 @@ def commit_plan_import(
                 continue
             if row.match == "drive":
                 site_id = site_id_for(s, row.site)
-                slot = _find_or_make_slot(s, plan, row.slot, site_id, row.participants)
+                slot = find_or_make_slot(s, plan, row.slot, site_id, row.participants)
                 if row.values.get("note"):
                     slot.note = str(row.values["note"])
                 imported += 1
                 continue
-            unit = _unit_for(s, row, decision, order, created, initials_variants)
-            if unit.sort_order == order:
-                order += 1
-            _update_figures(s, unit, plan.year, row)
-            quota = s.scalar(select(Quota).where(Quota.plan_id == plan.id, Quota.unit_id == unit.id))
+            unit = units.resolve(row, decision)
+            figures = units.figures_for(unit)  # the unit joins the plan year's roster
+            for key in ("population", "staff"):
+                if row.values.get(key) is not None:
+                    setattr(figures, key, row.values[key])
+            quota = quotas.get(unit)
             if quota is None:
-                quota = Quota(plan_id=plan.id, unit_id=unit.id)
+                quota = quotas[unit] = Quota(plan_id=plan.id, unit=unit)
                 s.add(quota)
             quota.amount = row.amount or 0
             quota.method = "import"
             quota.basis = tr(CTX, "导入自 {file} 第{row}行").format(file=preview.path.name, row=row.row)
             quota.slot_id = (
-                _find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
+                find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
                 if row.slot is not None
                 else None
             )
@@ -436,50 +434,7 @@ def commit_plan_import(
             skipped=skipped,
         )
         result_plan_id = plan.id
-    return PlanImportResult(result_plan_id, imported, total, created, skipped, errors)
-
-
-def _unit_for(
-    s, row: PlanImportRow, decision: RowDecision | None, order: int, created: list[str], initials_variants
-) -> Unit:  # type: ignore[no-untyped-def]
-    if decision is not None and decision.action == "map":
-        unit = s.get(Unit, decision.unit_id) if decision.unit_id is not None else None
-        if unit is None:
-            raise KnownError(
-                tr(CTX, "第{row}行“{name}”没有选定要对应的单位").format(row=row.row, name=row.name)
-            )
-        if (
-            decision.remember_alias
-            and row.name != unit.name
-            and s.scalar(select(UnitAlias).where(UnitAlias.alias == row.name)) is None
-        ):
-            unit.aliases.append(UnitAlias(alias=row.name))
-        return unit
-    if row.unit_id is not None and (decision is None or decision.action != "create"):
-        return s.get(Unit, row.unit_id)
-    unit = s.scalar(select(Unit).where(Unit.name == row.name))
-    if unit is None:
-        unit = Unit(
-            name=row.name,
-            kind=guess_kind(row.name),
-            sort_order=order,
-            py_initials=" ".join(sorted(initials_variants(row.name))),
-        )
-        s.add(unit)
-        s.flush()
-        created.append(row.name)
-    return unit
-
-
-def _update_figures(s, unit: Unit, year: int, row: PlanImportRow) -> None:  # type: ignore[no-untyped-def]
-    """Record the file's population/staff for the plan's year; the unit joins that year's roster."""
-    values = {k: row.values.get(k) for k in ("population", "staff") if row.values.get(k) is not None}
-    figures = s.scalar(select(UnitYear).where(UnitYear.unit_id == unit.id, UnitYear.year == year))
-    if figures is None:
-        figures = UnitYear(unit_id=unit.id, year=year)
-        s.add(figures)
-    for key, value in values.items():
-        setattr(figures, key, value)
+    return PlanImportResult(result_plan_id, imported, total, units.created, skipped, errors)
 
 
 def quota_table(db: Database, plan_id: int):  # -> app.gongwen.model.AppendixTable

@@ -12,13 +12,18 @@ from sqlalchemy.orm import Session, selectinload
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.slots import Slot
 from db.models import Plan, Quota, ScheduleSlot, Site, Unit, UnitYear
 from db.models.plans import MEASURES
 
 CTX = "plans"
-MEASURE_LABELS = {"U": "单位", "人次": "人次", "ml": "毫升"}
+#: Measure -> label (source text); the plan dialog shows it translated (context "PlanDialog").
+MEASURE_LABELS = {
+    "U": QT_TRANSLATE_NOOP("PlanDialog", "单位"),
+    "人次": QT_TRANSLATE_NOOP("PlanDialog", "人次"),
+    "ml": QT_TRANSLATE_NOOP("PlanDialog", "毫升"),
+}
 
 
 @dataclass(frozen=True)
@@ -349,9 +354,11 @@ def plan_slots(db: Database, plan_id: int) -> list[SlotRecord]:
         return sorted(records, key=lambda r: r.slot().sort_key())
 
 
-def _find_or_make_slot(
+def find_or_make_slot(
     s: Session, plan: Plan, slot: Slot, site_id: int | None, participants: str = ""
 ) -> ScheduleSlot:
+    """The plan's slot for this time and site, made on first use, so units scheduled together share
+    one drive; a time outside the plan's period is refused."""
     year = slot.year
     if slot.kind != "year" and year is None:
         year = plan.start_date.year
@@ -398,7 +405,7 @@ def add_slot(
     """A drive: when, where, and who (free text as the notice words it, e.g. 寿县's rows)."""
     with db.session() as s:
         plan = _plan(s, plan_id)
-        made = _find_or_make_slot(s, plan, slot, site_id_for(s, site), participants)
+        made = find_or_make_slot(s, plan, slot, site_id_for(s, site), participants)
         if note:
             made.note = note
         audit.record(s, "create", "schedule_slot", made.id, plan_id=plan_id, label=slot.label())
@@ -411,7 +418,7 @@ def schedule_quotas(
     """Give these units' quotas one slot (None clears it); units sharing a slot share one drive."""
     with db.session() as s:
         plan = _plan(s, plan_id)
-        slot_id = _find_or_make_slot(s, plan, slot, site_id_for(s, site)).id if slot is not None else None
+        slot_id = find_or_make_slot(s, plan, slot, site_id_for(s, site)).id if slot is not None else None
         quotas = list(s.scalars(select(Quota).where(Quota.plan_id == plan_id, Quota.unit_id.in_(unit_ids))))
         missing = set(unit_ids) - {q.unit_id for q in quotas}
         for unit_id in missing:

@@ -6,18 +6,16 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.files import safe_write
-from app.i18n import tr
-from app.kinds import KIND_LABELS, guess_kind
+from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.kinds import KIND_LABELS
 from app.roster import NUMERIC_FIELDS, YEAR_FIELDS
 from app.tabular import FieldSpec, find_table, read_rows
-from app.unit_matching import ImportRow, RowDecision, UnitIndex, decision_for, normalize
-from db.models import Unit, UnitAlias, UnitYear
+from app.unit_matching import ImportRow, RowDecision, UnitIndex, UnitResolver, decision_for, normalize
+from db.models import Unit
 from db.models.units import UNIT_KINDS
 
 __all__ = [
@@ -34,18 +32,40 @@ __all__ = [
 CTX = "roster_io"
 
 NAME_SYNONYMS = ("单位", "单位名称", "募集单位", "名称", "参与献血单位", "乡镇", "镇（街道）", "部门")
+#: The import preview (ui.dialogs.import_preview) shows these labels as column headers, translated
+#: in its model's context; the name's column is headed differently there.
+_PREVIEW = "ImportPreviewModel"
 ROSTER_FIELDS = (
     FieldSpec("name", "单位名称", NAME_SYNONYMS, "text", True),
-    FieldSpec("kind", "类别", ("单位类别", "单位类型", "类型"), "text"),
-    FieldSpec("parent", "所属系统", ("上级单位", "所属单位", "主管部门", "系统"), "text"),
-    FieldSpec("population", "人口数", ("人口", "常住人口", "户籍人口", "总人口"), "int"),
-    FieldSpec("staff", "在职人数", ("在职", "在职职工", "在职职工人数", "职工人数", "在编人数"), "int"),
-    FieldSpec("total_staff", "总人数", ("职工总数", "人员总数"), "int"),
-    FieldSpec("contact_name", "联络员", ("联系人", "献血联络员"), "text"),
-    FieldSpec("contact_phone", "联系电话", ("联络员电话", "联系方式", "电话", "手机"), "text"),
-    FieldSpec("leader_name", "分管负责人", ("分管领导", "负责人"), "text"),
-    FieldSpec("leader_phone", "负责人电话", ("分管领导电话", "领导电话"), "text"),
-    FieldSpec("aliases", "别名", ("简称", "曾用名"), "text"),
+    FieldSpec("kind", QT_TRANSLATE_NOOP(_PREVIEW, "类别"), ("单位类别", "单位类型", "类型"), "text"),
+    FieldSpec(
+        "parent",
+        QT_TRANSLATE_NOOP(_PREVIEW, "所属系统"),
+        ("上级单位", "所属单位", "主管部门", "系统"),
+        "text",
+    ),
+    FieldSpec(
+        "population", QT_TRANSLATE_NOOP(_PREVIEW, "人口数"), ("人口", "常住人口", "户籍人口", "总人口"), "int"
+    ),
+    FieldSpec(
+        "staff",
+        QT_TRANSLATE_NOOP(_PREVIEW, "在职人数"),
+        ("在职", "在职职工", "在职职工人数", "职工人数", "在编人数"),
+        "int",
+    ),
+    FieldSpec("total_staff", QT_TRANSLATE_NOOP(_PREVIEW, "总人数"), ("职工总数", "人员总数"), "int"),
+    FieldSpec("contact_name", QT_TRANSLATE_NOOP(_PREVIEW, "联络员"), ("联系人", "献血联络员"), "text"),
+    FieldSpec(
+        "contact_phone",
+        QT_TRANSLATE_NOOP(_PREVIEW, "联系电话"),
+        ("联络员电话", "联系方式", "电话", "手机"),
+        "text",
+    ),
+    FieldSpec("leader_name", QT_TRANSLATE_NOOP(_PREVIEW, "分管负责人"), ("分管领导", "负责人"), "text"),
+    FieldSpec(
+        "leader_phone", QT_TRANSLATE_NOOP(_PREVIEW, "负责人电话"), ("分管领导电话", "领导电话"), "text"
+    ),
+    FieldSpec("aliases", QT_TRANSLATE_NOOP(_PREVIEW, "别名"), ("简称", "曾用名"), "text"),
 )
 _KIND_WORDS = {
     **{label: code for code, label in KIND_LABELS.items()},
@@ -173,73 +193,31 @@ def commit_roster_import(
     Without *decisions* (the command line) new units are created; rows with errors make the whole
     import fail unless *accept_valid*, in which case they are left out and listed.
     """
-    from app.pinyin import initials_variants
-
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "名册未导入，请先改正文件中的问题："), errors)
-    created: list[str] = []
     updated = skipped = 0
     with db.session() as s, s.no_autoflush:
-        # Load what the rows need once: a query per row costs minutes at 20,000 units.
-        units = {u.id: u for u in s.scalars(select(Unit))}
-        figures_of = {y.unit_id: y for y in s.scalars(select(UnitYear).where(UnitYear.year == preview.year))}
-        taken_aliases = set(s.scalars(select(UnitAlias.alias)))
+        units = UnitResolver(s, preview.year)
         by_name: dict[str, Unit] = {}
         pending_parent: list[tuple[Unit, str]] = []
-        order = max((u.sort_order for u in units.values()), default=0) + 1
-
-        def add_alias(unit: Unit, alias: str) -> None:
-            if alias and alias != unit.name and alias not in taken_aliases:
-                s.add(UnitAlias(unit=unit, alias=alias))
-                taken_aliases.add(alias)
-
         for row in preview.rows:
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
                 skipped += 1
                 continue
-            if decision is not None and decision.action == "map":
-                unit = units.get(decision.unit_id) if decision.unit_id is not None else None
-                if unit is None:
-                    raise KnownError(
-                        tr(CTX, "第{row}行“{name}”选择了对应到已有单位，但没有选定单位").format(
-                            row=row.row, name=row.name
-                        )
-                    )
-                if decision.remember_alias:
-                    add_alias(unit, row.name)
+            kind_text = row.values.get("kind") or ""
+            unit = units.resolve(row, decision, kind=_kind_code(kind_text) or None)
+            if unit.id is not None:  # not created by this import
                 updated += 1
-            elif row.unit_id is not None and (decision is None or decision.action != "create"):
-                unit = units[row.unit_id]
-                updated += 1
-            else:
-                kind = _kind_code(row.values.get("kind") or "") or guess_kind(row.name)
-                unit = Unit(
-                    name=row.name,
-                    kind=kind,
-                    sort_order=order,
-                    py_initials=" ".join(sorted(initials_variants(row.name))),
-                    archived=False,
-                    note="",
-                )
-                order += 1
-                s.add(unit)
-                created.append(row.name)
             by_name[row.name] = unit
-            kind_text = row.values.get("kind")
             if kind_text:
                 unit.kind = _kind_code(kind_text) or unit.kind
             if unit.archived:
                 unit.archived = False
             for alias in _split_aliases(row.values.get("aliases") or ""):
-                add_alias(unit, alias)
-            figures = figures_of.get(unit.id) if unit.id is not None else None
-            if figures is None:
-                figures = UnitYear(unit=unit, year=preview.year)
-                s.add(figures)
-                if unit.id is not None:
-                    figures_of[unit.id] = figures
+                units.add_alias(unit, alias)
+            figures = units.figures_for(unit)
             for key in YEAR_FIELDS:
                 if key in preview.columns:
                     value = row.values.get(key)
@@ -247,13 +225,14 @@ def commit_roster_import(
             parent = normalize(row.values.get("parent") or "")
             if parent:
                 pending_parent.append((unit, parent))
+        created = units.created
         s.flush()
         index = UnitIndex(s)
         for unit, parent_name in pending_parent:
             parent = by_name.get(parent_name)
             if parent is None:
                 _m, pid, _n = index.match(parent_name)
-                parent = units.get(pid) if pid else None
+                parent = units.units.get(pid) if pid else None
             if parent is not None and parent is not unit:
                 unit.parent_id = parent.id
         audit.record(
@@ -283,17 +262,17 @@ def _split_aliases(text: str) -> list[str]:
 
 
 ROSTER_EXPORT_COLUMNS = (
-    ("序号", 0.5),
-    ("单位名称", 2.2),
-    ("类别", 0.8),
-    ("所属系统", 1.4),
-    ("人口数", 0.9),
-    ("在职人数", 0.9),
-    ("总人数", 0.9),
-    ("联络员", 0.9),
-    ("联系电话", 1.4),
-    ("分管负责人", 1.0),
-    ("负责人电话", 1.4),
+    (QT_TRANSLATE_NOOP(CTX, "序号"), 0.5),
+    (QT_TRANSLATE_NOOP(CTX, "单位名称"), 2.2),
+    (QT_TRANSLATE_NOOP(CTX, "类别"), 0.8),
+    (QT_TRANSLATE_NOOP(CTX, "所属系统"), 1.4),
+    (QT_TRANSLATE_NOOP(CTX, "人口数"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "在职人数"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "总人数"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "联络员"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "联系电话"), 1.4),
+    (QT_TRANSLATE_NOOP(CTX, "分管负责人"), 1.0),
+    (QT_TRANSLATE_NOOP(CTX, "负责人电话"), 1.4),
 )
 
 

@@ -14,9 +14,11 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import RowProblem
-from db.models import Unit, UnitAlias
+from app.errors import KnownError, RowProblem
+from app.i18n import tr
+from db.models import Unit, UnitAlias, UnitYear
 
+CTX = "unit_matching"
 Match = Literal["name", "alias", "new", "error", "drive"]
 
 
@@ -97,3 +99,72 @@ class UnitIndex:
                 scored[uid] = (score, real)
         best = sorted(scored.items(), key=lambda item: (-item[1][0], item[1][1]))
         return [(uid, real) for uid, (_score, real) in best[:limit]]
+
+
+class UnitResolver:
+    """Turns preview rows and the clerk's decisions into units inside one import transaction.
+
+    Units, aliases and the year's figures are loaded once: a query per row costs minutes at
+    20,000 rows (bench/bench_roster_import.py). Both the roster and the plan importer use it, so a
+    mapped name becomes an alias and an unknown one a new unit the same way everywhere.
+    """
+
+    def __init__(self, session: Session, year: int) -> None:
+        self.session = session
+        self.year = year
+        self.units = {u.id: u for u in session.scalars(select(Unit))}
+        self.by_name = {u.name: u for u in self.units.values()}
+        self.figures: dict[Unit, UnitYear] = {
+            self.units[y.unit_id]: y for y in session.scalars(select(UnitYear).where(UnitYear.year == year))
+        }
+        self.taken_aliases = set(session.scalars(select(UnitAlias.alias)))
+        self.next_order = max((u.sort_order for u in self.units.values()), default=0) + 1
+        self.created: list[str] = []
+
+    def resolve(self, row: ImportRow, decision: RowDecision | None, *, kind: str | None = None) -> Unit:
+        """The unit a row stands for: the one the clerk mapped it to (remembering the alias), the
+        matched one, or a new unit (created once even if several rows name it)."""
+        from app.kinds import guess_kind
+        from app.pinyin import initials_variants
+
+        if decision is not None and decision.action == "map":
+            unit = self.units.get(decision.unit_id) if decision.unit_id is not None else None
+            if unit is None:
+                raise KnownError(
+                    tr(CTX, "第{row}行“{name}”选择了对应到已有单位，但没有选定单位").format(
+                        row=row.row, name=row.name
+                    )
+                )
+            if decision.remember_alias:
+                self.add_alias(unit, row.name)
+            return unit
+        if row.unit_id is not None and (decision is None or decision.action != "create"):
+            return self.units[row.unit_id]
+        unit = self.by_name.get(row.name)
+        if unit is None:
+            unit = Unit(
+                name=row.name,
+                kind=kind or guess_kind(row.name),
+                sort_order=self.next_order,
+                py_initials=" ".join(sorted(initials_variants(row.name))),
+                archived=False,
+                note="",
+            )
+            self.next_order += 1
+            self.session.add(unit)
+            self.by_name[row.name] = unit
+            self.created.append(row.name)
+        return unit
+
+    def add_alias(self, unit: Unit, alias: str) -> None:
+        if alias and alias != unit.name and alias not in self.taken_aliases:
+            self.session.add(UnitAlias(unit=unit, alias=alias))
+            self.taken_aliases.add(alias)
+
+    def figures_for(self, unit: Unit) -> UnitYear:
+        """The unit's figures for the import's year, created (empty) if it has none yet."""
+        figures = self.figures.get(unit)
+        if figures is None:
+            figures = self.figures[unit] = UnitYear(unit=unit, year=self.year)
+            self.session.add(figures)
+        return figures
