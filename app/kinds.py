@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from app.i18n import QT_TRANSLATE_NOOP, tr
 from db.models.units import UNIT_KINDS
 
+CTX = "kinds"
+#: Code -> label (source text); :func:`kind_label` shows it translated.
 KIND_LABELS = {
-    "镇街": "镇/街道",
-    "部门": "部门",
-    "医院": "医院",
-    "学校": "学校",
-    "企业": "企业",
-    "部队": "部队",
-    "区县": "区县",
-    "系统": "系统",
-    "其他": "其他",
+    "镇街": QT_TRANSLATE_NOOP(CTX, "镇/街道"),
+    "部门": QT_TRANSLATE_NOOP(CTX, "部门"),
+    "医院": QT_TRANSLATE_NOOP(CTX, "医院"),
+    "学校": QT_TRANSLATE_NOOP(CTX, "学校"),
+    "企业": QT_TRANSLATE_NOOP(CTX, "企业"),
+    "部队": QT_TRANSLATE_NOOP(CTX, "部队"),
+    "区县": QT_TRANSLATE_NOOP(CTX, "区县"),
+    "系统": QT_TRANSLATE_NOOP(CTX, "系统"),
+    "其他": QT_TRANSLATE_NOOP(CTX, "其他"),
 }
 
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -29,6 +32,11 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("区县", ("县", "区", "市")),
 )
+
+
+def kind_label(kind: str) -> str:
+    """The label of unit kind *kind* in the user's language; an unknown code as it is."""
+    return tr(CTX, KIND_LABELS.get(kind, kind))
 
 
 def guess_kind(name: str) -> str:

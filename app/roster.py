@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.kinds import guess_kind
 from db.models import Donation, Quota, Unit, UnitAlias, UnitYear
 from db.models.units import UNIT_KINDS
@@ -207,7 +207,11 @@ def _validate(s: Session, data: UnitInput, unit_id: int | None) -> list[RowProbl
             )
     if data.kind and data.kind not in UNIT_KINDS:
         problems.append(RowProblem(0, tr(CTX, "类别"), tr(CTX, "未知类别“{kind}”").format(kind=data.kind)))
-    for fname, label in (("population", "人口数"), ("staff", "在职人数"), ("total_staff", "总人数")):
+    for fname, label in (
+        ("population", QT_TRANSLATE_NOOP(CTX, "人口数")),
+        ("staff", QT_TRANSLATE_NOOP(CTX, "在职人数")),
+        ("total_staff", QT_TRANSLATE_NOOP(CTX, "总人数")),
+    ):
         value = getattr(data, fname)
         if value is not None and value < 0:
             problems.append(RowProblem(0, tr(CTX, label), tr(CTX, "不能为负数")))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from app.errors import InputError, RowProblem
 from app.gongwen.model import validate
-from app.i18n import tr
+from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.notices.drafts import NoticeDraftData
 
 __all__ = ["FIELD_LABELS", "FieldProblem", "check_draft", "draft_problems"]
@@ -20,18 +20,18 @@ CTX = "notices"
 
 #: Form fields in reading order, with the names GB/T 9704 gives them.
 FIELD_LABELS: dict[str, str] = {
-    "organ_mark": "发文机关标志",
-    "doc_number": "发文字号",
-    "title": "标题",
-    "addressees": "主送机关",
-    "body": "正文",
-    "attachments": "附件",
-    "signer": "发文机关署名",
-    "date": "成文日期",
-    "note": "附注",
-    "cc": "抄送机关",
-    "printer": "印发机关",
-    "print_date": "印发日期",
+    "organ_mark": QT_TRANSLATE_NOOP(CTX, "发文机关标志"),
+    "doc_number": QT_TRANSLATE_NOOP(CTX, "发文字号"),
+    "title": QT_TRANSLATE_NOOP(CTX, "标题"),
+    "addressees": QT_TRANSLATE_NOOP(CTX, "主送机关"),
+    "body": QT_TRANSLATE_NOOP(CTX, "正文"),
+    "attachments": QT_TRANSLATE_NOOP(CTX, "附件"),
+    "signer": QT_TRANSLATE_NOOP(CTX, "发文机关署名"),
+    "date": QT_TRANSLATE_NOOP(CTX, "成文日期"),
+    "note": QT_TRANSLATE_NOOP(CTX, "附注"),
+    "cc": QT_TRANSLATE_NOOP(CTX, "抄送机关"),
+    "printer": QT_TRANSLATE_NOOP(CTX, "印发机关"),
+    "print_date": QT_TRANSLATE_NOOP(CTX, "印发日期"),
 }
 
 

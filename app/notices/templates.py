@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import DOC_NUMBER_RE
-from app.i18n import tr
+from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.tables import build_table, drive_layout_wanted, local_words
 from app.office import OfficeSettings, load_office
@@ -244,8 +244,8 @@ def plan_template(inp: TemplateInput) -> NoticeDraftData:
     return _base(inp, "plan", title, body, [table])
 
 
-register_template(Template("quota", "指标通知", quota_template))
-register_template(Template("plan", "计划安排", plan_template))
+register_template(Template("quota", QT_TRANSLATE_NOOP(CTX, "指标通知"), quota_template))
+register_template(Template("plan", QT_TRANSLATE_NOOP(CTX, "计划安排"), plan_template))
 
 
 # -- services -----------------------------------------------------------------------------------

@@ -4,152 +4,162 @@
 <context>
     <name>AllocateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="45"/>
+        <source>按人口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="46"/>
+        <source>按在职人数比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="74"/>
         <source>分配指标 — {name}</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="92"/>
         <source>分配方法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="98"/>
         <source>方法：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="103"/>
         <source>合计指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="107"/>
         <source>各单位指标取整到此数的整数倍（平利：5）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="108"/>
         <source>取整步长：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="112"/>
         <source>按人口分配时每个单位至少分得的指标（平利：100）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="113"/>
         <source>保底指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="119"/>
         <source>按在职人数的比例（临夏：20%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="120"/>
         <source>比例：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="124"/>
         <source>按在职人数分配时每个单位至少分得的指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="125"/>
         <source>最低指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="131"/>
         <source>固定指标（不参与比例分配）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="135"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="135"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="141"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="143"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="157"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="187"/>
         <source>应用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="191"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="201"/>
         <source>只在本计划已有的 {n} 个单位中分配（否则取名册中所有有数据的单位）</source>
         <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="210"/>
         <source>另有 {n} 个锁定指标保持不变：{units}</source>
         <extracomment>Keep the placeholders {n} {units} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="215"/>
         <source>锁定的指标在分配时保持不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="274"/>
         <source>按比例计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="295"/>
         <source>参数已改动，请重新预览。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="324"/>
         <source>原合计 {old}，新合计 {new}，{n} 个单位参与，{changed} 个单位有变化。</source>
         <extracomment>Keep the placeholders {changed} {n} {new} {old} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="324"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="328"/>
         <source>应用后计划目标改为 {total}。</source>
         <extracomment>Keep the placeholders {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="340"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="344"/>
         <source>无法分配，未做任何修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/allocate_dialog.py" line="356"/>
         <source>正在写入指标……</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,23 +167,48 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../ui/models/change_model.py" line="138"/>
+        <location filename="../../ui/models/change_model.py" line="47"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/change_model.py" line="48"/>
+        <source>原指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/change_model.py" line="49"/>
+        <source>新指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/change_model.py" line="50"/>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/change_model.py" line="51"/>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/change_model.py" line="139"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="140"/>
+        <location filename="../../ui/models/change_model.py" line="141"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="143"/>
+        <location filename="../../ui/models/change_model.py" line="144"/>
         <source>新增 +{n}</source>
         <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="146"/>
+        <location filename="../../ui/models/change_model.py" line="147"/>
         <source>不再参与分配，指标将移除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,68 +216,68 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="400"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="402"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="449"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="451"/>
         <source>“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="459"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="461"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="460"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="462"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="474"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="476"/>
         <source>文件：{name}</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="476"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="478"/>
         <source>导入到{year}年</source>
         <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="477"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="479"/>
         <source>确认每一行的处理方式后点“导入”；点“导入”之前不会修改任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="481"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="483"/>
         <source>未导入：{what}</source>
         <extracomment>Keep the placeholders {what} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="482"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="484"/>
         <source>注意：{what}</source>
         <extracomment>Keep the placeholders {what} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="500"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="502"/>
         <source>共{n}行：更新{a}，新建{b}，导入{o}，跳过{c}，错误{d}</source>
         <extracomment>Keep the placeholders {a} {b} {c} {d} {n} {o} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="502"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="504"/>
         <source>共{n}行：更新{a}，新建{b}，跳过{c}，错误{d}</source>
         <extracomment>Keep the placeholders {a} {b} {c} {d} {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="507"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="509"/>
         <source>。有错误的行不会导入，改正文件后可再导入一次。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,79 +285,159 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="111"/>
-        <source>行号</source>
+        <location filename="../../app/roster_io.py" line="40"/>
+        <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="112"/>
-        <source>文件中的名称</source>
+        <location filename="../../app/roster_io.py" line="43"/>
+        <source>所属系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="48"/>
+        <source>人口数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="52"/>
+        <source>在职人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="56"/>
+        <source>总人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="57"/>
+        <source>联络员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="60"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="64"/>
+        <source>分管负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="66"/>
+        <source>负责人电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="68"/>
+        <source>别名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="73"/>
+        <source>已有单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
+        <source>别名匹配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
+        <source>新单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
+        <source>有错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="77"/>
+        <source>采血排期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="78"/>
+        <source>可导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="113"/>
-        <source>状态</source>
+        <source>行号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="114"/>
-        <source>处理方式</source>
+        <source>文件中的名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="115"/>
+        <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_preview.py" line="116"/>
+        <source>处理方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_preview.py" line="118"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="145"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
         <source>跳过（有错误）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
         <source>更新“{name}”</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="148"/>
         <location filename="../../ui/dialogs/import_preview.py" line="150"/>
-        <location filename="../../ui/dialogs/import_preview.py" line="154"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="156"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="153"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>新建单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
         <source>对应到“{name}”（相近）</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="163"/>
-        <location filename="../../ui/dialogs/import_preview.py" line="170"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="172"/>
         <source>对应到“{name}”</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="269"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="271"/>
         <source>名册中已有：{names}</source>
         <extracomment>Keep the placeholders {names} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="270"/>
+        <location filename="../../ui/dialogs/import_preview.py" line="272"/>
         <source>名册中的名称：{name}</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -675,6 +790,21 @@
 <context>
     <name>PlanDialog</name>
     <message>
+        <location filename="../../app/plans.py" line="23"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plans.py" line="24"/>
+        <source>人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plans.py" line="25"/>
+        <source>毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/plan_dialog.py" line="43"/>
         <source>新建献血计划</source>
         <translation type="unfinished"></translation>
@@ -830,7 +960,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/plans_page.py" line="290"/>
-        <location filename="../../ui/pages/plans_view.py" line="100"/>
+        <location filename="../../ui/pages/plans_view.py" line="101"/>
         <source>删除计划</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +1064,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/plans_schedule_tab.py" line="161"/>
-        <location filename="../../ui/pages/plans_view.py" line="261"/>
+        <location filename="../../ui/pages/plans_view.py" line="262"/>
         <source>删除采血活动</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,7 +1093,7 @@
     <message>
         <location filename="../../ui/pages/plans_transfer.py" line="54"/>
         <location filename="../../ui/pages/plans_transfer.py" line="59"/>
-        <location filename="../../ui/pages/plans_view.py" line="83"/>
+        <location filename="../../ui/pages/plans_view.py" line="84"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,157 +1220,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="74"/>
+        <location filename="../../ui/pages/plans_view.py" line="36"/>
+        <source>整月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_view.py" line="37"/>
+        <source>上旬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_view.py" line="38"/>
+        <source>中旬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_view.py" line="39"/>
+        <source>下旬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_view.py" line="40"/>
+        <source>全年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/plans_view.py" line="75"/>
         <source>本年度还没有献血计划。点“新建计划…”填写，或点“导入指标表…”从 Excel 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="84"/>
+        <location filename="../../ui/pages/plans_view.py" line="85"/>
         <source>时间安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="90"/>
+        <location filename="../../ui/pages/plans_view.py" line="91"/>
         <source>献血计划：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="96"/>
+        <location filename="../../ui/pages/plans_view.py" line="97"/>
         <source>新建计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="98"/>
+        <location filename="../../ui/pages/plans_view.py" line="99"/>
         <source>编辑计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="105"/>
+        <location filename="../../ui/pages/plans_view.py" line="106"/>
         <source>导入指标表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="107"/>
+        <location filename="../../ui/pages/plans_view.py" line="108"/>
         <source>从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="108"/>
+        <location filename="../../ui/pages/plans_view.py" line="109"/>
         <source>导出指标表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="110"/>
+        <location filename="../../ui/pages/plans_view.py" line="111"/>
         <source>导出可直接打印的 Excel 指标表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="120"/>
+        <location filename="../../ui/pages/plans_view.py" line="121"/>
         <source>分配指标…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="122"/>
+        <location filename="../../ui/pages/plans_view.py" line="123"/>
         <source>按人口或在职人数把目标分解到各单位；锁定的指标保持不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="123"/>
+        <location filename="../../ui/pages/plans_view.py" line="124"/>
         <source>锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="125"/>
+        <location filename="../../ui/pages/plans_view.py" line="126"/>
         <source>解锁</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="127"/>
+        <location filename="../../ui/pages/plans_view.py" line="128"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="132"/>
+        <location filename="../../ui/pages/plans_view.py" line="133"/>
         <source>添加单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="138"/>
+        <location filename="../../ui/pages/plans_view.py" line="139"/>
         <source>输入单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="143"/>
+        <location filename="../../ui/pages/plans_view.py" line="144"/>
         <source>指标 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="145"/>
+        <location filename="../../ui/pages/plans_view.py" line="146"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="198"/>
+        <location filename="../../ui/pages/plans_view.py" line="199"/>
         <source>选择单位（可多选，同一次采血活动可有多个单位）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="208"/>
+        <location filename="../../ui/pages/plans_view.py" line="209"/>
         <source>安排时间与采血点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="221"/>
+        <location filename="../../ui/pages/plans_view.py" line="222"/>
         <source>时间：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="226"/>
+        <location filename="../../ui/pages/plans_view.py" line="227"/>
         <source>可不填；可输入新的采血点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="227"/>
+        <location filename="../../ui/pages/plans_view.py" line="228"/>
         <source>采血点：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="231"/>
+        <location filename="../../ui/pages/plans_view.py" line="232"/>
         <source>如：安丰镇、众兴镇机关镇直单位干部职工（新增采血活动时填写）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="233"/>
+        <location filename="../../ui/pages/plans_view.py" line="234"/>
         <source>参与单位、对象：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="235"/>
+        <location filename="../../ui/pages/plans_view.py" line="236"/>
         <source>安排选中单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="238"/>
+        <location filename="../../ui/pages/plans_view.py" line="239"/>
         <source>把选中的单位安排到上面的时间和采血点；同一时间和采血点的单位同场采血</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="240"/>
+        <location filename="../../ui/pages/plans_view.py" line="241"/>
         <source>取消安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="242"/>
+        <location filename="../../ui/pages/plans_view.py" line="243"/>
         <source>新增采血活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="244"/>
+        <location filename="../../ui/pages/plans_view.py" line="245"/>
         <source>按上面的时间、采血点和参与对象新增一次采血活动，并安排选中的单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans_view.py" line="259"/>
+        <location filename="../../ui/pages/plans_view.py" line="260"/>
         <source>按月查看（全年指标单列，不计入各月）：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,84 +1403,136 @@
 <context>
     <name>QuotaModel</name>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="116"/>
+        <location filename="../../ui/models/quota_model.py" line="50"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="51"/>
+        <source>人口数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="52"/>
+        <source>在职人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="53"/>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="54"/>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="55"/>
+        <location filename="../../ui/models/quota_model.py" line="228"/>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="56"/>
+        <location filename="../../ui/models/quota_model.py" line="231"/>
+        <source>采血点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="57"/>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="117"/>
         <source>锁定的指标在重新分配时保持不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="164"/>
-        <location filename="../../ui/models/quota_model.py" line="286"/>
+        <location filename="../../ui/models/quota_model.py" line="165"/>
+        <location filename="../../ui/models/quota_model.py" line="287"/>
         <source>未安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="171"/>
+        <location filename="../../ui/models/quota_model.py" line="172"/>
         <source>隶属：{parent}</source>
         <extracomment>Keep the placeholders {parent} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="175"/>
+        <location filename="../../ui/models/quota_model.py" line="176"/>
         <source>双击修改；修改后视为手工填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="175"/>
+        <location filename="../../ui/models/quota_model.py" line="176"/>
         <source>已锁定：重新分配时保持不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="192"/>
+        <location filename="../../ui/models/quota_model.py" line="193"/>
         <source>手工填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="273"/>
-        <source>全年</source>
+        <location filename="../../ui/models/quota_model.py" line="229"/>
+        <source>单位 / 参与对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="230"/>
+        <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/quota_model.py" line="274"/>
+        <source>全年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/quota_model.py" line="275"/>
         <source>全年完成，不计入各月（{n} 个单位）</source>
         <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="286"/>
+        <location filename="../../ui/models/quota_model.py" line="287"/>
         <source>尚未安排时间（{n} 个单位）</source>
         <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="295"/>
+        <location filename="../../ui/models/quota_model.py" line="296"/>
         <source>计划期间全部指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="297"/>
+        <location filename="../../ui/models/quota_model.py" line="298"/>
         <source>（计量：{measure}）</source>
         <extracomment>Keep the placeholders {measure} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="298"/>
+        <location filename="../../ui/models/quota_model.py" line="299"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="330"/>
+        <location filename="../../ui/models/quota_model.py" line="331"/>
         <source>{n} 个单位</source>
         <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="332"/>
+        <location filename="../../ui/models/quota_model.py" line="333"/>
         <source>{n} 次采血活动</source>
         <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="333"/>
+        <location filename="../../ui/models/quota_model.py" line="334"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,29 +1540,84 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="226"/>
-        <source>已归档</source>
+        <location filename="../../ui/models/roster_model.py" line="36"/>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="37"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="38"/>
+        <source>人口数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="39"/>
+        <source>在职人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="40"/>
+        <source>总人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="41"/>
+        <source>联络员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="42"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="43"/>
+        <source>分管负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="44"/>
+        <source>负责人电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="45"/>
+        <source>别名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="46"/>
+        <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/roster_model.py" line="227"/>
+        <source>已归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="228"/>
         <source>无本年数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="234"/>
+        <location filename="../../ui/models/roster_model.py" line="235"/>
         <source>所属系统：{name}</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="236"/>
+        <location filename="../../ui/models/roster_model.py" line="237"/>
         <source>备注：{note}</source>
         <extracomment>Keep the placeholders {note} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="239"/>
+        <location filename="../../ui/models/roster_model.py" line="240"/>
         <source>{year}年的人数和联系人还没有填写，可用“复制上年名册”带过来。</source>
         <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -2478,7 +2740,116 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
 </context>
 <context>
+    <name>kinds</name>
+    <message>
+        <location filename="../../app/kinds.py" line="11"/>
+        <source>镇/街道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="12"/>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="13"/>
+        <source>医院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="14"/>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="15"/>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="16"/>
+        <source>部队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="17"/>
+        <source>区县</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="18"/>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/kinds.py" line="19"/>
+        <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
+    <message>
+        <location filename="../../app/notices/checks.py" line="23"/>
+        <source>发文机关标志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="24"/>
+        <source>发文字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="25"/>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="26"/>
+        <source>主送机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="27"/>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="28"/>
+        <location filename="../../app/notices/output.py" line="161"/>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="29"/>
+        <source>发文机关署名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="30"/>
+        <source>成文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="31"/>
+        <source>附注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="32"/>
+        <source>抄送机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="33"/>
+        <source>印发机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/checks.py" line="34"/>
+        <source>印发日期</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../../app/notices/checks.py" line="62"/>
         <source>发文字号的机关代字不能为空，如“平政办发”。</source>
@@ -2575,11 +2946,6 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="161"/>
-        <source>附件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/notices/tables.py" line="52"/>
         <source>不认识的附件表格类型“{source}”。</source>
         <extracomment>Keep the placeholders {source} unchanged: the program fills them in with str.format.</extracomment>
@@ -2613,6 +2979,16 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <location filename="../../app/notices/templates.py" line="84"/>
         <source>{year}年有多个献血计划，请指定其中一个：{names}</source>
         <extracomment>Keep the placeholders {names} {year} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/templates.py" line="247"/>
+        <source>指标通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/notices/templates.py" line="248"/>
+        <source>计划安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2653,160 +3029,154 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>plan_io</name>
     <message>
-        <location filename="../../app/plan_io.py" line="164"/>
+        <location filename="../../app/plan_io.py" line="163"/>
         <source>{year}年无偿献血计划</source>
         <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="168"/>
+        <location filename="../../app/plan_io.py" line="167"/>
         <source>表头写的是{hint}年，将导入为{year}年的计划</source>
         <extracomment>Keep the placeholders {hint} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="195"/>
+        <location filename="../../app/plan_io.py" line="194"/>
         <source>{label}合计写的是{stated}，但各单位相加是{got}</source>
         <extracomment>Keep the placeholders {got} {label} {stated} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="207"/>
-        <location filename="../../app/plan_io.py" line="309"/>
-        <location filename="../../app/plan_io.py" line="312"/>
+        <location filename="../../app/plan_io.py" line="206"/>
+        <location filename="../../app/plan_io.py" line="308"/>
+        <location filename="../../app/plan_io.py" line="311"/>
         <source>不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="207"/>
-        <location filename="../../app/plan_io.py" line="233"/>
-        <location filename="../../app/plan_io.py" line="281"/>
-        <location filename="../../app/plan_io.py" line="498"/>
+        <location filename="../../app/plan_io.py" line="206"/>
+        <location filename="../../app/plan_io.py" line="232"/>
+        <location filename="../../app/plan_io.py" line="280"/>
+        <location filename="../../app/plan_io.py" line="453"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="229"/>
-        <location filename="../../app/plan_io.py" line="307"/>
-        <location filename="../../app/plan_io.py" line="309"/>
-        <location filename="../../app/plan_io.py" line="348"/>
-        <location filename="../../app/plan_io.py" line="507"/>
+        <location filename="../../app/plan_io.py" line="228"/>
+        <location filename="../../app/plan_io.py" line="306"/>
+        <location filename="../../app/plan_io.py" line="308"/>
+        <location filename="../../app/plan_io.py" line="347"/>
+        <location filename="../../app/plan_io.py" line="462"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="233"/>
+        <location filename="../../app/plan_io.py" line="232"/>
         <source>与第{row}行重复</source>
         <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="254"/>
-        <location filename="../../app/plan_io.py" line="259"/>
+        <location filename="../../app/plan_io.py" line="253"/>
+        <location filename="../../app/plan_io.py" line="258"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="259"/>
+        <location filename="../../app/plan_io.py" line="258"/>
         <source>月份一栏应写某月，全年指标请写在单位后加“（全年）”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="266"/>
+        <location filename="../../app/plan_io.py" line="265"/>
         <source>单位及计划数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="266"/>
+        <location filename="../../app/plan_io.py" line="265"/>
         <source>没有读出任何“单位+数量”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="282"/>
+        <location filename="../../app/plan_io.py" line="281"/>
         <source>“{name}”在第{row}行已出现</source>
         <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="312"/>
+        <location filename="../../app/plan_io.py" line="311"/>
         <source>参与献血单位、对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="338"/>
+        <location filename="../../app/plan_io.py" line="337"/>
         <source>{a}年{b}月至{c}年{d}月无偿献血时间安排</source>
         <extracomment>Keep the placeholders {a} {b} {c} {d} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="349"/>
+        <location filename="../../app/plan_io.py" line="348"/>
         <source>“{label}”不在{year}年内</source>
         <extracomment>Keep the placeholders {label} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="373"/>
+        <location filename="../../app/plan_io.py" line="370"/>
         <source>指标表未导入，请先改正文件中的问题：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="386"/>
+        <location filename="../../app/plan_io.py" line="382"/>
         <source>由 {file} 导入</source>
         <extracomment>Keep the placeholders {file} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="393"/>
+        <location filename="../../app/plan_io.py" line="389"/>
         <source>找不到该献血计划（编号 {id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="417"/>
+        <location filename="../../app/plan_io.py" line="415"/>
         <source>导入自 {file} 第{row}行</source>
         <extracomment>Keep the placeholders {file} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="449"/>
-        <source>第{row}行“{name}”没有选定要对应的单位</source>
-        <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plan_io.py" line="493"/>
+        <location filename="../../app/plan_io.py" line="448"/>
         <source>“{name}”还没有任何指标。</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="498"/>
+        <location filename="../../app/plan_io.py" line="453"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="500"/>
+        <location filename="../../app/plan_io.py" line="455"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="502"/>
+        <location filename="../../app/plan_io.py" line="457"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="504"/>
+        <location filename="../../app/plan_io.py" line="459"/>
         <source>指标（{m}）</source>
         <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="509"/>
+        <location filename="../../app/plan_io.py" line="464"/>
         <source>采血点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="523"/>
+        <location filename="../../app/plan_io.py" line="478"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,81 +3184,81 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../app/plans.py" line="151"/>
+        <location filename="../../app/plans.py" line="156"/>
         <source>找不到该献血计划（编号 {id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="160"/>
+        <location filename="../../app/plans.py" line="165"/>
         <source>不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="160"/>
+        <location filename="../../app/plans.py" line="165"/>
         <source>计划名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="162"/>
+        <location filename="../../app/plans.py" line="167"/>
         <source>结束日期早于开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="162"/>
+        <location filename="../../app/plans.py" line="167"/>
         <source>起止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="164"/>
+        <location filename="../../app/plans.py" line="169"/>
         <source>未知计量“{m}”</source>
         <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="164"/>
+        <location filename="../../app/plans.py" line="169"/>
         <source>计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="166"/>
-        <location filename="../../app/plans.py" line="287"/>
+        <location filename="../../app/plans.py" line="171"/>
+        <location filename="../../app/plans.py" line="292"/>
         <source>不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="166"/>
+        <location filename="../../app/plans.py" line="171"/>
         <source>目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="168"/>
+        <location filename="../../app/plans.py" line="173"/>
         <source>计划未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="287"/>
+        <location filename="../../app/plans.py" line="292"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="287"/>
+        <location filename="../../app/plans.py" line="292"/>
         <source>指标未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="293"/>
+        <location filename="../../app/plans.py" line="298"/>
         <source>找不到该单位（编号 {id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="298"/>
+        <location filename="../../app/plans.py" line="303"/>
         <source>手工填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="375"/>
+        <location filename="../../app/plans.py" line="382"/>
         <source>时间“{label}”不在计划期间（{start} 至 {end}）内。</source>
         <extracomment>Keep the placeholders {end} {label} {start} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -2933,9 +3303,9 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>roster</name>
     <message>
         <location filename="../../app/roster.py" line="171"/>
-        <location filename="../../app/roster.py" line="284"/>
-        <location filename="../../app/roster.py" line="301"/>
-        <location filename="../../app/roster.py" line="311"/>
+        <location filename="../../app/roster.py" line="288"/>
+        <location filename="../../app/roster.py" line="305"/>
+        <location filename="../../app/roster.py" line="315"/>
         <source>找不到该单位（编号 {id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -2969,50 +3339,65 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/roster.py" line="211"/>
+        <source>人口数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster.py" line="212"/>
+        <source>在职人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/roster.py" line="213"/>
+        <source>总人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster.py" line="217"/>
         <source>不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="223"/>
+        <location filename="../../app/roster.py" line="227"/>
         <source>别名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="224"/>
+        <location filename="../../app/roster.py" line="228"/>
         <source>“{alias}”已是“{other}”的名称或别名</source>
         <extracomment>Keep the placeholders {alias} {other} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="231"/>
+        <location filename="../../app/roster.py" line="235"/>
         <source>不能归属于自己或自己的下级单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="231"/>
+        <location filename="../../app/roster.py" line="235"/>
         <source>所属系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="269"/>
-        <location filename="../../app/roster.py" line="287"/>
+        <location filename="../../app/roster.py" line="273"/>
+        <location filename="../../app/roster.py" line="291"/>
         <source>单位未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="317"/>
+        <location filename="../../app/roster.py" line="321"/>
         <source>“{name}”已有指标、献血记录或下级单位，不能删除，只能归档。</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="330"/>
+        <location filename="../../app/roster.py" line="334"/>
         <source>源年度与目标年度相同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster.py" line="336"/>
+        <location filename="../../app/roster.py" line="340"/>
         <source>{year}年没有名册数据可复制。</source>
         <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -3021,68 +3406,105 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>roster_io</name>
     <message>
-        <location filename="../../app/roster_io.py" line="116"/>
+        <location filename="../../app/roster_io.py" line="136"/>
+        <location filename="../../app/roster_io.py" line="267"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="117"/>
+        <location filename="../../app/roster_io.py" line="137"/>
         <source>未知类别“{kind}”，可填：{all}</source>
         <extracomment>Keep the placeholders {all} {kind} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="127"/>
+        <location filename="../../app/roster_io.py" line="147"/>
+        <location filename="../../app/roster_io.py" line="268"/>
         <source>所属系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="128"/>
+        <location filename="../../app/roster_io.py" line="148"/>
         <source>名册和本文件中都没有“{name}”</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="134"/>
+        <location filename="../../app/roster_io.py" line="154"/>
         <source>与第{row}行重复</source>
         <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="134"/>
+        <location filename="../../app/roster_io.py" line="154"/>
+        <location filename="../../app/roster_io.py" line="266"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="156"/>
+        <location filename="../../app/roster_io.py" line="176"/>
         <source>表头写的是{hint}年，将导入为{year}年的名册</source>
         <extracomment>Keep the placeholders {hint} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="180"/>
+        <location filename="../../app/roster_io.py" line="198"/>
         <source>名册未导入，请先改正文件中的问题：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="206"/>
-        <source>第{row}行“{name}”选择了对应到已有单位，但没有选定单位</source>
-        <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
+        <location filename="../../app/roster_io.py" line="265"/>
+        <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="309"/>
+        <location filename="../../app/roster_io.py" line="269"/>
+        <source>人口数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="270"/>
+        <source>在职人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="271"/>
+        <source>总人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="272"/>
+        <source>联络员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="273"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="274"/>
+        <source>分管负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="275"/>
+        <source>负责人电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/roster_io.py" line="288"/>
         <source>{year}年名册中没有单位，无可导出。</source>
         <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="329"/>
+        <location filename="../../app/roster_io.py" line="308"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="344"/>
+        <location filename="../../app/roster_io.py" line="323"/>
         <source>{county}{year}年献血单位名册</source>
         <extracomment>Keep the placeholders {county} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -3304,6 +3726,15 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <location filename="../../ui/tasks.py" line="195"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>unit_matching</name>
+    <message>
+        <location filename="../../app/unit_matching.py" line="134"/>
+        <source>第{row}行“{name}”选择了对应到已有单位，但没有选定单位</source>
+        <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

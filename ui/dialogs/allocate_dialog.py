@@ -35,12 +35,16 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.errors import KnownError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.plans import PlanRecord, QuotaRecord
 from app.quota_split import SplitParams, SplitPreview, apply_split, preview_split
 from ui.models.change_model import ChangeColumn, ChangeModel
 from ui.tasks import Op
 
-METHODS = (("population", "按人口"), ("staff", "按在职人数比例"))
+METHODS = (
+    ("population", QT_TRANSLATE_NOOP("AllocateDialog", "按人口")),
+    ("staff", QT_TRANSLATE_NOOP("AllocateDialog", "按在职人数比例")),
+)
 
 
 def tr(text: str) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app import roster
 from app.database import Database
 from app.errors import InputError, RowProblem
-from app.kinds import KIND_LABELS
+from app.kinds import KIND_LABELS, kind_label
 from app.roster import UnitInput, UnitRecord
 from ui.tasks import Op
 
@@ -79,15 +79,15 @@ class UnitDialog(QDialog):
         self.kind = QComboBox(basic)
         self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("按名称自动判断"), "")
-        for code, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), code)
+        for code in KIND_LABELS:
+            self.kind.addItem(kind_label(code), code)
         form.addRow(self.tr("类别："), self.kind)
         self.parent_unit = QComboBox(basic)
         self.parent_unit.setObjectName("parent_unit")
         self.parent_unit.setMaxVisibleItems(20)
         self.parent_unit.addItem(self.tr("（不属于任何系统）"), None)
         for unit in self._parent_choices(units):
-            label = unit.name if unit.kind == "系统" else f"{unit.name}（{self.tr(KIND_LABELS[unit.kind])}）"
+            label = unit.name if unit.kind == "系统" else f"{unit.name}（{kind_label(unit.kind)}）"
             self.parent_unit.addItem(label, unit.id)
         form.addRow(self.tr("所属系统："), self.parent_unit)
         self.aliases = self._line("aliases", basic)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.allocation import ChangeLine
+from app.i18n import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,11 +44,11 @@ class ChangeColumn(IntEnum):
 
 
 _HEADERS = {
-    ChangeColumn.UNIT: "单位",
-    ChangeColumn.OLD: "原指标",
-    ChangeColumn.NEW: "新指标",
-    ChangeColumn.DELTA: "变化",
-    ChangeColumn.BASIS: "依据",
+    ChangeColumn.UNIT: QT_TRANSLATE_NOOP("ChangeModel", "单位"),
+    ChangeColumn.OLD: QT_TRANSLATE_NOOP("ChangeModel", "原指标"),
+    ChangeColumn.NEW: QT_TRANSLATE_NOOP("ChangeModel", "新指标"),
+    ChangeColumn.DELTA: QT_TRANSLATE_NOOP("ChangeModel", "变化"),
+    ChangeColumn.BASIS: QT_TRANSLATE_NOOP("ChangeModel", "依据"),
 }
 
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.plans import MonthEntry, MonthView, QuotaRecord, SlotRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,14 +47,14 @@ class QuotaColumn(IntEnum):
 
 
 _HEADERS = {
-    QuotaColumn.UNIT: "单位",
-    QuotaColumn.POPULATION: "人口数",
-    QuotaColumn.STAFF: "在职人数",
-    QuotaColumn.AMOUNT: "指标",
-    QuotaColumn.LOCKED: "锁定",
-    QuotaColumn.SLOT: "时间",
-    QuotaColumn.SITE: "采血点",
-    QuotaColumn.BASIS: "依据",
+    QuotaColumn.UNIT: QT_TRANSLATE_NOOP("QuotaModel", "单位"),
+    QuotaColumn.POPULATION: QT_TRANSLATE_NOOP("QuotaModel", "人口数"),
+    QuotaColumn.STAFF: QT_TRANSLATE_NOOP("QuotaModel", "在职人数"),
+    QuotaColumn.AMOUNT: QT_TRANSLATE_NOOP("QuotaModel", "指标"),
+    QuotaColumn.LOCKED: QT_TRANSLATE_NOOP("QuotaModel", "锁定"),
+    QuotaColumn.SLOT: QT_TRANSLATE_NOOP("QuotaModel", "时间"),
+    QuotaColumn.SITE: QT_TRANSLATE_NOOP("QuotaModel", "采血点"),
+    QuotaColumn.BASIS: QT_TRANSLATE_NOOP("QuotaModel", "依据"),
 }
 _NUMBER_COLUMNS = (QuotaColumn.POPULATION, QuotaColumn.STAFF, QuotaColumn.AMOUNT)
 
@@ -224,10 +225,10 @@ class MonthColumn(IntEnum):
 
 
 _MONTH_HEADERS = {
-    MonthColumn.TIME: "时间",
-    MonthColumn.WHO: "单位 / 参与对象",
-    MonthColumn.AMOUNT: "数量",
-    MonthColumn.SITE: "采血点",
+    MonthColumn.TIME: QT_TRANSLATE_NOOP("QuotaModel", "时间"),
+    MonthColumn.WHO: QT_TRANSLATE_NOOP("QuotaModel", "单位 / 参与对象"),
+    MonthColumn.AMOUNT: QT_TRANSLATE_NOOP("QuotaModel", "数量"),
+    MonthColumn.SITE: QT_TRANSLATE_NOOP("QuotaModel", "采血点"),
 }
 
 #: On the 时间 item of each row: what the row stands for ("month", "drive", "entry", "whole_year",

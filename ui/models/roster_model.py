@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from app.kinds import KIND_LABELS
+from app.i18n import QT_TRANSLATE_NOOP
+from app.kinds import kind_label
 from app.roster import UnitRecord
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,17 +33,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: (record attribute or pseudo-column, header). Headers are translated in ``headerData``.
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "单位名称"),
-    ("kind", "类别"),
-    ("population", "人口数"),
-    ("staff", "在职人数"),
-    ("total_staff", "总人数"),
-    ("contact_name", "联络员"),
-    ("contact_phone", "联系电话"),
-    ("leader_name", "分管负责人"),
-    ("leader_phone", "负责人电话"),
-    ("aliases", "别名"),
-    ("status", "状态"),
+    ("name", QT_TRANSLATE_NOOP("RosterModel", "单位名称")),
+    ("kind", QT_TRANSLATE_NOOP("RosterModel", "类别")),
+    ("population", QT_TRANSLATE_NOOP("RosterModel", "人口数")),
+    ("staff", QT_TRANSLATE_NOOP("RosterModel", "在职人数")),
+    ("total_staff", QT_TRANSLATE_NOOP("RosterModel", "总人数")),
+    ("contact_name", QT_TRANSLATE_NOOP("RosterModel", "联络员")),
+    ("contact_phone", QT_TRANSLATE_NOOP("RosterModel", "联系电话")),
+    ("leader_name", QT_TRANSLATE_NOOP("RosterModel", "分管负责人")),
+    ("leader_phone", QT_TRANSLATE_NOOP("RosterModel", "负责人电话")),
+    ("aliases", QT_TRANSLATE_NOOP("RosterModel", "别名")),
+    ("status", QT_TRANSLATE_NOOP("RosterModel", "状态")),
 )
 NUMBER_COLUMNS = frozenset({"population", "staff", "total_staff"})
 COL = {key: i for i, (key, _label) in enumerate(COLUMNS)}
@@ -215,7 +216,7 @@ class RosterModel(QAbstractItemModel):
     # -- cell text ----------------------------------------------------------------------------
     def _text(self, record: UnitRecord, key: str) -> str:
         if key == "kind":
-            return self.tr(KIND_LABELS.get(record.kind, record.kind))
+            return kind_label(record.kind)
         if key in NUMBER_COLUMNS:
             value = getattr(record, key)
             return "" if value is None else str(value)

@@ -28,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from ui.models.quota_model import MonthColumn, QuotaColumn
 
 #: Slot parts offered in the 时间安排 form: (kind, part) with the label shown.
 SLOT_PARTS = (
-    ("month", None, "整月"),
-    ("dekad", 1, "上旬"),
-    ("dekad", 2, "中旬"),
-    ("dekad", 3, "下旬"),
-    ("year", None, "全年"),
+    ("month", None, QT_TRANSLATE_NOOP("PlansPage", "整月")),
+    ("dekad", 1, QT_TRANSLATE_NOOP("PlansPage", "上旬")),
+    ("dekad", 2, QT_TRANSLATE_NOOP("PlansPage", "中旬")),
+    ("dekad", 3, QT_TRANSLATE_NOOP("PlansPage", "下旬")),
+    ("year", None, QT_TRANSLATE_NOOP("PlansPage", "全年")),
 )
 SCHEDULE_COLUMNS = (QuotaColumn.UNIT, QuotaColumn.AMOUNT, QuotaColumn.SLOT, QuotaColumn.SITE)
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
