@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -305,3 +306,16 @@ def test_preview_pngs(sample, tmp_path: Path) -> None:
     pngs = pdf_to_pngs(sample[0], tmp_path, dpi=30)
     assert len(pngs) == len(sample[1])
     assert pngs[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_every_run_uses_a_mapped_cjk_font(sample, dense) -> None:
+    """GONGWEN §3.2 item 10: the embedded fonts are the substitutes our fontconfig maps the
+    standard names to. LibreOffice's own fallback (WenQuanYi, DejaVu) means a run lost its font."""
+    for pdf, _pages in (sample, dense):
+        listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        names = [line.split()[0].split("+")[-1] for line in listing.splitlines()[2:] if line.strip()]
+        assert names, listing
+        assert all("CJK" in name for name in names), f"substituted fonts: {names}"
+        assert any(name.startswith("NotoSerifCJK") for name in names) and any(
+            name.startswith("NotoSansCJK") for name in names
+        )
