@@ -162,6 +162,7 @@ def offer_demo(db: Database, settings: Settings, parent: QWidget | None = None) 
     )
     if answer == QMessageBox.StandardButton.Yes:
         demo.load_demo(db)
+        settings.working_year = demo.DEMO_YEAR  # open on the year the demo data is for
         return True
     return False
 

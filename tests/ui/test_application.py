@@ -43,6 +43,7 @@ def test_demo_is_offered_once_on_an_empty_database(qtbot, db, settings, monkeypa
     )
     assert application.offer_demo(db, settings) is True
     assert not demo.is_empty(db)
+    assert settings.working_year == 2017
     assert application.offer_demo(db, settings) is False
     assert len(asked) == 1
 

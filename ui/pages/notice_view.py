@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -261,9 +261,11 @@ class NoticeView(QWidget):
         self.doc_year = QSpinBox(number)
         self.doc_year.setObjectName("doc_year")
         self.doc_year.setRange(1900, 2200)
+        self.doc_year.setSpecialValueText(" ")  # the empty form shows nothing, not "1900"
         self.doc_seq = QSpinBox(number)
         self.doc_seq.setObjectName("doc_seq")
         self.doc_seq.setRange(0, 99999)
+        self.doc_seq.setSpecialValueText(" ")
         self.doc_seq.setMinimumWidth(70)
         nlay.addWidget(self.doc_prefix)
         nlay.addWidget(QLabel("〔", number))
@@ -348,6 +350,8 @@ class NoticeView(QWidget):
         edit.setObjectName(name)
         edit.setDisplayFormat(DATE_FORMAT)
         edit.setCalendarPopup(True)
+        edit.setMinimumDate(QDate(2000, 1, 1))
+        edit.setSpecialValueText(" ")  # QDateEdit's default date: blank until a draft is shown
         return edit
 
     def _add(self, form: QFormLayout, label: str, field: QWidget, key: str) -> None:
