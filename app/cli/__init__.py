@@ -11,13 +11,17 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app import APP_NAME, __version__
 from app.errors import KnownError
+
+if TYPE_CHECKING:
+    from app.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +38,16 @@ class Context:
     as_json: bool
     out: TextIO
 
-    def open_db(self, *, create: bool = True):  # -> app.database.Database
+    @contextmanager
+    def database(self, *, create: bool = True) -> Iterator[Database]:
+        """The command's database, opened (checked, backed up, migrated) and closed again."""
         from app.database import open_database
 
-        return open_database(self.db_path, create=create)
+        db = open_database(self.db_path, create=create)
+        try:
+            yield db
+        finally:
+            db.close()
 
     def say(self, text: str) -> None:
         """Human-readable output; suppressed with --json so stdout stays one JSON object."""

@@ -48,7 +48,8 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
     safety = backup.restore(args.file, ctx.db_path)
     # Open once so a restored older database is migrated (after its own backup) right away.
-    ctx.open_db().close()
+    with ctx.database():
+        pass
     ctx.say(f"已从 {args.file} 恢复。" + (f"原数据库已另存为：{safety}" if safety else ""))
     return {"restored": str(args.file), "previous": str(safety) if safety else None}
 
@@ -57,12 +58,9 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import demo
     from app.errors import KnownError
 
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         if not demo.is_empty(db):
             raise KnownError("数据库中已有数据，演示数据只能载入空数据库。")
         result = demo.load_demo(db)
-    finally:
-        db.close()
     ctx.say(f"已载入演示数据：{result.units}个单位，指标合计{result.total}。")
     return {"units": result.units, "plan_id": result.plan_id, "total": result.total}

@@ -39,8 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_notice(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import notices
 
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         draft = notices.new_draft(db, args.kind, args.year, plan_id=args.plan)
         if args.number is not None:
             draft = replace(draft, doc_seq=args.number)
@@ -49,8 +48,6 @@ def cmd_notice(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         if args.reserve_number:
             draft = replace(draft, doc_seq=notices.reserve_number(db))
         result = notices.generate(db, draft, args.out, xlsx=args.xlsx)
-    finally:
-        db.close()
     ctx.say(f"已生成公文 {result.doc_number}：{result.docx}")
     if result.xlsx is not None:
         ctx.say(f"附件表格：{result.xlsx}")

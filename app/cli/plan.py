@@ -78,12 +78,9 @@ def plan_for_year(db, year: int, plan_id: int | None, *, create_with_target: int
 def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import plan_io
 
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         preview = plan_io.preview_plan_import(db, args.file, args.year)
         result = plan_io.commit_plan_import(db, preview, plan_id=args.plan, accept_valid=args.accept_valid)
-    finally:
-        db.close()
     ctx.say(
         f"已导入{result.imported}行到计划（编号{result.plan_id}），指标合计{result.total}；新建单位{len(result.created_units)}个。"
     )
@@ -106,8 +103,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import quota_split
 
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         plan_id = plan_for_year(db, args.year, args.plan, create_with_target=args.total)
         params = quota_split.SplitParams(
             method=args.method,
@@ -120,8 +116,6 @@ def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         )
         preview = quota_split.preview_split(db, plan_id, params)
         quota_split.apply_split(db, preview)
-    finally:
-        db.close()
     for line in preview.allocation.lines:
         ctx.say(f"{line.name}\t{line.amount}\t{line.basis}")
     ctx.say(f"合计\t{preview.new_total}")
@@ -138,11 +132,8 @@ def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import plan_io
 
-    db = ctx.open_db(create=False)
-    try:
+    with ctx.database(create=False) as db:
         out = plan_io.export_quota_table(db, plan_for_year(db, args.year, args.plan), args.out)
-    finally:
-        db.close()
     ctx.say(f"已导出：{out}")
     return {"out": str(out)}
 
@@ -150,11 +141,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import plans
 
-    db = ctx.open_db(create=False)
-    try:
+    with ctx.database(create=False) as db:
         found = plans.list_plans(db, args.year)
-    finally:
-        db.close()
     for p in found:
         ctx.say(
             f"{p.id}\t{p.name}\t{p.start_date}至{p.end_date}\t目标{p.target}{p.measure_label}\t已分配{p.quota_total}"

@@ -38,12 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import roster_io
 
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         preview = roster_io.preview_roster_import(db, args.file, args.year)
         result = roster_io.commit_roster_import(db, preview, accept_valid=args.accept_valid)
-    finally:
-        db.close()
     ctx.say(
         f"已导入{result.imported}个单位（新建{len(result.created)}，更新{result.updated}），跳过{result.skipped}行。"
     )
@@ -63,11 +60,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import roster_io
 
-    db = ctx.open_db(create=False)
-    try:
+    with ctx.database(create=False) as db:
         out = roster_io.export_roster(db, args.year, args.out)
-    finally:
-        db.close()
     ctx.say(f"已导出：{out}")
     return {"out": str(out)}
 
@@ -75,10 +69,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 def cmd_copy_year(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import roster
 
-    db = ctx.open_db(create=False)
-    try:
+    with ctx.database(create=False) as db:
         copied = roster.copy_year(db, args.from_year, args.to_year, overwrite=args.overwrite)
-    finally:
-        db.close()
     ctx.say(f"已把{args.from_year}年名册复制到{args.to_year}年：{copied}个单位。")
     return {"copied": copied}
