@@ -150,6 +150,24 @@ def get_plan(db: Database, plan_id: int) -> PlanRecord:
         return _plan_record(s, _plan(s, plan_id))
 
 
+def plan_of_year(db: Database, year: int, plan_id: int | None = None) -> PlanRecord:
+    """The plan a command or notice of *year* is about: the given one, else the year's only plan.
+
+    Raises KnownError when the year has no plan, or several and none was chosen.
+    """
+    if plan_id is not None:
+        return get_plan(db, plan_id)
+    found = list_plans(db, year)
+    if not found:
+        raise KnownError(tr(CTX, "{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year))
+    if len(found) > 1:
+        names = "；".join(f"{p.id} {p.name}" for p in found)
+        raise KnownError(
+            tr(CTX, "{year}年有多个献血计划，请指定其中一个：{names}").format(year=year, names=names)
+        )
+    return found[0]
+
+
 def _plan(s: Session, plan_id: int) -> Plan:
     plan = s.get(Plan, plan_id)
     if plan is None:

@@ -56,23 +56,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_list)
 
 
-def plan_for_year(db, year: int, plan_id: int | None, *, create_with_target: int | None = None) -> int:  # type: ignore[no-untyped-def]
-    """The plan a command works on: --plan, or the only plan of the year (created if allowed)."""
+def plan_for_year(
+    db, year: int, plan_id: int | None, *, create_with_target: int | None = None
+) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
+    """The plan a command works on (--plan, or the year's only plan) and whether it was created
+    here: a year without a plan gets one when *create_with_target* is given."""
     from app import plans
 
-    if plan_id is not None:
-        return plans.get_plan(db, plan_id).id
-    found = plans.list_plans(db, year)
-    if len(found) == 1:
-        return found[0].id
-    if len(found) > 1:
-        listed = "；".join(f"{p.id}：{p.name}" for p in found)
-        raise KnownError(f"{year}年有{len(found)}个献血计划，请用 --plan 指定：{listed}")
-    if create_with_target is None:
-        raise KnownError(f"{year}年没有献血计划。")
-    return plans.create_plan(
-        db, plans.PlanInput(name=f"{year}年无偿献血计划", year=year, target=create_with_target)
-    ).id
+    if plan_id is None and create_with_target is not None and not plans.list_plans(db, year):
+        created = plans.create_plan(
+            db, plans.PlanInput(name=f"{year}年无偿献血计划", year=year, target=create_with_target)
+        )
+        return created.id, True
+    return plans.plan_of_year(db, year, plan_id).id, False
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
@@ -104,7 +100,7 @@ def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import quota_split
 
     with ctx.database() as db:
-        plan_id = plan_for_year(db, args.year, args.plan, create_with_target=args.total)
+        plan_id, created = plan_for_year(db, args.year, args.plan, create_with_target=args.total)
         params = quota_split.SplitParams(
             method=args.method,
             total=args.total,
@@ -114,7 +110,14 @@ def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
             rate=args.rate,
             minimum=args.minimum,
         )
-        preview = quota_split.preview_split(db, plan_id, params)
+        try:
+            preview = quota_split.preview_split(db, plan_id, params)
+        except KnownError:
+            if created:  # a refused split writes nothing, not even the plan made for it
+                from app.plans import delete_plan
+
+                delete_plan(db, plan_id)
+            raise
         quota_split.apply_split(db, preview)
     for line in preview.allocation.lines:
         ctx.say(f"{line.name}\t{line.amount}\t{line.basis}")
@@ -133,7 +136,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import plan_io
 
     with ctx.database(create=False) as db:
-        out = plan_io.export_quota_table(db, plan_for_year(db, args.year, args.plan), args.out)
+        out = plan_io.export_quota_table(db, plan_for_year(db, args.year, args.plan)[0], args.out)
     ctx.say(f"已导出：{out}")
     return {"out": str(out)}
 

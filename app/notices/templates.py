@@ -21,7 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.tables import build_table, drive_layout_wanted, local_words
 from app.office import OfficeSettings, load_office
-from app.plans import PlanRecord, get_plan, list_plans, plan_quotas, plan_slots
+from app.plans import PlanRecord, get_plan, plan_of_year, plan_quotas, plan_slots
 
 __all__ = [
     "TEMPLATES",
@@ -68,22 +68,7 @@ def template_label(kind: str) -> str:
 
 
 # -- choosing the plan ------------------------------------------------------------------------
-def choose_plan(db: Database, year: int, plan_id: int | None = None) -> PlanRecord:
-    """The plan a notice of *year* is about: the given one, else the year's only plan.
-
-    Raises KnownError when the year has no plan, or several and none was chosen.
-    """
-    if plan_id is not None:
-        return get_plan(db, plan_id)
-    plans = list_plans(db, year)
-    if not plans:
-        raise KnownError(tr(CTX, "{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year))
-    if len(plans) > 1:
-        names = "；".join(f"{p.id} {p.name}" for p in plans)
-        raise KnownError(
-            tr(CTX, "{year}年有多个献血计划，请指定其中一个：{names}").format(year=year, names=names)
-        )
-    return plans[0]
+choose_plan = plan_of_year  # the notice page and command pick their plan the same way
 
 
 # -- shared wording -------------------------------------------------------------------------------

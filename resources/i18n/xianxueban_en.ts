@@ -578,7 +578,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/notice_page.py" line="429"/>
-        <location filename="../../ui/pages/notice_view.py" line="276"/>
+        <location filename="../../ui/pages/notice_view.py" line="278"/>
         <source>使用下一个发文序号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,92 +697,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="273"/>
+        <location filename="../../ui/pages/notice_view.py" line="275"/>
         <source>号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="278"/>
+        <location filename="../../ui/pages/notice_view.py" line="280"/>
         <source>占用本单位的下一个发文序号（序号随之加一）并保存草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="280"/>
+        <location filename="../../ui/pages/notice_view.py" line="282"/>
         <source>发文字号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="283"/>
+        <location filename="../../ui/pages/notice_view.py" line="285"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="285"/>
+        <location filename="../../ui/pages/notice_view.py" line="287"/>
         <source>主送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="301"/>
+        <location filename="../../ui/pages/notice_view.py" line="303"/>
         <source>正文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="308"/>
+        <location filename="../../ui/pages/notice_view.py" line="310"/>
         <source>行数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="308"/>
+        <location filename="../../ui/pages/notice_view.py" line="310"/>
         <source>附件标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="315"/>
+        <location filename="../../ui/pages/notice_view.py" line="317"/>
         <source>刷新数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="317"/>
+        <location filename="../../ui/pages/notice_view.py" line="319"/>
         <source>按当前名册与指标重新生成附件表格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="321"/>
+        <location filename="../../ui/pages/notice_view.py" line="323"/>
         <source>附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="324"/>
+        <location filename="../../ui/pages/notice_view.py" line="326"/>
         <source>发文机关署名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="326"/>
+        <location filename="../../ui/pages/notice_view.py" line="328"/>
         <source>成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="328"/>
+        <location filename="../../ui/pages/notice_view.py" line="330"/>
         <source>可不填；如“联系人：×××，电话：××××”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="329"/>
+        <location filename="../../ui/pages/notice_view.py" line="331"/>
         <source>附注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="331"/>
+        <location filename="../../ui/pages/notice_view.py" line="333"/>
         <source>抄送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="333"/>
+        <location filename="../../ui/pages/notice_view.py" line="335"/>
         <source>印发机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notice_view.py" line="335"/>
+        <location filename="../../ui/pages/notice_view.py" line="337"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,12 +2545,12 @@ Load the demo data (Pingli County's 2017 roster and voluntary blood donation quo
 You can switch to another database later under “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="173"/>
+        <location filename="../../ui/application.py" line="174"/>
         <source>上次运行异常退出</source>
         <translation>The last run ended abnormally</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
+        <location filename="../../ui/application.py" line="175"/>
         <source>程序上次运行时意外退出，未保存的操作可能没有完成。
 错误报告已保存在：{path}
 如反复出现，请把该文件发给维护人员。</source>
@@ -2970,35 +2970,23 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="80"/>
-        <source>{year}年没有献血计划，请先在“指标与排期”中建立计划。</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/notices/templates.py" line="84"/>
-        <source>{year}年有多个献血计划，请指定其中一个：{names}</source>
-        <extracomment>Keep the placeholders {names} {year} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/notices/templates.py" line="247"/>
+        <location filename="../../app/notices/templates.py" line="232"/>
         <source>指标通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="248"/>
+        <location filename="../../app/notices/templates.py" line="233"/>
         <source>计划安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="259"/>
+        <location filename="../../app/notices/templates.py" line="244"/>
         <source>不认识的公文类型“{kind}”，可选：{known}</source>
         <extracomment>Keep the placeholders {kind} {known} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="274"/>
+        <location filename="../../app/notices/templates.py" line="259"/>
         <source>这份草稿没有关联献血计划，无法刷新附件数据。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,81 +3172,93 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../app/plans.py" line="156"/>
+        <location filename="../../app/plans.py" line="162"/>
+        <source>{year}年没有献血计划，请先在“指标与排期”中建立计划。</source>
+        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plans.py" line="166"/>
+        <source>{year}年有多个献血计划，请指定其中一个：{names}</source>
+        <extracomment>Keep the placeholders {names} {year} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plans.py" line="174"/>
         <source>找不到该献血计划（编号 {id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="165"/>
+        <location filename="../../app/plans.py" line="183"/>
         <source>不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="165"/>
+        <location filename="../../app/plans.py" line="183"/>
         <source>计划名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="167"/>
+        <location filename="../../app/plans.py" line="185"/>
         <source>结束日期早于开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="167"/>
+        <location filename="../../app/plans.py" line="185"/>
         <source>起止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="169"/>
+        <location filename="../../app/plans.py" line="187"/>
         <source>未知计量“{m}”</source>
         <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="169"/>
+        <location filename="../../app/plans.py" line="187"/>
         <source>计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="171"/>
-        <location filename="../../app/plans.py" line="292"/>
+        <location filename="../../app/plans.py" line="189"/>
+        <location filename="../../app/plans.py" line="310"/>
         <source>不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="171"/>
+        <location filename="../../app/plans.py" line="189"/>
         <source>目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="173"/>
+        <location filename="../../app/plans.py" line="191"/>
         <source>计划未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="292"/>
+        <location filename="../../app/plans.py" line="310"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="292"/>
+        <location filename="../../app/plans.py" line="310"/>
         <source>指标未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="298"/>
+        <location filename="../../app/plans.py" line="316"/>
         <source>找不到该单位（编号 {id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="303"/>
+        <location filename="../../app/plans.py" line="321"/>
         <source>手工填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans.py" line="382"/>
+        <location filename="../../app/plans.py" line="400"/>
         <source>时间“{label}”不在计划期间（{start} 至 {end}）内。</source>
         <extracomment>Keep the placeholders {end} {label} {start} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
