@@ -38,16 +38,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_notice(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import notices
+    from app.office import load_office
 
     with ctx.database() as db:
         draft = notices.new_draft(db, args.kind, args.year, plan_id=args.plan)
         if args.number is not None:
             draft = replace(draft, doc_seq=args.number)
-        # Check before reserving, so a refused notice uses up no number.
-        notices.check_draft(draft)
         if args.reserve_number:
-            draft = replace(draft, doc_seq=notices.reserve_number(db))
+            draft = replace(draft, doc_seq=load_office(db).next_number)
+        # Write first, reserve after: a notice refused for its fields or its file uses up no number.
         result = notices.generate(db, draft, args.out, xlsx=args.xlsx)
+        if args.reserve_number:
+            notices.reserve_number(db)
     ctx.say(f"已生成公文 {result.doc_number}：{result.docx}")
     if result.xlsx is not None:
         ctx.say(f"附件表格：{result.xlsx}")

@@ -95,3 +95,13 @@ def test_a_bad_number_writes_nothing(demo_file, tmp_path):
     )  # fmt: skip
     assert result.returncode == 2 and "发文字号" in result.stderr
     assert not out.exists()
+
+
+def test_a_notice_that_cannot_be_written_uses_up_no_number(demo_file, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the output folder should be", encoding="utf-8")
+    args = ("--db", str(demo_file), "--json", "notice", "plan", "--year", "2017")
+    failed = run(*args, "--out", str(blocker / "a.docx"), "--reserve-number", data_dir=tmp_path)
+    assert failed.returncode == 2 and "Traceback" not in failed.stderr
+    proposal = run(*args, "--out", str(tmp_path / "b.docx"), data_dir=tmp_path)
+    assert json.loads(proposal.stdout)["doc_number"].endswith("〕1号")
