@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew, DiskFull, KnownError
+from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
+from app.files import safe_write
 from app.i18n import tr
 from app.paths import backups_dir
 from db import backup as dbbackup
@@ -39,22 +40,10 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
         folder = backups_dir()
         folder.mkdir(parents=True, exist_ok=True)
         out = folder / f"{db_path.stem}-{reason}-{_stamp()}.db"
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
     try:
-        dbbackup.copy_database(db_path, tmp)
-        tmp.replace(out)
+        out = safe_write(Path(out), lambda tmp: dbbackup.copy_database(db_path, tmp))
     except sqlite3.DatabaseError as exc:
-        tmp.unlink(missing_ok=True)
         raise migrate.classify_sqlite_error(exc, db_path) from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise DiskFull(tr("backup", "磁盘已满，备份未完成：{path}").format(path=out)) from exc
-        raise KnownError(
-            tr("backup", "无法写入备份文件 {path}：{err}").format(path=out, err=exc.strerror)
-        ) from exc
     log.info("backup of %s written to %s (%s)", db_path, out, reason)
     if reason != "manual":
         prune(reason)

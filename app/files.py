@@ -2,35 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app.errors import KnownError
+from app.errors import DiskFull, KnownError
 from app.i18n import tr
 
 CTX = "files"
 
+Job = tuple[Path, Callable[[Path], object]]
+
+
+def os_error(exc: OSError, path: Path) -> KnownError:
+    """The clerk's words for why *path* could not be written."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return DiskFull(tr(CTX, "磁盘空间不足，文件未写入：{path}").format(path=path))
+    if isinstance(exc, PermissionError):
+        return KnownError(
+            tr(CTX, "无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。").format(
+                path=path
+            )
+        )
+    return KnownError(
+        tr(CTX, "无法写入 {path}：{err}").format(path=path, err=exc.strerror or exc.__class__.__name__)
+    )
+
+
+def safe_write_all(jobs: Sequence[Job]) -> None:
+    """Write every file to a temp name beside its target, then move them all into place.
+
+    A full disk, a file held open in Excel or a missing permission leaves the targets as they were
+    and no temp file behind; files written together (a notice and its tables) land together.
+    """
+    temps: list[tuple[Path, Path]] = []
+    current = jobs[0][0] if jobs else Path()
+    try:
+        for target, write in jobs:
+            current = target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(
+                prefix=f".~{target.stem[:40]}.", suffix=target.suffix, dir=target.parent
+            )
+            os.close(fd)
+            tmp = Path(name)
+            temps.append((tmp, target))
+            write(tmp)
+        for tmp, target in temps:
+            current = target
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise os_error(exc, current) from exc
+    finally:
+        for tmp, _ in temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+
 
 def safe_write(path: Path, write: Callable[[Path], object]) -> Path:
-    """Write through a temp file in the same folder, then replace: a full disk leaves no half file."""
+    """One file through :func:`safe_write_all`; returns *path*."""
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise KnownError(
-            tr(CTX, "无法创建文件夹 {dir}：{err}").format(dir=path.parent, err=exc.strerror)
-        ) from exc
-    tmp = path.with_name(f".{path.stem}.part{path.suffix}")
-    try:
-        write(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        if exc.errno == 28:
-            raise KnownError(tr(CTX, "磁盘已满，文件未写入：{path}").format(path=path)) from exc
-        if isinstance(exc, PermissionError):
-            raise KnownError(
-                tr(CTX, "无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试").format(path=path)
-            ) from exc
-        raise KnownError(tr(CTX, "无法写入 {path}：{err}").format(path=path, err=exc.strerror)) from exc
+    safe_write_all([(path, write)])
     return path

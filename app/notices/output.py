@@ -7,11 +7,7 @@ clerk's previous copy survives a failed attempt.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +15,8 @@ from typing import Any
 
 from app import audit
 from app.database import Database
-from app.errors import DiskFull, InputError, KnownError, RowProblem
+from app.errors import InputError, RowProblem
+from app.files import safe_write_all
 from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
 from app.gongwen.xlsx_writer import write_tables_xlsx
@@ -81,47 +78,6 @@ def default_filename(draft: NoticeDraftData, suffix: str = ".docx") -> str:
     return name + suffix
 
 
-def _os_error(exc: OSError, path: Path) -> KnownError:
-    """The clerk's words for why a file could not be written."""
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFull(tr(CTX, "磁盘空间不足，文件未生成：{path}").format(path=path))
-    if isinstance(exc, PermissionError):
-        return KnownError(
-            tr(CTX, "无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。").format(
-                path=path
-            )
-        )
-    return KnownError(
-        tr(CTX, "无法写入 {path}：{err}").format(path=path, err=exc.strerror or exc.__class__.__name__)
-    )
-
-
-def _write_all(jobs: list[tuple[Path, Callable[[Path], object]]]) -> None:
-    """Write every file to a temp name beside its target, then move them all into place."""
-    temps: list[tuple[Path, Path]] = []
-    current = jobs[0][0] if jobs else Path()
-    try:
-        for target, write in jobs:
-            current = target
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(
-                prefix=f".~{target.stem[:40]}.", suffix=target.suffix, dir=target.parent
-            )
-            os.close(fd)
-            tmp = Path(name)
-            temps.append((tmp, target))
-            write(tmp)
-        for tmp, target in temps:
-            current = target
-            os.replace(tmp, target)
-    except OSError as exc:
-        raise _os_error(exc, current) from exc
-    finally:
-        for tmp, _ in temps:
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
-
-
 def _check_paths(out_docx: Path, xlsx: Path | None) -> None:
     problems = []
     if out_docx.suffix.lower() != ".docx":
@@ -161,7 +117,7 @@ def generate(
                 [RowProblem(0, tr(CTX, "附件"), tr(CTX, "没有附件表格，无法另存 Excel 表格"))],
             )
         jobs.append((xlsx, lambda p: write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number)))
-    _write_all(jobs)
+    safe_write_all(jobs)
     with db.session() as s:
         audit.record(
             s,

@@ -2563,40 +2563,38 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../app/backup.py" line="37"/>
+        <location filename="../../app/backup.py" line="38"/>
         <source>找不到要备份的数据库：{path}</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The database to back up was not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="54"/>
-        <source>磁盘已满，备份未完成：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation>The disk is full; the backup did not complete: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/backup.py" line="56"/>
-        <source>无法写入备份文件 {path}：{err}</source>
-        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation>Cannot write the backup file {path}: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../app/backup.py" line="94"/>
+        <location filename="../../app/backup.py" line="83"/>
         <source>找不到备份文件：{path}</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="96"/>
+        <location filename="../../app/backup.py" line="85"/>
         <source>备份文件已损坏或不是数据库：{path}</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The backup file is damaged or not a database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/backup.py" line="100"/>
+        <location filename="../../app/backup.py" line="89"/>
         <source>备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。</source>
         <extracomment>Keep the placeholders {rev} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The backup comes from a newer version of the program (schema version {rev}) and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>无法写入备份文件 {path}：{err}</source>
+        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="vanished">Cannot write the backup file {path}: {err}</translation>
+    </message>
+    <message>
+        <source>磁盘已满，备份未完成：{path}</source>
+        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="vanished">The disk is full; the backup did not complete: {path}</translation>
     </message>
 </context>
 <context>
@@ -2715,28 +2713,37 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../app/files.py" line="21"/>
-        <source>无法创建文件夹 {dir}：{err}</source>
-        <extracomment>Keep the placeholders {dir} {err} unchanged: the program fills them in with str.format.</extracomment>
-        <translation>Cannot create the folder {dir}: {err}</translation>
-    </message>
-    <message>
-        <location filename="../../app/files.py" line="30"/>
-        <source>磁盘已满，文件未写入：{path}</source>
+        <location filename="../../app/files.py" line="23"/>
+        <source>磁盘空间不足，文件未写入：{path}</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation>The disk is full; the file was not written: {path}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="33"/>
-        <source>无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试</source>
+        <location filename="../../app/files.py" line="26"/>
+        <source>无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation>Cannot write {path}: the file may be open in Excel or WPS. Close it and try again</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="35"/>
+        <location filename="../../app/files.py" line="31"/>
         <source>无法写入 {path}：{err}</source>
         <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Cannot write {path}: {err}</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试</source>
+        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="vanished">Cannot write {path}: the file may be open in Excel or WPS. Close it and try again</translation>
+    </message>
+    <message>
+        <source>无法创建文件夹 {dir}：{err}</source>
+        <extracomment>Keep the placeholders {dir} {err} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="vanished">Cannot create the folder {dir}: {err}</translation>
+    </message>
+    <message>
+        <source>磁盘已满，文件未写入：{path}</source>
+        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="vanished">The disk is full; the file was not written: {path}</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +2823,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <location filename="../../app/notices/checks.py" line="28"/>
-        <location filename="../../app/notices/output.py" line="161"/>
+        <location filename="../../app/notices/output.py" line="117"/>
         <source>附件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,59 +2896,41 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="87"/>
-        <source>磁盘空间不足，文件未生成：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/notices/output.py" line="90"/>
-        <source>无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/notices/output.py" line="95"/>
-        <source>无法写入 {path}：{err}</source>
-        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/notices/output.py" line="129"/>
+        <location filename="../../app/notices/output.py" line="85"/>
         <source>公文文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="129"/>
+        <location filename="../../app/notices/output.py" line="85"/>
         <source>文件名应以 .docx 结尾：{p}</source>
         <extracomment>Keep the placeholders {p} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="134"/>
+        <location filename="../../app/notices/output.py" line="90"/>
         <source>文件名应以 .xlsx 结尾：{p}</source>
         <extracomment>Keep the placeholders {p} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="134"/>
-        <location filename="../../app/notices/output.py" line="137"/>
+        <location filename="../../app/notices/output.py" line="90"/>
+        <location filename="../../app/notices/output.py" line="93"/>
         <source>表格文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="137"/>
+        <location filename="../../app/notices/output.py" line="93"/>
         <source>不能与公文文件同名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="139"/>
-        <location filename="../../app/notices/output.py" line="160"/>
+        <location filename="../../app/notices/output.py" line="95"/>
+        <location filename="../../app/notices/output.py" line="116"/>
         <source>公文未生成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="161"/>
+        <location filename="../../app/notices/output.py" line="117"/>
         <source>没有附件表格，无法另存 Excel 表格</source>
         <translation type="unfinished"></translation>
     </message>

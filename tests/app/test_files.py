@@ -28,7 +28,7 @@ def test_full_disk_leaves_the_old_file_and_no_part_file(tmp_path):
         tmp.write_bytes(b"half")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    with pytest.raises(KnownError, match="磁盘已满"):
+    with pytest.raises(KnownError, match="磁盘空间不足"):
         safe_write(target, write)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["表.xlsx"]
@@ -38,5 +38,5 @@ def test_file_open_elsewhere_is_explained(tmp_path):
     def write(tmp):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    with pytest.raises(KnownError, match="Excel 或 WPS"):
+    with pytest.raises(KnownError, match="WPS/Word/Excel"):
         safe_write(tmp_path / "表.xlsx", write)
