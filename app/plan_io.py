@@ -201,23 +201,7 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
 def _row(
     index: UnitIndex, row: int, name: str, values: dict, problems: list[RowProblem], **extra: Any
 ) -> PlanImportRow:
-    name = normalize(name)
-    if not name:
-        problems.append(RowProblem(row, tr(CTX, "单位"), tr(CTX, "不能为空")))
-    match, unit_id, real = index.match(name) if name else ("error", None, "")
-    if problems:
-        match = "error"
-    return PlanImportRow(
-        row=row,
-        name=name,
-        values=values,
-        unit_id=unit_id,
-        match=match,
-        matched_name=real,
-        problems=problems,
-        suggestions=index.suggest(name) if match == "new" else [],
-        **extra,
-    )
+    return index.import_row(row, name, values, problems, tr(CTX, "单位"), PlanImportRow, **extra)
 
 
 def _long_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> None:

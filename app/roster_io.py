@@ -155,20 +155,8 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
                     )
                 )
             seen.setdefault(name, record.row)
-            match, unit_id, real = index.match(name) if name else ("error", None, "")
-            if problems:
-                match = "error"
             rows.append(
-                ImportRow(
-                    row=record.row,
-                    name=name,
-                    values=dict(record.values),
-                    unit_id=unit_id,
-                    match=match,
-                    matched_name=real,
-                    problems=problems,
-                    suggestions=index.suggest(name) if match == "new" else [],
-                )
+                index.import_row(record.row, name, dict(record.values), problems, tr(CTX, "单位名称"))
             )
     notes = [str(p) for p in table.total_mismatches(["population", "staff", "total_staff"])]
     if table.year_hint and table.year_hint != year:

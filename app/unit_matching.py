@@ -84,6 +84,39 @@ class UnitIndex:
             return "alias", uid, real
         return "new", None, ""
 
+    def import_row(
+        self,
+        row: int,
+        name: str,
+        values: dict[str, Any],
+        problems: list[RowProblem],
+        label: str,
+        cls: type = ImportRow,
+        **extra: Any,
+    ) -> Any:
+        """A preview row: matched by name or alias, new (with suggestions), or an error row.
+
+        An empty name is an error; the table reader already says so for a required name column, so
+        the message is added only when no other problem explains the row.
+        """
+        name = normalize(name)
+        if not name and not problems:
+            problems.append(RowProblem(row, label, tr(CTX, "不能为空")))
+        match, unit_id, real = self.match(name) if name else ("error", None, "")
+        if problems:
+            match = "error"
+        return cls(
+            row=row,
+            name=name,
+            values=values,
+            unit_id=unit_id,
+            match=match,
+            matched_name=real,
+            problems=problems,
+            suggestions=self.suggest(name) if match == "new" else [],
+            **extra,
+        )
+
     def suggest(self, name: str, limit: int = 5) -> list[tuple[int, str]]:
         """Roster units that look like *name*: containment first (县中医院 ⊂ 县中医医院), then similarity."""
         key = normalize(name)

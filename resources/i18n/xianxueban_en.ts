@@ -3024,136 +3024,135 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="206"/>
-        <location filename="../../app/plan_io.py" line="308"/>
-        <location filename="../../app/plan_io.py" line="311"/>
-        <source>不能为空</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plan_io.py" line="206"/>
-        <location filename="../../app/plan_io.py" line="232"/>
-        <location filename="../../app/plan_io.py" line="280"/>
-        <location filename="../../app/plan_io.py" line="453"/>
+        <location filename="../../app/plan_io.py" line="204"/>
+        <location filename="../../app/plan_io.py" line="216"/>
+        <location filename="../../app/plan_io.py" line="264"/>
+        <location filename="../../app/plan_io.py" line="437"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="228"/>
-        <location filename="../../app/plan_io.py" line="306"/>
-        <location filename="../../app/plan_io.py" line="308"/>
-        <location filename="../../app/plan_io.py" line="347"/>
-        <location filename="../../app/plan_io.py" line="462"/>
+        <location filename="../../app/plan_io.py" line="212"/>
+        <location filename="../../app/plan_io.py" line="290"/>
+        <location filename="../../app/plan_io.py" line="292"/>
+        <location filename="../../app/plan_io.py" line="331"/>
+        <location filename="../../app/plan_io.py" line="446"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="232"/>
+        <location filename="../../app/plan_io.py" line="216"/>
         <source>与第{row}行重复</source>
         <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="253"/>
-        <location filename="../../app/plan_io.py" line="258"/>
+        <location filename="../../app/plan_io.py" line="237"/>
+        <location filename="../../app/plan_io.py" line="242"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="258"/>
+        <location filename="../../app/plan_io.py" line="242"/>
         <source>月份一栏应写某月，全年指标请写在单位后加“（全年）”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="265"/>
+        <location filename="../../app/plan_io.py" line="249"/>
         <source>单位及计划数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="265"/>
+        <location filename="../../app/plan_io.py" line="249"/>
         <source>没有读出任何“单位+数量”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="281"/>
+        <location filename="../../app/plan_io.py" line="265"/>
         <source>“{name}”在第{row}行已出现</source>
         <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="311"/>
+        <location filename="../../app/plan_io.py" line="292"/>
+        <location filename="../../app/plan_io.py" line="295"/>
+        <source>不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plan_io.py" line="295"/>
         <source>参与献血单位、对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="337"/>
+        <location filename="../../app/plan_io.py" line="321"/>
         <source>{a}年{b}月至{c}年{d}月无偿献血时间安排</source>
         <extracomment>Keep the placeholders {a} {b} {c} {d} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="348"/>
+        <location filename="../../app/plan_io.py" line="332"/>
         <source>“{label}”不在{year}年内</source>
         <extracomment>Keep the placeholders {label} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="370"/>
+        <location filename="../../app/plan_io.py" line="354"/>
         <source>指标表未导入，请先改正文件中的问题：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="382"/>
+        <location filename="../../app/plan_io.py" line="366"/>
         <source>由 {file} 导入</source>
         <extracomment>Keep the placeholders {file} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="389"/>
+        <location filename="../../app/plan_io.py" line="373"/>
         <source>找不到该献血计划（编号 {id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="415"/>
+        <location filename="../../app/plan_io.py" line="399"/>
         <source>导入自 {file} 第{row}行</source>
         <extracomment>Keep the placeholders {file} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="448"/>
+        <location filename="../../app/plan_io.py" line="432"/>
         <source>“{name}”还没有任何指标。</source>
         <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="453"/>
+        <location filename="../../app/plan_io.py" line="437"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="455"/>
+        <location filename="../../app/plan_io.py" line="439"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="457"/>
+        <location filename="../../app/plan_io.py" line="441"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="459"/>
+        <location filename="../../app/plan_io.py" line="443"/>
         <source>指标（{m}）</source>
         <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="464"/>
+        <location filename="../../app/plan_io.py" line="448"/>
         <source>采血点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plan_io.py" line="478"/>
+        <location filename="../../app/plan_io.py" line="462"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,7 +3395,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>roster_io</name>
     <message>
         <location filename="../../app/roster_io.py" line="136"/>
-        <location filename="../../app/roster_io.py" line="267"/>
+        <location filename="../../app/roster_io.py" line="255"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,7 +3407,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <location filename="../../app/roster_io.py" line="147"/>
-        <location filename="../../app/roster_io.py" line="268"/>
+        <location filename="../../app/roster_io.py" line="256"/>
         <source>所属系统</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,74 +3425,75 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <location filename="../../app/roster_io.py" line="154"/>
-        <location filename="../../app/roster_io.py" line="266"/>
+        <location filename="../../app/roster_io.py" line="159"/>
+        <location filename="../../app/roster_io.py" line="254"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="176"/>
+        <location filename="../../app/roster_io.py" line="164"/>
         <source>表头写的是{hint}年，将导入为{year}年的名册</source>
         <extracomment>Keep the placeholders {hint} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="198"/>
+        <location filename="../../app/roster_io.py" line="186"/>
         <source>名册未导入，请先改正文件中的问题：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="265"/>
+        <location filename="../../app/roster_io.py" line="253"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="269"/>
+        <location filename="../../app/roster_io.py" line="257"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="270"/>
+        <location filename="../../app/roster_io.py" line="258"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="271"/>
+        <location filename="../../app/roster_io.py" line="259"/>
         <source>总人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="272"/>
+        <location filename="../../app/roster_io.py" line="260"/>
         <source>联络员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="273"/>
+        <location filename="../../app/roster_io.py" line="261"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="274"/>
+        <location filename="../../app/roster_io.py" line="262"/>
         <source>分管负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="275"/>
+        <location filename="../../app/roster_io.py" line="263"/>
         <source>负责人电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="288"/>
+        <location filename="../../app/roster_io.py" line="276"/>
         <source>{year}年名册中没有单位，无可导出。</source>
         <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="308"/>
+        <location filename="../../app/roster_io.py" line="296"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster_io.py" line="323"/>
+        <location filename="../../app/roster_io.py" line="311"/>
         <source>{county}{year}年献血单位名册</source>
         <extracomment>Keep the placeholders {county} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -3720,7 +3720,12 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>unit_matching</name>
     <message>
-        <location filename="../../app/unit_matching.py" line="134"/>
+        <location filename="../../app/unit_matching.py" line="104"/>
+        <source>不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/unit_matching.py" line="167"/>
         <source>第{row}行“{name}”选择了对应到已有单位，但没有选定单位</source>
         <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>

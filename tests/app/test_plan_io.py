@@ -136,3 +136,10 @@ def test_export_quota_table(db, samples, tmp_path):
     assert "城关镇" in cells and 2300 in cells and 193600 in cells
     assert ws.print_title_rows and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0  # one page wide
+
+
+def test_an_empty_unit_name_is_reported_once(db, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("单位,指标\n,5\n甲镇,3\n", encoding="utf-8")
+    preview = plan_io.preview_plan_import(db, path, 2020)
+    assert [str(p) for p in preview.error_rows[0].problems] == ["第2行“单位”：不能为空"]
