@@ -2,7 +2,7 @@
 
 from db.models.admin import AuditLog, NoticeDraft, OfficeSetting, RuleSet, User
 from db.models.base import Base
-from db.models.donors import Certificate, Claim, Donation, Donor, Relative
+from db.models.donors import Certificate, Claim, Donation, Donor, DonorMerge, ImportMapping, Relative
 from db.models.plans import Plan, Quota, ScheduleSlot, Site
 from db.models.units import Unit, UnitAlias, UnitYear
 
@@ -13,6 +13,8 @@ __all__ = [
     "Claim",
     "Donation",
     "Donor",
+    "DonorMerge",
+    "ImportMapping",
     "NoticeDraft",
     "OfficeSetting",
     "Plan",

@@ -40,6 +40,9 @@ class RuleSet(Base):
     citation: Mapped[str] = mapped_column(Text, default="")
     verified: Mapped[bool] = mapped_column(Boolean, default=True)
     params: Mapped[dict] = mapped_column(JSON, default=dict)
+    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
 class AuditLog(Base):

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.models.base import Base, Timestamped
@@ -35,6 +47,9 @@ class Donor(Timestamped, Base):
     address: Mapped[str] = mapped_column(String(200), default="")
     work_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="SET NULL"))
     had_reaction: Mapped[bool] = mapped_column(default=False)  # 献血反应史, for the 55–60 age rule
+    emergency_team: Mapped[bool] = mapped_column(default=False, server_default="0")  # 应急献血队伍
+    rare_blood: Mapped[bool] = mapped_column(default=False, server_default="0")  # 稀有血型
+    no_contact: Mapped[bool] = mapped_column(default=False, server_default="0")  # 不再联系
     note: Mapped[str] = mapped_column(Text, default="")
 
     donations: Mapped[list[Donation]] = relationship(back_populates="donor")
@@ -50,6 +65,8 @@ class Donation(Base):
         CheckConstraint("volume_ml >= 0", name="volume_nonneg"),
         CheckConstraint("doses >= 0 AND doses <= 2", name="doses"),
         CheckConstraint(f"category IN {CATEGORIES!r}", name="category"),
+        Index("ix_donation_unit_date", "unit_id", "donated_on"),
+        Index("ix_donation_donor_date", "donor_id", "donated_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,8 +82,44 @@ class Donation(Base):
     certificate_no: Mapped[str] = mapped_column(String(40), default="", index=True)  # 献血证号
     source: Mapped[str] = mapped_column(String(20), default="manual")  # manual / import
     note: Mapped[str] = mapped_column(Text, default="")
+    slot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schedule_slot.id", ondelete="SET NULL")
+    )  # the drive
+    entered_by: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    entered_at: Mapped[datetime | None] = mapped_column(DateTime, server_default=func.current_timestamp())
+    override_reason: Mapped[str] = mapped_column(
+        Text, default="", server_default=""
+    )  # recorded despite a warning
 
     donor: Mapped[Donor] = relationship(back_populates="donations")
+
+
+class DonorMerge(Base):
+    """A merge of two donor records, with what moved, so that it can be undone."""
+
+    __tablename__ = "donor_merge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    kept_donor_id: Mapped[int] = mapped_column(ForeignKey("donor.id", ondelete="CASCADE"), index=True)
+    merged_snapshot: Mapped[dict] = mapped_column(JSON, default=dict)  # the removed donor's row
+    moved: Mapped[dict] = mapped_column(
+        JSON, default=dict
+    )  # ids of donations, certificates, relatives, claims
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImportMapping(Base):
+    """A header the clerk mapped once (e.g. 采集类型 → kind), remembered for the next file."""
+
+    __tablename__ = "import_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # donations / roster / plan
+    header: Mapped[str] = mapped_column(String(100))
+    field: Mapped[str] = mapped_column(String(50))
+
+    __table_args__ = (UniqueConstraint("kind", "header"),)
 
 
 class Certificate(Base):
@@ -92,6 +145,7 @@ class Relative(Base):
     relation: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(50))
     id_number: Mapped[str] = mapped_column(String(18), default="")
+    evidence: Mapped[str] = mapped_column(String(50), default="", server_default="")  # 户口本、结婚证…
     note: Mapped[str] = mapped_column(Text, default="")
 
     donor: Mapped[Donor] = relationship(back_populates="relatives")
@@ -114,4 +168,6 @@ class Claim(Timestamped, Base):
     hospital: Mapped[str] = mapped_column(String(100), default="")
     invoice_no: Mapped[str] = mapped_column(String(60), default="")
     rule_set_id: Mapped[int | None] = mapped_column(ForeignKey("rule_set.id", ondelete="SET NULL"))
+    rule_version: Mapped[str] = mapped_column(String(60), default="", server_default="")  # as decided
     explanation: Mapped[str] = mapped_column(Text, default="")
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")  # over the remainder

@@ -42,6 +42,8 @@ class Plan(Timestamped, Base):
     target: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     source_doc: Mapped[str] = mapped_column(String(200), default="", server_default="")
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # What one 治疗量 of platelets counts as in the plan's measure; None = the measure's default.
+    platelet_per_dose: Mapped[int | None] = mapped_column(Integer)
 
     quotas: Mapped[list[Quota]] = relationship(back_populates="plan", cascade="all, delete-orphan")
     slots: Mapped[list[ScheduleSlot]] = relationship(back_populates="plan", cascade="all, delete-orphan")
