@@ -4,7 +4,8 @@ from PySide6.QtWidgets import QMessageBox
 from qthelpers import wait_idle
 from sqlalchemy import func, select
 
-from app import demo, office
+from app.admin import demo
+from app.office import settings as office
 from db.models import Quota
 from ui.pages.settings_page import SettingsPage
 

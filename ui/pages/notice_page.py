@@ -47,7 +47,8 @@ from app.notices import (
     template_label,
     work_dir,
 )
-from app.plans import PlanRecord, list_plans
+from app.plans.plans import list_plans
+from app.plans.records import PlanRecord
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.pages.notice_view import FIELD_KEYS, NoticeView

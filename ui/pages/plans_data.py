@@ -14,8 +14,13 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from app.database import Database
-from app.plans import MonthView, PlanRecord, QuotaRecord, get_plan, list_sites, month_view, plan_quotas
-from app.roster import UnitRecord, list_units
+from app.plans.month_view import MonthView, month_view
+from app.plans.plans import get_plan
+from app.plans.quotas import plan_quotas
+from app.plans.records import PlanRecord, QuotaRecord
+from app.plans.schedule import list_sites
+from app.roster.records import UnitRecord
+from app.roster.units import list_units
 
 
 def tr(text: str) -> str:

@@ -18,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QMessageBox, QTableView, QVBoxLayout, QWidget
 
-from app.plans import PlanInput, PlanRecord, QuotaRecord, create_plan, delete_plan, list_plans, update_plan
+from app.plans.plans import create_plan, delete_plan, list_plans, update_plan
+from app.plans.records import PlanInput, PlanRecord, QuotaRecord
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.dialogs.allocate_dialog import AllocateDialog

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.plans import PlanRecord, QuotaRecord, remove_quota, set_locked, set_quota
-from app.roster import normalize_name
+from app.plans.quotas import remove_quota, set_locked, set_quota
+from app.plans.records import PlanRecord, QuotaRecord
+from app.roster.records import normalize_name
 from ui.context import UiContext
 from ui.dialogs.allocate_dialog import AllocateDialog
 from ui.models.quota_model import QuotaModel

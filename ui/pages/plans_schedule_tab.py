@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
-from app.plans import add_slot, delete_slot, schedule_quotas
-from app.slots import Slot, parse_slot
+from app.plans.schedule import add_slot, delete_slot, schedule_quotas
+from app.plans.slots import Slot, parse_slot
 from ui.context import UiContext
 from ui.models.quota_model import ROW_ID_ROLE, ROW_KIND_ROLE
 from ui.pages.plans_data import PlanData, tr

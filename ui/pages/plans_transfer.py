@@ -12,8 +12,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from app import plan_io
-from app.roster import UnitRecord, list_units
+from app.plans import exporting as plan_export
+from app.plans import importing as plan_import
+from app.roster.records import UnitRecord
+from app.roster.units import list_units
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.pages.plans_data import tr
@@ -40,15 +42,17 @@ class ImportExportMixin:
         """Read the file on the worker, show what an import would do, then commit on the clerk's word."""
         db, year = self.ctx.db, self.ctx.year
 
-        def read() -> tuple[plan_io.PlanImportPreview, list[UnitRecord]]:
-            return plan_io.preview_plan_import(db, path, year), list_units(db, year, include_archived=True)
+        def read() -> tuple[plan_import.PlanImportPreview, list[UnitRecord]]:
+            return plan_import.preview_plan_import(db, path, year), list_units(
+                db, year, include_archived=True
+            )
 
         Op(self, read).with_progress(tr("正在读取 {name}……").format(name=path.name)).success(
             lambda result: self._review_import(*result)
         ).run()
 
     @staticmethod
-    def import_columns(preview: plan_io.PlanImportPreview) -> list[tuple[str, str]]:
+    def import_columns(preview: plan_import.PlanImportPreview) -> list[tuple[str, str]]:
         """The file's columns worth showing next to each row, by layout."""
         if preview.layout == "packed":
             return [("amount", tr("指标")), ("slot", tr("时间"))]
@@ -64,7 +68,7 @@ class ImportExportMixin:
             )
         return [(key, label) for key, label in wanted if key in preview.columns]
 
-    def _review_import(self, preview: plan_io.PlanImportPreview, units: list[UnitRecord]) -> None:
+    def _review_import(self, preview: plan_import.PlanImportPreview, units: list[UnitRecord]) -> None:
         from ui.dialogs.import_preview import ImportPreviewDialog
 
         dlg = ImportPreviewDialog(
@@ -79,7 +83,7 @@ class ImportExportMixin:
         self.import_dialog = dlg
         dlg.open()
 
-    def ask_import_target(self, preview: plan_io.PlanImportPreview) -> int | bool | None:
+    def ask_import_target(self, preview: plan_import.PlanImportPreview) -> int | bool | None:
         """Into which plan: the shown one (its id), a new one (None), or cancelled (False)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -109,21 +113,21 @@ class ImportExportMixin:
             return self.plan.id
         return False
 
-    def _choose_import_target(self, preview: plan_io.PlanImportPreview, decisions: dict) -> None:
+    def _choose_import_target(self, preview: plan_import.PlanImportPreview, decisions: dict) -> None:
         target = self.ask_import_target(preview)
         if target is False:
             return
         self.commit_import(preview, decisions, target if isinstance(target, int) else None)
 
     def commit_import(
-        self, preview: plan_io.PlanImportPreview, decisions: dict | None, plan_id: int | None
+        self, preview: plan_import.PlanImportPreview, decisions: dict | None, plan_id: int | None
     ) -> None:
         db = self.ctx.db
-        Op(self, lambda: plan_io.commit_plan_import(db, preview, decisions, plan_id=plan_id)).with_progress(
-            tr("正在导入指标……"), cancellable=False
-        ).success(self._imported).run()
+        Op(
+            self, lambda: plan_import.commit_plan_import(db, preview, decisions, plan_id=plan_id)
+        ).with_progress(tr("正在导入指标……"), cancellable=False).success(self._imported).run()
 
-    def _imported(self, result: plan_io.PlanImportResult) -> None:
+    def _imported(self, result: plan_import.PlanImportResult) -> None:
         self.ctx.bus.announce(Changes.of("quotas", "plans", "units", year=self.ctx.year), self)
         lines = [tr("已导入 {n} 行，计划合计 {total}。").format(n=result.imported, total=result.total)]
         if result.created_units:
@@ -151,7 +155,7 @@ class ImportExportMixin:
         if self.plan is None:
             return
         db, plan_id = self.ctx.db, self.plan.id
-        Op(self, lambda: plan_io.export_quota_table(db, plan_id, path)).with_progress(
+        Op(self, lambda: plan_export.export_quota_table(db, plan_id, path)).with_progress(
             tr("正在导出……"), cancellable=False
         ).success(
             lambda out: QMessageBox.information(

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QModelIndex, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
-from app import roster
 from app.errors import KnownError
-from app.roster import UnitRecord
+from app.roster import units as roster
+from app.roster.records import UnitRecord
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.dialogs.import_preview import ImportPreviewDialog
@@ -354,7 +354,7 @@ class RosterPage(QWidget):
         db, year = self.ctx.db, self.ctx.year
 
         def read() -> tuple[Any, list[UnitRecord]]:
-            from app.roster_io import preview_roster_import
+            from app.roster.importing import preview_roster_import
 
             return preview_roster_import(db, path, year), roster.list_units(db, year, include_archived=True)
 
@@ -363,7 +363,7 @@ class RosterPage(QWidget):
         ).run()
 
     def _show_preview(self, result: tuple[Any, list[UnitRecord]]) -> None:
-        from app.roster_io import ROSTER_FIELDS
+        from app.roster.importing import ROSTER_FIELDS
 
         preview, units = result
         columns = [(f.key, f.label) for f in ROSTER_FIELDS if f.key != "name" and f.key in preview.columns]
@@ -380,7 +380,7 @@ class RosterPage(QWidget):
         dialog.open()
 
     def _commit_import(self, preview: Any, decisions: dict[Any, Any]) -> None:
-        from app.roster_io import commit_roster_import
+        from app.roster.importing import commit_roster_import
 
         db = self.ctx.db
 
@@ -414,7 +414,7 @@ class RosterPage(QWidget):
         db = self.ctx.db
 
         def work() -> Path:
-            from app.roster_io import export_roster
+            from app.roster.exporting import export_roster
 
             return export_roster(db, year, path)
 

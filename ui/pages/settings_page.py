@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup as backups
-from app import office
+from app.database import backup as backups
 from app.i18n import QT_TRANSLATE_NOOP
+from app.office import settings as office
 from app.paths import backups_dir
 from ui.bus import Changes
 from ui.context import UiContext

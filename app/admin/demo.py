@@ -5,16 +5,16 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import func, select
 
 from app import audit
 from app.database import Database
-from app.kinds import guess_kind
+from app.paths import RESOURCES_DIR
+from app.roster.kinds import guess_kind
 from db.models import Plan, Quota, ScheduleSlot, Unit, UnitYear
 
-DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
+DEMO_DIR = RESOURCES_DIR / "demo"
 PINGLI_CSV = DEMO_DIR / "pingli_2017_quota.csv"
 DEMO_YEAR = 2017
 

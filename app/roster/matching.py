@@ -157,8 +157,8 @@ class UnitResolver:
     def resolve(self, row: ImportRow, decision: RowDecision | None, *, kind: str | None = None) -> Unit:
         """The unit a row stands for: the one the clerk mapped it to (remembering the alias), the
         matched one, or a new unit (created once even if several rows name it)."""
-        from app.kinds import guess_kind
         from app.pinyin import initials_variants
+        from app.roster.kinds import guess_kind
 
         if decision is not None and decision.action == "map":
             unit = self.units.get(decision.unit_id) if decision.unit_id is not None else None

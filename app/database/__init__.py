@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import backup as backups
-from db import migrate
+from app.database import backup as backups
+from app.database import upgrade as migrate
 from db.engine import session_factory
 
 

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, select, update
 
 from app import audit
-from app.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
-from app.plans import get_plan
-from app.roster import list_units, normalize_name
+from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
+from app.plans.plans import get_plan
+from app.roster.records import normalize_name
+from app.roster.units import list_units
 from db.models import Quota
 
 CTX = "quota_split"
@@ -46,7 +47,7 @@ class SplitPreview:
 
 def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPreview:
     """Compute the split without writing anything; InputError names every bad parameter."""
-    from app.plans import plan_quotas
+    from app.plans.quotas import plan_quotas
 
     plan = get_plan(db, plan_id)
     roster = list_units(db, plan.year)

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.database import snapshot as dbbackup
+from app.database import upgrade as migrate
 from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 from app.files import safe_write
 from app.i18n import tr
 from app.paths import backups_dir
-from db import backup as dbbackup
-from db import migrate
 
 log = logging.getLogger(__name__)
 

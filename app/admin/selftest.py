@@ -24,9 +24,9 @@ class SelftestReport:
 
 def run_selftest() -> SelftestReport:
     """Raise KnownError naming the failed step; return the steps that passed."""
-    from app import backup, demo
-    from app.database import open_database
-    from db import migrate
+    from app.admin import demo
+    from app.database import backup, open_database
+    from app.database import upgrade as migrate
     from db.models import Quota, Unit
 
     report = SelftestReport()
@@ -61,7 +61,8 @@ def _extra_checks() -> list[Callable[[Database], str]]:
 
 
 def _check_split(db: Database) -> str:
-    from app import plans, quota_split
+    from app.plans import plans, quotas
+    from app.plans import split as quota_split
 
     plan = plans.list_plans(db)[0]
     params = quota_split.SplitParams(
@@ -69,17 +70,18 @@ def _check_split(db: Database) -> str:
     )
     preview = quota_split.preview_split(db, plan.id, params)
     quota_split.apply_split(db, preview)
-    total = sum(q.amount for q in plans.plan_quotas(db, plan.id))
+    total = sum(q.amount for q in quotas.plan_quotas(db, plan.id))
     if total != 2300:
         raise KnownError(f"自检失败：指标分解合计为{total}，应为2300")
     return "按人口分解指标（合计2300，取整5，保底100）"
 
 
 def _check_roster_export(db: Database) -> str:
-    from app import roster_io
+    from app.roster import exporting as roster_export
+    from app.roster import importing as roster_import
 
-    out = roster_io.export_roster(db, 2017, db.path.parent / "roster.xlsx")
-    preview = roster_io.preview_roster_import(db, out, 2017)
+    out = roster_export.export_roster(db, 2017, db.path.parent / "roster.xlsx")
+    preview = roster_import.preview_roster_import(db, out, 2017)
     if len(preview.matched_rows) != 13:
         raise KnownError("自检失败：导出的名册读回不完整")
     return "导出名册 .xlsx 并读回"
