@@ -21,8 +21,8 @@ from app.gongwen.render import libreoffice_available
 from app.office.settings import load_office, save_office
 from app.plans import plans, quotas
 from app.plans import records as plan_records
-from ui.pages import notice_page
-from ui.pages.notice_page import NoticePage
+from ui.pages.notices import page as notice_page
+from ui.pages.notices.page import NoticePage
 
 NEW_TITLE = "平利县人民政府办公室关于下达2017年无偿献血募集指标的通知"
 

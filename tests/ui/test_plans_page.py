@@ -20,7 +20,7 @@ from app.roster.records import UnitInput
 from app.roster.units import create_unit
 from ui.bus import Changes
 from ui.models.quota_model import QuotaColumn
-from ui.pages.plans_page import PlansPage
+from ui.pages.plans.page import PlansPage
 
 
 @pytest.fixture

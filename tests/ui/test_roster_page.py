@@ -14,7 +14,7 @@ from app.roster import units as roster
 from app.roster.records import UnitInput
 from ui.bus import Changes
 from ui.models.roster_model import COL
-from ui.pages.roster_page import RosterPage
+from ui.pages.roster.page import RosterPage
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "samples" / "pingli_2017_quota.xlsx"
 

@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from app.admin import demo
 from app.office import settings as office
 from db.models import Quota
-from ui.pages.settings_page import SettingsPage
+from ui.pages.settings.page import SettingsPage
 
 
 def test_office_settings_load_and_save(qtbot, ctx):

@@ -1,6 +1,6 @@
 """Layout of the 指标与排期 page: plan bar, the 指标 tab and the 时间安排 tab.
 
-Builds and styles widgets only and exposes them as attributes; :mod:`ui.pages.plans_page` owns
+Builds and styles widgets only and exposes them as attributes; :mod:`ui.pages.plans.page` owns
 the behaviour. Kept apart so the page's logic reads without a hundred lines of layout in between.
 """
 

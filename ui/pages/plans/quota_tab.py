@@ -1,6 +1,6 @@
 """The 指标 tab of the 指标与排期 page: quota edits, lock, remove, add a unit, allocate.
 
-A mixin of :class:`ui.pages.plans_page.PlansPage`, kept apart so each tab's behaviour reads on its
+A mixin of :class:`ui.pages.plans.page.PlansPage`, kept apart so each tab's behaviour reads on its
 own. It relies on the page for ``ctx``, ``view``, ``quota_model``, ``data``, ``plan``, the
 selection helpers (``selected_quotas``, ``select_units``) and the write helpers (``_run_write``,
 ``_written``).
@@ -16,12 +16,12 @@ from app.roster.records import normalize_name
 from ui.context import UiContext
 from ui.dialogs.allocate_dialog import AllocateDialog
 from ui.models.quota_model import QuotaModel
-from ui.pages.plans_data import PlanData, tr
-from ui.pages.plans_view import PlansView
+from ui.pages.plans.data import PlanData, tr
+from ui.pages.plans.view import PlansView
 
 
 class QuotaTabMixin:
-    """Behaviour of the 指标 tab (mixed into :class:`~ui.pages.plans_page.PlansPage`)."""
+    """Behaviour of the 指标 tab (mixed into :class:`~ui.pages.plans.page.PlansPage`)."""
 
     ctx: UiContext
     view: PlansView

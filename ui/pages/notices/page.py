@@ -1,6 +1,6 @@
 """公文: the working year's notice drafts, their form, the generated document and its preview.
 
-The controller half of the page (layout in :mod:`ui.pages.notice_view`). Reading and writing
+The controller half of the page (layout in :mod:`ui.pages.notices.view`). Reading and writing
 drafts, reserving numbers, generating and rendering all go through ``Op`` to :mod:`app.notices`.
 Checking the form (`draft_problems`) is a pure function over the form's values, so it runs on the
 GUI thread as the clerk types, like the heading highlighter does.
@@ -51,7 +51,7 @@ from app.plans.plans import list_plans
 from app.plans.records import PlanRecord
 from ui.bus import Changes
 from ui.context import UiContext
-from ui.pages.notice_view import FIELD_KEYS, NoticeView
+from ui.pages.notices.view import FIELD_KEYS, NoticeView
 from ui.tasks import Op
 
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,14 +1,14 @@
 """指标与排期: the working year's plans, their quotas per unit (指标分解) and the schedule (时间安排).
 
-The controller half of the page (layout lives in :mod:`ui.pages.plans_view`). Every read and write
+The controller half of the page (layout lives in :mod:`ui.pages.plans.view`). Every read and write
 goes through an ``Op`` to the services in :mod:`app.plans`, :mod:`app.quota_split` and
 :mod:`app.plan_io`; after a write the page reloads the whole plan (a few hundred rows at most) and
 announces ``Changes.of("quotas", "plans")`` so the other pages follow.
 
 This module holds what the whole page shares: building and wiring, loading a plan, selection,
 running writes, and the plan bar (new, edit, delete). Each tab's behaviour and the import/export
-actions are mixins next to it: :mod:`ui.pages.plans_quota_tab`, :mod:`ui.pages.plans_schedule_tab`
-and :mod:`ui.pages.plans_transfer`; :mod:`ui.pages.plans_data` holds the loaded data and ``tr``.
+actions are mixins next to it: :mod:`ui.pages.plans.quota_tab`, :mod:`ui.pages.plans.schedule_tab`
+and :mod:`ui.pages.plans.transfer`; :mod:`ui.pages.plans.data` holds the loaded data and ``tr``.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from ui.context import UiContext
 from ui.dialogs.allocate_dialog import AllocateDialog
 from ui.dialogs.plan_dialog import PlanDialog
 from ui.models.quota_model import MonthViewModel, QuotaModel
-from ui.pages.plans_data import PlanData, load_plan_data, month_text, tr
-from ui.pages.plans_quota_tab import QuotaTabMixin
-from ui.pages.plans_schedule_tab import ScheduleTabMixin
-from ui.pages.plans_transfer import ImportExportMixin
-from ui.pages.plans_view import PlansView
+from ui.pages.plans.data import PlanData, load_plan_data, month_text, tr
+from ui.pages.plans.quota_tab import QuotaTabMixin
+from ui.pages.plans.schedule_tab import ScheduleTabMixin
+from ui.pages.plans.transfer import ImportExportMixin
+from ui.pages.plans.view import PlansView
 from ui.tasks import Op
 
 WATCHED_TABLES = ("quotas", "plans", "units", "sites", "schedule")

@@ -1,6 +1,6 @@
 """Layout of the 公文 page: drafts on the left, the notice form, and the page preview.
 
-Builds and styles widgets only and exposes them as attributes; :mod:`ui.pages.notice_page` owns
+Builds and styles widgets only and exposes them as attributes; :mod:`ui.pages.notices.page` owns
 the behaviour.
 """
 

@@ -2,7 +2,7 @@
 
 Import reads the file on the worker, shows :class:`~ui.dialogs.import_preview.ImportPreviewDialog`,
 asks which plan to import into and commits on the clerk's word; export writes the shown plan as a
-print-ready workbook. A mixin of :class:`ui.pages.plans_page.PlansPage`, which provides ``ctx``,
+print-ready workbook. A mixin of :class:`ui.pages.plans.page.PlansPage`, which provides ``ctx``,
 ``plan`` and ``refresh``.
 """
 
@@ -18,12 +18,12 @@ from app.roster.records import UnitRecord
 from app.roster.units import list_units
 from ui.bus import Changes
 from ui.context import UiContext
-from ui.pages.plans_data import tr
+from ui.pages.plans.data import tr
 from ui.tasks import Op
 
 
 class ImportExportMixin:
-    """The page's 导入指标表 and 导出指标表 actions (mixed into :class:`~ui.pages.plans_page.PlansPage`)."""
+    """The page's 导入指标表 and 导出指标表 actions (mixed into :class:`~ui.pages.plans.page.PlansPage`)."""
 
     ctx: UiContext
     import_dialog: QDialog | None

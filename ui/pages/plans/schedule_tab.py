@@ -1,6 +1,6 @@
 """The 时间安排 tab of the 指标与排期 page: schedule units into slots, add and delete drives.
 
-A mixin of :class:`ui.pages.plans_page.PlansPage`, kept apart so each tab's behaviour reads on its
+A mixin of :class:`ui.pages.plans.page.PlansPage`, kept apart so each tab's behaviour reads on its
 own. It relies on the page for ``ctx``, ``view``, ``plan``, the selection helpers
 (``selected_quotas``, ``_selected_unit_ids``) and ``_run_write``.
 """
@@ -14,12 +14,12 @@ from app.plans.schedule import add_slot, delete_slot, schedule_quotas
 from app.plans.slots import Slot, parse_slot
 from ui.context import UiContext
 from ui.models.quota_model import ROW_ID_ROLE, ROW_KIND_ROLE
-from ui.pages.plans_data import PlanData, tr
-from ui.pages.plans_view import SLOT_PARTS, PlansView
+from ui.pages.plans.data import PlanData, tr
+from ui.pages.plans.view import SLOT_PARTS, PlansView
 
 
 class ScheduleTabMixin:
-    """Behaviour of the 时间安排 tab (mixed into :class:`~ui.pages.plans_page.PlansPage`)."""
+    """Behaviour of the 时间安排 tab (mixed into :class:`~ui.pages.plans.page.PlansPage`)."""
 
     ctx: UiContext
     view: PlansView

@@ -2,7 +2,7 @@
 
 :func:`load_plan_data` runs on the worker and returns everything the page needs in one
 :class:`PlanData`; ``tr`` and :func:`month_text` are shared by the page's controller modules
-(:mod:`ui.pages.plans_page` and its ``plans_*`` mixins) so every string keeps the ``PlansPage``
+(:mod:`ui.pages.plans.page` and its ``plans_*`` mixins) so every string keeps the ``PlansPage``
 translation context.
 """
 

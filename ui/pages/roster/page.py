@@ -21,7 +21,7 @@ from ui.context import UiContext
 from ui.dialogs.import_preview import ImportPreviewDialog
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.models.roster_model import RosterFilterProxy, RosterModel
-from ui.pages.roster_view import RosterView
+from ui.pages.roster.view import RosterView
 from ui.tasks import Op
 
 SEARCH_DELAY_MS = 250
