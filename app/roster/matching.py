@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import KnownError, RowProblem
 from app.i18n import tr
+from app.names import name_problem, normalize_name
 from db.models import Unit, UnitAlias, UnitYear
 
 CTX = "unit_matching"
@@ -57,8 +58,21 @@ def decision_for(decisions: dict | None, row: ImportRow) -> RowDecision | None:
     return decisions.get(row.key) or decisions.get(row.row)
 
 
+def has_importable(rows: list[ImportRow], decisions: dict | None) -> bool:
+    """Whether any row would be written: an import that writes nothing is refused, so it leaves
+    no empty plan or audit row behind."""
+    for row in rows:
+        if row.match == "error":
+            continue
+        decision = decision_for(decisions, row)
+        if decision is None or decision.action != "skip":
+            return True
+    return False
+
+
 def normalize(name: str) -> str:
-    return "".join(str(name).split())
+    """The one form names are compared in (see :mod:`app.names`)."""
+    return normalize_name(name)
 
 
 class UnitIndex:
@@ -67,12 +81,14 @@ class UnitIndex:
     def __init__(self, session: Session) -> None:
         self.by_name: dict[str, tuple[int, str]] = {}
         self.by_alias: dict[str, tuple[int, str]] = {}
+        # Keyed by the normal form, so names stored by older versions (with invisible characters
+        # or full-width letters) still match what a file says today.
         for uid, name in session.execute(select(Unit.id, Unit.name)):
-            self.by_name[name] = (uid, name)
+            self.by_name[normalize(name)] = (uid, name)
         for uid, alias, name in session.execute(
             select(UnitAlias.unit_id, UnitAlias.alias, Unit.name).join(Unit, Unit.id == UnitAlias.unit_id)
         ):
-            self.by_alias[alias] = (uid, name)
+            self.by_alias.setdefault(normalize(alias), (uid, name))
 
     def match(self, name: str) -> tuple[Match, int | None, str]:
         key = normalize(name)
@@ -100,7 +116,11 @@ class UnitIndex:
         the message is added only when no other problem explains the row.
         """
         name = normalize(name)
-        if not name and not problems:
+        if name:
+            why = name_problem(name)
+            if why:
+                problems.append(RowProblem(row, label, why))
+        elif not problems:
             problems.append(RowProblem(row, label, tr(CTX, "不能为空")))
         match, unit_id, real = self.match(name) if name else ("error", None, "")
         if problems:
@@ -146,11 +166,11 @@ class UnitResolver:
         self.session = session
         self.year = year
         self.units = {u.id: u for u in session.scalars(select(Unit))}
-        self.by_name = {u.name: u for u in self.units.values()}
+        self.by_name = {normalize(u.name): u for u in self.units.values()}
         self.figures: dict[Unit, UnitYear] = {
             self.units[y.unit_id]: y for y in session.scalars(select(UnitYear).where(UnitYear.year == year))
         }
-        self.taken_aliases = set(session.scalars(select(UnitAlias.alias)))
+        self.taken_aliases = {normalize(a) for a in session.scalars(select(UnitAlias.alias))}
         self.next_order = max((u.sort_order for u in self.units.values()), default=0) + 1
         self.created: list[str] = []
 
@@ -190,7 +210,9 @@ class UnitResolver:
         return unit
 
     def add_alias(self, unit: Unit, alias: str) -> None:
-        if alias and alias != unit.name and alias not in self.taken_aliases:
+        """Remember *alias* for *unit*, unless it is taken or is not a name (see :mod:`app.names`)."""
+        alias = normalize(alias)
+        if alias and alias != unit.name and alias not in self.taken_aliases and not name_problem(alias):
             self.session.add(UnitAlias(unit=unit, alias=alias))
             self.taken_aliases.add(alias)
 
