@@ -51,15 +51,47 @@ def safe_write_all(jobs: Sequence[Job]) -> None:
             tmp = Path(name)
             temps.append((tmp, target))
             write(tmp)
-        for tmp, target in temps:
-            current = target
-            os.replace(tmp, target)
+        current = _move_all_into_place(temps)
     except OSError as exc:
-        raise os_error(exc, current) from exc
+        failed = next((t for _, t in temps if str(t) == exc.filename), current)
+        raise os_error(exc, failed) from exc
     finally:
         for tmp, _ in temps:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+
+
+def _move_all_into_place(temps: list[tuple[Path, Path]]) -> Path:
+    """Replace every target with its temp file, or none: when one cannot be replaced (held open
+    in Excel on Windows, a folder in the way), the ones already replaced get their old content
+    back, so a notice never lands without its tables. Returns the last target; an OSError
+    carries the target that failed as ``filename``."""
+    saved: list[tuple[Path, Path | None]] = []  # (target, its previous content moved aside)
+    try:
+        for tmp, target in temps:
+            old: Path | None = None
+            if len(temps) > 1 and target.exists() and not target.is_dir():
+                old = tmp.with_name(tmp.name + ".old")
+                os.replace(target, old)
+            saved.append((target, old))
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                exc.filename = str(target)
+                raise
+    except OSError:
+        for target, old in reversed(saved):
+            with contextlib.suppress(OSError):
+                if old is not None:
+                    os.replace(old, target)
+                else:
+                    target.unlink(missing_ok=True)
+        raise
+    for _target, old in saved:
+        if old is not None:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return temps[-1][1] if temps else Path()
 
 
 def safe_write(path: Path, write: Callable[[Path], object]) -> Path:

@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event, text
 
 import db
+from app.database.snapshot import LOCK_WAIT, connect_readonly
 from app.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -58,7 +59,7 @@ def known_revisions() -> set[str]:
 
 def current_revision(path: Path) -> str | None:
     """The Alembic revision stamped in *path*, or None for an empty/new file."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+    con = connect_readonly(path)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -69,6 +70,36 @@ def current_revision(path: Path) -> str | None:
         return rev[0] if rev else None
     finally:
         con.close()
+
+
+#: Tables every revision of this program's schema has; a file without them is not ours.
+CORE_TABLES = frozenset({"alembic_version", "unit", "unit_year", "plan", "quota"})
+
+
+def table_names(con: sqlite3.Connection) -> set[str]:
+    return {
+        row[0]
+        for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        if not str(row[0]).startswith("sqlite_")
+    }
+
+
+def foreign_problem(path: Path, tables: set[str]) -> str | None:
+    """Why a SQLite file with *tables* is not this program's database (None when it is, or is
+    still empty): another program's file must never get our tables added to it."""
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        shown = "、".join(sorted(tables)[:5]) + ("……" if len(tables) > 5 else "")
+        return tr(
+            "db", "{path} 是另一个程序的数据库（其中的表：{tables}），不是本程序的数据库，文件未改动。"
+        ).format(path=path, tables=shown)
+    missing = CORE_TABLES - tables
+    if missing:
+        return tr("db", "{path} 缺少本程序的数据表（{tables}），不是完整的献血办数据库，文件未改动。").format(
+            path=path, tables="、".join(sorted(missing))
+        )
+    return None
 
 
 def check_file(path: Path, *, create: bool) -> None:
@@ -89,6 +120,9 @@ def check_file(path: Path, *, create: bool) -> None:
         return
     if path.is_dir():
         raise DatabaseCorrupt(tr("db", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=path))
+    if not path.stat().st_size and not create:
+        # Only a command that makes a database may turn an empty file into one.
+        raise DatabaseMissing(tr("db", "数据库文件是空的（0 字节），其中没有数据：{path}").format(path=path))
     if path.stat().st_size:
         try:
             with path.open("rb") as fh:
@@ -102,13 +136,17 @@ def check_file(path: Path, *, create: bool) -> None:
             tr("db", "数据库文件或其所在文件夹是只读的，无法保存修改：{path}").format(path=path)
         )
     try:
-        con = sqlite3.connect(str(path), timeout=0.5)
+        con = sqlite3.connect(str(path), timeout=LOCK_WAIT)
+        con.text_factory = lambda data: data.decode("utf-8", "replace")  # a damaged schema page
         try:
             result = con.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise DatabaseCorrupt(
                     tr("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=path)
                 )
+            foreign = foreign_problem(path, table_names(con))
+            if foreign:
+                raise DatabaseCorrupt(foreign)
             con.execute("BEGIN IMMEDIATE")
             con.rollback()
         finally:
@@ -122,7 +160,11 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
         return DatabaseLocked(
-            tr("db", "数据库正被另一个程序或窗口使用，请关闭后重试：{path}").format(path=path)
+            tr(
+                "db",
+                "数据库被另一个程序或窗口锁定（等了{seconds:g}秒仍未释放），本次操作未写入任何内容。"
+                "请关闭正在使用它的程序或窗口后重试：{path}",
+            ).format(seconds=getattr(exc, "seconds", LOCK_WAIT), path=path)
         )
     if "readonly" in msg or "read-only" in msg:
         return DatabaseReadOnly(tr("db", "数据库文件是只读的：{path}").format(path=path))

@@ -66,5 +66,12 @@ def export_quota_table(db: Database, plan_id: int, path: Path) -> Path:
     """The plan's quota table as a print-ready .xlsx (title, borders, totals, A4, repeated header)."""
     from app.gongwen.xlsx_writer import write_tables_xlsx
 
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise KnownError(
+            tr(CTX, "指标表只能导出为 .xlsx 文件，而不是“{suffix}”：{path}").format(
+                suffix=path.suffix or tr(CTX, "无扩展名"), path=path
+            )
+        )
     table = quota_table(db, plan_id)
     return safe_write(Path(path), lambda tmp: write_tables_xlsx([table], tmp))

@@ -365,6 +365,7 @@ def commit_plan_import(
         raise InputError(tr(CTX, "指标表未导入：没有可导入的行。"), errors)
     imported = skipped = 0
     with db.session() as s:
+        db.lock_for_writing(s)
         if plan_id is None:
             plan = Plan(
                 name=preview.plan_name[:200],

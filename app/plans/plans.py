@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from app import audit
+from app.bounds import number_problem, year_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
@@ -48,17 +49,24 @@ def plan_of_year(db: Database, year: int, plan_id: int | None = None) -> PlanRec
 
 
 def _check_plan(data: PlanInput) -> tuple[date, date]:
+    year_wrong = year_problem(data.year)
+    if year_wrong:
+        raise InputError(tr(CTX, "计划未保存："), [RowProblem(0, tr(CTX, "年度"), year_wrong)])
     problems = []
     start = data.start_date or date(data.year, 1, 1)
     end = data.end_date or date(data.year, 12, 31)
     if not data.name.strip():
         problems.append(RowProblem(0, tr(CTX, "计划名称"), tr(CTX, "不能为空")))
+    elif len(data.name.strip()) > 200:
+        problems.append(RowProblem(0, tr(CTX, "计划名称"), tr(CTX, "过长（最多200个字符）")))
     if end < start:
         problems.append(RowProblem(0, tr(CTX, "起止日期"), tr(CTX, "结束日期早于开始日期")))
     if data.measure not in MEASURES:
         problems.append(RowProblem(0, tr(CTX, "计量"), tr(CTX, "未知计量“{m}”").format(m=data.measure)))
     if data.target < 0:
         problems.append(RowProblem(0, tr(CTX, "目标"), tr(CTX, "不能为负数")))
+    elif (too_big := number_problem("total", data.target)) is not None:
+        problems.append(RowProblem(0, tr(CTX, "目标"), too_big))
     if problems:
         raise InputError(tr(CTX, "计划未保存："), problems)
     return start, end

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app import audit
+from app.bounds import number_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
@@ -86,6 +87,8 @@ def set_quota(
     """Set one unit's quota by hand (creating it if needed); a hand-set quota may be locked."""
     if amount < 0:
         raise InputError(tr(CTX, "指标未保存："), [RowProblem(0, tr(CTX, "指标"), tr(CTX, "不能为负数"))])
+    if (too_big := number_problem("amount", amount)) is not None:
+        raise InputError(tr(CTX, "指标未保存："), [RowProblem(0, tr(CTX, "指标"), too_big)])
     with db.session() as s:
         plan_row(s, plan_id)
         quota = s.scalar(select(Quota).where(Quota.plan_id == plan_id, Quota.unit_id == unit_id))

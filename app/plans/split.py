@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, insert, select, update
 
 from app import audit
+from app.bounds import number_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
@@ -45,6 +46,30 @@ class SplitPreview:
         return sum(line.amount for line in self.allocation.lines)
 
 
+def _param_problems(params: SplitParams) -> list[RowProblem]:
+    """Numbers outside their sane range (app.bounds): refused before any arithmetic overflows."""
+    checks = [
+        ("total", params.total, tr(CTX, "总数")),
+        ("step", params.step, tr(CTX, "取整步长")),
+        ("floor", params.floor, tr(CTX, "保底指标")),
+        ("minimum", params.minimum, tr(CTX, "每单位至少")),
+        *(("amount", amount, tr(CTX, "固定指标")) for amount in params.fixed.values()),
+    ]
+    problems = [
+        RowProblem(0, label, why)
+        for key, value, label in checks
+        if (why := number_problem(key, value)) is not None
+    ]
+    rate = params.rate
+    if rate is not None and (
+        isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1
+    ):
+        problems.append(
+            RowProblem(0, tr(CTX, "比例"), tr(CTX, "应在0到1之间，如0.2，而不是{rate}").format(rate=rate))
+        )
+    return problems
+
+
 def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPreview:
     """Compute the split without writing anything; InputError names every bad parameter."""
     from app.plans.quotas import plan_quotas
@@ -56,7 +81,7 @@ def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrevi
         for alias in unit.aliases:
             by_name.setdefault(alias, unit)
     fixed: dict[str, int] = {}
-    problems = []
+    problems = _param_problems(params)
     for name, amount in params.fixed.items():
         unit = by_name.get(normalize_name(name))
         if unit is None:

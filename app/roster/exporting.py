@@ -36,6 +36,13 @@ def export_roster(db: Database, year: int, path: Path) -> Path:
     from app.office.settings import load_office
     from app.roster.units import list_units
 
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise KnownError(
+            tr(CTX, "名册只能导出为 .xlsx 或 .csv 文件，而不是“{suffix}”：{path}").format(
+                suffix=path.suffix or tr(CTX, "无扩展名"), path=path
+            )
+        )
     units = list_units(db, year)
     if not units:
         raise KnownError(tr(CTX, "{year}年名册中没有单位，无可导出。").format(year=year))

@@ -223,6 +223,7 @@ def commit_roster_import(
         raise InputError(tr(CTX, "名册未导入：没有可导入的行。"), errors)
     updated = skipped = 0
     with db.session() as s, s.no_autoflush:
+        db.lock_for_writing(s)
         units = UnitResolver(s, preview.year)
         by_name: dict[str, Unit] = {}
         pending_parent: list[tuple[Unit, str]] = []
