@@ -48,13 +48,19 @@ def normalize_name(name: object) -> str:
     """
     if name is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(name))
-    if not text.isascii() or not text.isprintable():
-        text = "".join(ch for ch in text if not _invisible(ch))
-    text = _WHITESPACE.sub(" ", text).strip()
-    if " " in text:
-        text = _SPACE_BESIDE_WIDE.sub("", text)
-    return text.translate(_BRACKETS)
+    text = str(name)
+    for _ in range(4):  # removing a space can join a combining mark to a letter: repeat until stable
+        before = text
+        text = unicodedata.normalize("NFKC", text)
+        if not text.isascii() or not text.isprintable():
+            text = "".join(ch for ch in text if not _invisible(ch))
+        text = _WHITESPACE.sub(" ", text).strip()
+        if " " in text:
+            text = _SPACE_BESIDE_WIDE.sub("", text)
+        text = text.translate(_BRACKETS)
+        if text == before:
+            break
+    return text
 
 
 def name_problem(name: str) -> str | None:
