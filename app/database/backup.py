@@ -11,6 +11,7 @@ from pathlib import Path
 from app.database import snapshot as dbbackup
 from app.database import upgrade as migrate
 from app.database.contents import check_backup
+from app.database.snapshot import SQLITE_ERRORS
 from app.errors import DatabaseCorrupt, DatabaseMissing, DiskFull, KnownError
 from app.files import os_error, safe_write
 from app.i18n import tr
@@ -56,7 +57,7 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
         # start (or is cancelled while waiting) leaves no empty file behind.
         dbbackup.wait_for_read(db_path)
         out = safe_write(out, lambda tmp: dbbackup.copy_database(db_path, tmp))
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         raise _copy_error(exc, db_path, out) from exc
     log.info("backup of %s written to %s (%s)", db_path, out, reason)
     if reason != "manual":
@@ -117,7 +118,7 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
         safety = backup(db_path, reason="before-restore")
     try:
         dbbackup.copy_database(backup_file, db_path)
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         raise _copy_error(exc, db_path, db_path) from exc
     log.info("restored %s from %s (safety copy %s)", db_path, backup_file, safety)
     return safety

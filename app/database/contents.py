@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.database import upgrade as migrate
-from app.database.snapshot import LOCK_WAIT, connect_readonly
+from app.database.snapshot import LOCK_WAIT, SQLITE_ERRORS, connect_readonly
 from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 from app.i18n import tr
 
@@ -97,7 +97,7 @@ def check_backup(path: Path) -> Contents:
             return _count(con, tables, revision)
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         raise migrate.classify_sqlite_error(exc, path) from exc
 
 

@@ -12,6 +12,10 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+#: What SQLite raises for a file it cannot use: its own errors, and UnicodeDecodeError when a
+#: damaged schema page puts bytes that are not UTF-8 into an error message.
+SQLITE_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
+
 #: Seconds to wait for another program's lock before giving up with a message.
 LOCK_WAIT = 5.0
 
@@ -97,5 +101,5 @@ def integrity_ok(path: Path) -> bool:
             return row is not None and row[0] == "ok"
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except SQLITE_ERRORS:
         return False

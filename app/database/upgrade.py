@@ -18,7 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, event, text
 
 import db
-from app.database.snapshot import LOCK_WAIT, connect_readonly
+from app.database.snapshot import LOCK_WAIT, SQLITE_ERRORS, connect_readonly
 from app.errors import (
     DatabaseCorrupt,
     DatabaseLocked,
@@ -151,7 +151,7 @@ def check_file(path: Path, *, create: bool) -> None:
             con.rollback()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         raise classify_sqlite_error(exc, path) from exc
 
 
@@ -170,7 +170,12 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
         return DatabaseReadOnly(tr("db", "数据库文件是只读的：{path}").format(path=path))
     if "disk is full" in msg or "disk full" in msg:
         return DiskFull(tr("db", "磁盘已满，无法写入数据库：{path}").format(path=path))
-    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+    if (
+        isinstance(exc, UnicodeDecodeError)
+        or "not a database" in msg
+        or "malformed" in msg
+        or "corrupt" in msg
+    ):
         return DatabaseCorrupt(tr("db", "数据库文件已损坏：{path}").format(path=path))
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
@@ -225,7 +230,7 @@ def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) 
                         n=len(problems), path=path
                     )
                 )
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         raise classify_sqlite_error(exc, path) from exc
     except Exception as exc:
         orig = getattr(exc, "orig", None)

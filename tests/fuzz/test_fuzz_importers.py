@@ -77,7 +77,9 @@ def _mutate_workbook(data: bytes, draw: st.DrawFn) -> bytes:
             value = "".join(ch for ch in value if ch.isprintable() or ch in "\n\t")[:32000]
         if draw(st.booleans()) and draw(st.integers(0, 4)) == 0:
             value = f"=B{row}*2"  # a formula saved without its value
-        ws.cell(row=row, column=col, value=value)
+        cell = ws.cell(row=row, column=col)
+        if type(cell).__name__ != "MergedCell":  # a merged area's other cells hold no value
+            cell.value = value
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
