@@ -42,6 +42,11 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
         raise DatabaseCorrupt(
             tr("backup", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=db_path)
         )
+    size = db_path.stat().st_size
+    with db_path.open("rb") as fh:
+        magic = fh.read(16)
+    if not size or magic != migrate.SQLITE_MAGIC:
+        raise DatabaseCorrupt(tr("backup", "要备份的文件是空的或不是数据库：{path}").format(path=db_path))
     if out is None:
         folder = backups_dir()
         try:
