@@ -74,3 +74,20 @@ def test_name_normal_form_is_stable_and_visible(text):
 def test_bounds_answer_for_anything(value):
     number_problem("amount", value)
     year_problem(value)
+
+
+@given(ANY)
+def test_id_numbers_parse_or_are_refused_with_a_message(value):
+    from app.donations.idcard import IdNumberError, canonical_id, is_valid_id, parse_id
+    from app.donations.masking import mask
+    from app.donations.search import normalize_code
+
+    try:
+        parse_id(value)
+    except IdNumberError as exc:
+        assert str(exc)
+    is_valid_id(value)
+    text = value if isinstance(value, str) else str(value)
+    canonical_id(text)
+    mask(text)
+    normalize_code(value)

@@ -211,14 +211,32 @@ class SettingsPage(QWidget):
             self.restore_from(Path(target))
 
     def restore_from(self, source: Path, *, confirm: bool = True) -> None:
-        if confirm:
+        """Check the chosen file (only this program's database is taken) and say what it holds,
+        then, once the clerk agrees, replace the database with it."""
+        if not confirm:
+            self._replace_with(source)
+            return
+        from app.database.contents import check_backup
+
+        def ask(contents) -> None:
             answer = QMessageBox.question(
                 self,
                 tr("恢复备份"),
-                tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(name=source.name),
+                tr(
+                    "备份“{name}”中有：{summary}。\n用它替换当前数据库？当前数据库会先另存为一份备份。"
+                ).format(name=source.name, summary=contents.summary()),
             )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            if answer == QMessageBox.StandardButton.Yes:
+                self._replace_with(source)
+
+        def refused(exc: BaseException) -> None:
+            from ui.errors import show_error
+
+            show_error(self, exc)
+
+        Op(self, lambda: check_backup(source)).success(ask).failure(refused).run()
+
+    def _replace_with(self, source: Path) -> None:
         from app.database import open_database
 
         ctx = self.ctx
