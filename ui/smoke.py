@@ -48,7 +48,8 @@ def enabled() -> bool:
 def check_translations(window: MainWindow) -> str:
     """Qt's own Chinese (dialog buttons) in zh, the program's catalogue in any other locale: the
     .qm files must be in the folder and load (install_translators makes them children of the app)."""
-    loaded = {Path(t.filePath()).name: t for t in QCoreApplication.instance().findChildren(QTranslator)}
+    translators = QCoreApplication.instance().findChildren(QTranslator)
+    loaded = {Path(t.filePath()).name: t for t in translators if t.filePath()}
     locale = QLocale().name()
     if QLocale().language() == QLocale.Language.Chinese:
         name, context, text = "qtbase_zh_CN.qm", "QPlatformTheme", "Cancel"
