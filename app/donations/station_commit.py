@@ -311,7 +311,7 @@ def write(
 
     # Units: mapped names become aliases, the rest new units.
     units = dict(preview.units)
-    wanted = sorted({r.unit_name for r in rows if r.unit_name and r.unit_name not in units})
+    wanted = list(dict.fromkeys(r.unit_name for r in rows if r.unit_name and r.unit_name not in units))
     existing = _ids(session, Unit.id, Unit.name, wanted)
     units.update(existing)
     aliases_taken = set(session.scalars(select(UnitAlias.alias).where(UnitAlias.alias.in_(wanted))))
