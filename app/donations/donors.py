@@ -8,11 +8,12 @@ offered as a merge (:func:`duplicate_candidates`, :mod:`app.donations.merge`), n
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app import audit
@@ -209,70 +210,54 @@ def _summary(session: Session, donor_id: int) -> DonorSummary:
     return summary_from_row(row, donation_stats(session, [donor_id]).get(donor_id))
 
 
-def donation_records(session: Session, where, order=None, limit: int | None = None) -> list[DonationRecord]:
-    """Donations with their donor, unit and site names, as records."""
-    stmt = (
+def _blank(column):
+    return func.coalesce(column, "")
+
+
+def donation_records(session, where, order=None, limit: int | None = None) -> list[DonationRecord]:
+    """Donations with their donor, unit and site names, as records (*session* may be a Session or
+    a Connection). Columns come in :class:`DonationRecord` field order and are built positionally:
+    reading 23 attributes by name per row cost more than the query at 100 rows a page."""
+    stmt = _record_select().where(where)
+    stmt = stmt.order_by(*(order if order is not None else (Donation.donated_on.desc(), Donation.id.desc())))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [DonationRecord(*r) for r in session.execute(stmt)]
+
+
+@functools.cache
+def _record_select() -> Select:
+    """The columns of a :class:`DonationRecord`, built once (a page of the list runs it again and
+    again)."""
+    return (
         select(
             Donation.id,
             Donation.donor_id,
-            Donor.name.label("donor_name"),
+            Donor.name,
             Donor.id_number,
-            Donor.abo,
-            Donor.rh,
             Donation.donated_on,
             Donation.kind,
-            Donation.volume_ml,
-            Donation.doses,
+            func.coalesce(Donation.volume_ml, 0),
+            func.coalesce(Donation.doses, 0),
             Donation.category,
             Donation.unit_id,
-            Unit.name.label("unit"),
+            _blank(Unit.name),
             Donation.site_id,
-            Site.name.label("site"),
+            _blank(Site.name),
             Donation.slot_id,
-            Donation.donation_code,
-            Donation.certificate_no,
-            Donation.source,
-            Donation.entered_by,
+            _blank(Donation.donation_code),
+            _blank(Donation.certificate_no),
+            _blank(Donation.source),
+            _blank(Donor.abo),
+            _blank(Donor.rh),
+            _blank(Donation.entered_by),
             Donation.entered_at,
-            Donation.override_reason,
-            Donation.note,
+            _blank(Donation.override_reason),
+            _blank(Donation.note),
         )
         .join(Donor, Donor.id == Donation.donor_id)
         .outerjoin(Unit, Unit.id == Donation.unit_id)
         .outerjoin(Site, Site.id == Donation.site_id)
-        .where(where)
-    )
-    stmt = stmt.order_by(*(order if order is not None else (Donation.donated_on.desc(), Donation.id.desc())))
-    if limit is not None:
-        stmt = stmt.limit(limit)
-    return [record_from_row(r) for r in session.execute(stmt)]
-
-
-def record_from_row(r) -> DonationRecord:
-    return DonationRecord(
-        id=r.id,
-        donor_id=r.donor_id,
-        donor_name=r.donor_name,
-        id_number=r.id_number,
-        donated_on=r.donated_on,
-        kind=r.kind,
-        volume_ml=r.volume_ml or 0,
-        doses=r.doses or 0,
-        category=r.category,
-        unit_id=r.unit_id,
-        unit=r.unit or "",
-        site_id=r.site_id,
-        site=r.site or "",
-        slot_id=r.slot_id,
-        donation_code=r.donation_code or "",
-        certificate_no=r.certificate_no or "",
-        source=r.source or "",
-        abo=r.abo or "",
-        rh=r.rh or "",
-        entered_by=r.entered_by or "",
-        entered_at=r.entered_at,
-        override_reason=r.override_reason or "",
-        note=r.note or "",
     )
 
 

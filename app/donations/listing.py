@@ -91,8 +91,8 @@ def _filtered(stmt: Select, f: DonationFilter) -> Select:
 def count_donations(db: Database, filters: DonationFilter | None = None) -> int:
     """How many donations the filter keeps (the model's row count)."""
     stmt = _filtered(select(func.count(Donation.id)), filters or DonationFilter())
-    with db.session() as s:
-        return int(s.scalar(stmt) or 0)
+    with db.engine.connect() as conn:
+        return int(conn.scalar(stmt) or 0)
 
 
 def _order(sort: tuple[str, str], reverse: bool) -> list:
@@ -136,11 +136,11 @@ def list_donations(
     if sort[0] == "donor":
         ids_stmt = ids_stmt.join(Donor, Donor.id == Donation.donor_id)
     ids_stmt = _filtered(ids_stmt, f).order_by(*_order(sort, reverse)).offset(page_offset).limit(page_limit)
-    with db.session() as s:
-        ids = list(s.scalars(ids_stmt))
+    with db.engine.connect() as conn:
+        ids = list(conn.scalars(ids_stmt))
         if not ids:
             return []
-        records = {r.id: r for r in donation_records(s, Donation.id.in_(ids), order=(Donation.id,))}
+        records = {r.id: r for r in donation_records(conn, Donation.id.in_(ids), order=(Donation.id,))}
     if reverse:
         ids.reverse()
     return [records[i] for i in ids if i in records]

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Connection, Select, func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -74,102 +74,66 @@ def find_donors(db: Database, query: str, limit: int = 20) -> list[DonorSummary]
     The query is read as: a full ID number (18 digits, or an old 15-digit one, converted), a 献血码
     or 献血证号 (exact), the start of an ID number (six or more digits), a name (exact, then names
     starting with it), or pinyin initials ("zs" → 张三, 赵四…; both readings of a heteronym surname).
+    An exact ID number, 献血码 or 献血证号 ends the search: it names one person.
     """
-    with db.session() as s:
-        return find_donors_in(s, query, limit)
+    with db.engine.connect() as conn:
+        return find_donors_in(conn, query, limit)
 
 
-def find_donors_in(session: Session, query: str, limit: int = 20) -> list[DonorSummary]:
-    """:func:`find_donors` inside a caller's session (the entry and import services use it)."""
+def find_donors_in(conn: Connection | Session, query: str, limit: int = 20) -> list[DonorSummary]:
+    """:func:`find_donors` on a caller's connection or session (the entry and import services)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", query or ""))
     if not text or limit <= 0:
         return []
-    hits: dict[int, str] = {}
-
-    def take(ids: Iterable[int], kind: str) -> bool:
-        for donor_id in ids:
-            if donor_id not in hits:
-                hits[donor_id] = kind
-                if len(hits) >= limit:
-                    return True
-        return False
-
-    for kind, stmt in _lookups(text, limit):
-        if take(session.scalars(stmt), kind):
+    found: dict[int, DonorSummary] = {}
+    for kind, where, order, definitive in _lookups(text):
+        stmt = summary_select().where(where)
+        if order is not None:
+            stmt = stmt.order_by(*order)
+        for row in conn.execute(stmt.limit(limit - len(found))):
+            if row.id not in found:
+                found[row.id] = summary_from_row(row, (row.n, row.last), kind)
+        if len(found) >= limit or (definitive and found):
             break
-    return _summaries(session, hits)
+    return list(found.values())
 
 
-def _lookups(text: str, limit: int) -> Iterable[tuple[str, Select]]:
-    """The look-ups that apply to *text*, most specific first; each selects donor ids."""
+def _lookups(text: str) -> Iterable[tuple[str, ColumnElement, tuple | None, bool]]:
+    """The look-ups that apply to *text*, most specific first: (kind, condition on the donor,
+    order, whether a hit ends the search)."""
     upper = text.upper()
     if looks_like_id(text):
         number = canonical_id(text) or clean_id(text)
-        yield "id_number", select(Donor.id).where(Donor.id_number == number)
+        yield "id_number", Donor.id_number == number, None, True
     code = normalize_code(text)
     if _ASCII_CODE.fullmatch(code):
-        yield (
-            "donation_code",
-            select(Donation.donor_id).where(Donation.donation_code == code),
-        )
-        yield "certificate", select(Certificate.donor_id).where(Certificate.number == code)
-        yield (
-            "certificate",
-            select(Donation.donor_id).where(Donation.certificate_no == code).limit(limit),
-        )
+        by_code = select(Donation.donor_id).where(Donation.donation_code == code).scalar_subquery()
+        yield "donation_code", Donor.id == by_code, None, True
+        by_certificate = select(Certificate.donor_id).where(Certificate.number == code).scalar_subquery()
+        yield "certificate", Donor.id == by_certificate, None, True
+        on_donation = select(Donation.donor_id).where(Donation.certificate_no == code)
+        yield "certificate", Donor.id.in_(on_donation), (Donor.id,), True
         if _DIGITS.fullmatch(upper) and ID_PREFIX_MIN <= len(upper) < 18:
-            yield (
-                "id_prefix",
-                select(Donor.id)
-                .where(prefix_range(Donor.id_number, upper))
-                .order_by(Donor.id_number)
-                .limit(limit),
-            )
+            yield "id_prefix", prefix_range(Donor.id_number, upper), (Donor.id_number,), False
     lower = text.lower()
     if _LETTERS.fullmatch(lower):
-        yield (
-            "initials",
-            select(Donor.id)
-            .where(prefix_range(Donor.py_initials, lower))
-            .order_by(Donor.py_initials, Donor.id)
-            .limit(limit),
-        )
+        yield "initials", prefix_range(Donor.py_initials, lower), (Donor.py_initials, Donor.id), False
         for surname, reading in _surname_variants():
             if reading.startswith(lower) or lower.startswith(reading):
-                yield (
-                    "initials",
-                    select(Donor.id)
-                    .where(
-                        prefix_range(Donor.name, surname),
-                        Donor.py_initials.like(f"% {lower}%") | Donor.py_initials.like(f"{lower}%"),
-                    )
-                    .limit(limit),
-                )
+                variant = Donor.py_initials.like(f"% {lower}%") | Donor.py_initials.like(f"{lower}%")
+                yield "initials", prefix_range(Donor.name, surname) & variant, (Donor.name, Donor.id), False
     elif not text.isascii():
         name = normalize_name(text)
-        yield "name", select(Donor.id).where(Donor.name == name).order_by(Donor.id).limit(limit)
-        yield (
-            "name_prefix",
-            select(Donor.id)
-            .where(prefix_range(Donor.name, name))
-            .order_by(Donor.name, Donor.id)
-            .limit(limit),
-        )
+        yield "name", Donor.name == name, (Donor.id,), False
+        yield "name_prefix", prefix_range(Donor.name, name), (Donor.name, Donor.id), False
 
 
-def _summaries(session: Session, hits: dict[int, str]) -> list[DonorSummary]:
-    """One query for the donors with their unit, one for their donation counts and last dates."""
-    if not hits:
-        return []
-    ids = list(hits)
-    rows = {r.id: r for r in session.execute(donor_columns().where(Donor.id.in_(ids)))}
-    stats = donation_stats(session, ids)
-    out = []
-    for donor_id in ids:
-        row = rows.get(donor_id)
-        if row is not None:
-            out.append(summary_from_row(row, stats.get(donor_id), hits[donor_id]))
-    return out
+def summary_select() -> Select:
+    """A :class:`DonorSummary`'s columns with its donation count and last date (correlated
+    sub-queries through the (donor_id, donated_on) index, so only the rows returned cost)."""
+    n = select(func.count()).where(Donation.donor_id == Donor.id).correlate(Donor).scalar_subquery()
+    last = select(func.max(Donation.donated_on)).where(Donation.donor_id == Donor.id).correlate(Donor)
+    return donor_columns().add_columns(n.label("n"), last.scalar_subquery().label("last"))
 
 
 def donor_columns() -> Select:

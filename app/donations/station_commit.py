@@ -219,7 +219,8 @@ def _eligibility_warnings(
                 continue  # the common case: a first donation of a donor of age, no history to weigh
         mine = [PastDonation(r.donated_on, r.kind, r.volume_ml, r.doses, r.row) for r in person_rows]
         for row in person_rows:
-            others = past + [p for p in mine if p.id != row.row]
+            # Only the file's earlier rows: a clash between two rows is told once, on the later one.
+            others = past + [p for p in mine if (p.donated_on, p.id) < (row.donated_on, row.row)]
             answer = evaluate(
                 rules_on(row.donated_on),
                 row.donated_on,
@@ -295,9 +296,10 @@ def write(
     check: Callable,
 ) -> StationImportResult:
     """The bulk write, inside the caller's transaction."""
+    from app.donations.initials import search_keys
     from app.donations.station_import import StationImportResult
     from app.kinds import guess_kind
-    from app.pinyin import initials_variants, search_key
+    from app.pinyin import initials_variants
 
     conn = session.connection()
     rows = preview.accepted
@@ -355,16 +357,14 @@ def write(
         seen = latest.get(r.id_number)
         if seen is None or r.donated_on >= seen.donated_on:
             latest[r.id_number] = r
-    initials: dict[str, str] = {}
+    initials = search_keys(r.name for n, r in latest.items() if n not in known)
     new_donors = []
     fills = []
     for number, r in latest.items():
         unit_id = units.get(r.unit_name) if r.unit_name else None
         k = known.get(number)
         if k is None:
-            key = initials.get(r.name)
-            if key is None:
-                key = initials[r.name] = search_key(r.name)
+            key = initials[r.name]
             new_donors.append(
                 {
                     "id_number": number,
