@@ -151,6 +151,8 @@ def preview_station_import(
     codes_seen: dict[str, int] = {}
     keys_seen: dict[tuple[str, _dt.date, str], int] = {}
     ids_cache: dict[object, object] = {}
+    amounts: dict[tuple, tuple[str, int, int] | str] = {}  # few distinct cells: read each once
+    categories: dict[str, str | bool | None] = {}
     label = FIELD_LABELS
 
     def reject(record, key: str, reason: str) -> None:
@@ -162,7 +164,9 @@ def preview_station_import(
             if progress is not None:
                 progress(index, total)
         raw, values = record.raw, record.values
-        if sum(1 for v in raw.values() if v is not None and v != "") < 2:
+        if (raw.get("id_number") is None or raw.get("name") is None) and sum(
+            1 for v in raw.values() if v is not None and v != ""
+        ) < 2:
             skipped.append(f"第{record.row}行：{tr(CTX, '不是献血记录（说明或空行）')}")
             continue
         # 身份证号 first: most rejects are here, and the row's person comes from it.
@@ -212,14 +216,21 @@ def preview_station_import(
             )
             continue
         form = values.get("form") or ""
-        try:
-            kind, volume_ml, n_doses = kind_and_amount(
-                values.get("kind") or "", form, raw.get("amount"), whole_ml, doses
-            )
-        except ValueError as exc:
-            reject(record, "amount", str(exc))
+        amount_key = (values.get("kind") or "", form, raw.get("amount"))
+        known = amounts.get(amount_key)
+        if known is None:
+            try:
+                known = kind_and_amount(amount_key[0], form, amount_key[2], whole_ml, doses)
+            except ValueError as exc:
+                known = str(exc)
+            amounts[amount_key] = known
+        if isinstance(known, str):
+            reject(record, "amount", known)
             continue
-        category = category_of(form)
+        kind, volume_ml, n_doses = known
+        category = categories.get(form, False)
+        if category is False:
+            category = categories[form] = category_of(form)
         if category is None:
             category = "街头个人"
             warnings.append(
