@@ -187,49 +187,99 @@ def _blood_words(abo: str, rh: str) -> str:
 
 
 def export_emergency_xlsx(result: EmergencyList, path: Path | str) -> Path:
-    """A print-ready call list (A4, header repeated, phones masked) through the 公文 xlsx writer."""
+    """A print-ready call list: A4 landscape, one page wide, title and header repeated on every
+    page, page numbers, phones masked; written through :func:`app.files.safe_write`."""
+    import xlsxwriter
+
     from app.files import safe_write
-    from app.gongwen.model import AppendixTable, Column
-    from app.gongwen.xlsx_writer import write_tables_xlsx
 
     abo, rh = parse_blood_arg(result.blood)
-    kind = "全血" if result.kind == "whole" else "单采血小板"
+    kind = tr(CTX, "全血") if result.kind == "whole" else tr(CTX, "单采血小板")
     day = f"{result.on.year}年{result.on.month}月{result.on.day}日"
+    title = tr(CTX, "应急献血联系名单（{blood}，{day}可献{kind}）").format(
+        blood=_blood_words(abo, rh), day=day, kind=kind
+    )
+    headers = [
+        tr(CTX, h)
+        for h in (
+            "序号",
+            "姓名",
+            "性别",
+            "年龄",
+            "血型",
+            "联系电话",
+            "工作单位",
+            "末次献血",
+            "献血次数",
+            "备注",
+        )
+    ]
+    widths = [6, 10, 6, 6, 7, 15, 24, 12, 9, 16]
     rows = [
         [
-            str(i),
+            i,
             d.name,
             d.sex,
-            "" if d.age is None else str(d.age),
+            "" if d.age is None else d.age,
             d.blood,
             d.masked_phone,
             d.work_unit,
             d.last_donated_on.isoformat() if d.last_donated_on else "",
-            str(d.donation_count),
-            "、".join(w for w, on in (("应急队员", d.emergency_team), ("稀有血型", d.rare_blood)) if on),
+            d.donation_count,
+            "、".join(
+                w
+                for w, on in ((tr(CTX, "应急队员"), d.emergency_team), (tr(CTX, "稀有血型"), d.rare_blood))
+                if on
+            ),
         ]
         for i, d in enumerate(result.donors, start=1)
     ]
-    table = AppendixTable(
-        title=tr(CTX, "应急献血联系名单（{blood}，{day}可献{kind}）").format(
-            blood=_blood_words(abo, rh), day=day, kind=kind
-        ),
-        columns=[
-            Column("序号", 0.5),
-            Column("姓名", 1.0),
-            Column("性别", 0.5),
-            Column("年龄", 0.5),
-            Column("血型", 0.6),
-            Column("联系电话", 1.4),
-            Column("工作单位", 1.8, "left"),
-            Column("末次献血", 1.1),
-            Column("献血次数", 0.7),
-            Column("备注", 1.0),
-        ],
-        rows=rows,
-        note=tr(CTX, "共{n}人；按{citation}判断可献血；电话按个人信息保护要求部分隐藏。").format(
-            n=len(rows), citation=result.rules.citation
-        ),
-        landscape=True,
+    note = tr(CTX, "注：共{n}人；按{citation}判断{day}可献血；电话按个人信息保护要求部分隐藏。").format(
+        n=len(rows), citation=result.rules.citation, day=day
     )
-    return safe_write(Path(path), lambda tmp: write_tables_xlsx([table], tmp))
+
+    def write(tmp: Path) -> None:
+        wb = xlsxwriter.Workbook(str(tmp))
+        try:
+            base = {"font_charset": 134, "valign": "vcenter"}
+            f_title = wb.add_format(
+                {**base, "font_name": "方正小标宋简体", "font_size": 18, "align": "center"}
+            )
+            f_head = wb.add_format(
+                {**base, "font_name": "黑体", "font_size": 12, "align": "center", "border": 1}
+            )
+            f_cell = wb.add_format(
+                {**base, "font_name": "仿宋_GB2312", "font_size": 12, "align": "center", "border": 1}
+            )
+            f_left = wb.add_format(
+                {**base, "font_name": "仿宋_GB2312", "font_size": 12, "border": 1, "text_wrap": True}
+            )
+            f_note = wb.add_format({**base, "font_name": "仿宋_GB2312", "font_size": 11, "text_wrap": True})
+            ws = wb.add_worksheet(tr(CTX, "应急献血名单"))
+            last = len(headers) - 1
+            for col, width in enumerate(widths):
+                ws.set_column(col, col, width)
+            ws.merge_range(0, 0, 0, last, title, f_title)
+            ws.set_row(0, 36)
+            ws.write_row(1, 0, headers, f_head)
+            ws.set_row(1, 24)
+            for r, values in enumerate(rows, start=2):
+                for c, value in enumerate(values):
+                    ws.write(r, c, value, f_left if c in (6, 9) else f_cell)
+                ws.set_row(r, 22)
+            end = len(rows) + 2
+            ws.merge_range(end, 0, end, last, note, f_note)
+            ws.set_row(end, 36)
+            ws.set_paper(9)
+            ws.set_landscape()
+            ws.fit_to_pages(1, 0)
+            ws.repeat_rows(0, 1)
+            ws.center_horizontally()
+            ws.set_margins(left=0.6, right=0.6, top=0.8, bottom=0.8)
+            ws.set_footer("&C第 &P 页 共 &N 页")
+            ws.print_area(0, 0, end, last)
+            ws.freeze_panes(2, 0)
+        finally:
+            wb.close()
+
+    return safe_write(Path(path), write)

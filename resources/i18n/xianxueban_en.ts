@@ -2090,6 +2090,94 @@ The current database is saved as a backup first.</translation>
     </message>
 </context>
 <context>
+    <name>StationImport</name>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="46"/>
+        <location filename="../../app/donations/station_commit.py" line="134"/>
+        <location filename="../../app/donations/station_rows.py" line="31"/>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="134"/>
+        <location filename="../../app/donations/station_rows.py" line="29"/>
+        <source>献血者姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="170"/>
+        <location filename="../../app/donations/station_rows.py" line="25"/>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="194"/>
+        <source>献血条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="248"/>
+        <location filename="../../app/donations/station_rows.py" line="42"/>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="33"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="34"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="37"/>
+        <source>献血类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="46"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="49"/>
+        <source>所属单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="52"/>
+        <source>体检日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="55"/>
+        <source>采血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="61"/>
+        <source>采血形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="63"/>
+        <source>采血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="64"/>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="65"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../ui/dialogs/unit_dialog.py" line="64"/>
@@ -2685,6 +2773,343 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
 </context>
 <context>
+    <name>donation_list</name>
+    <message>
+        <location filename="../../app/donations/listing.py" line="102"/>
+        <source>不能按“{key}”排序</source>
+        <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>donations</name>
+    <message>
+        <location filename="../../app/donations/donations.py" line="88"/>
+        <source>全血献血量应为 {allowed} ml，不能是 {value}</source>
+        <extracomment>Keep the placeholders {allowed} {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="92"/>
+        <source>全血不计治疗量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="97"/>
+        <source>单采血小板应为 {allowed} 个治疗量，不能是 {value}</source>
+        <extracomment>Keep the placeholders {allowed} {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="101"/>
+        <source>献血种类应为全血或单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="106"/>
+        <source>献血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="106"/>
+        <source>献血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="108"/>
+        <source>找不到这位献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="108"/>
+        <source>献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="110"/>
+        <source>不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="112"/>
+        <source>日期不可能：早于出生日期或1950年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="122"/>
+        <source>应为{choices}之一</source>
+        <extracomment>Keep the placeholders {choices} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="122"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="125"/>
+        <source>单位不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="125"/>
+        <source>计入单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="127"/>
+        <source>采血点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="127"/>
+        <source>采血点不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="129"/>
+        <source>安排不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="129"/>
+        <source>献血安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="141"/>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="142"/>
+        <source>“{code}”已用于{name}{day}的献血</source>
+        <extracomment>Keep the placeholders {code} {day} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="193"/>
+        <source>无法登记这次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="199"/>
+        <source>这次献血不符合献血条件，仍要登记请填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="200"/>
+        <source>献血条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="245"/>
+        <source>找不到这条献血记录（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>donors</name>
+    <message>
+        <location filename="../../app/donations/donors.py" line="104"/>
+        <location filename="../../app/donations/donors.py" line="127"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="107"/>
+        <source>不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="107"/>
+        <location filename="../../app/donations/donors.py" line="109"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="109"/>
+        <source>太长（最多50个字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="113"/>
+        <source>应为 A、B、O 或 AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="113"/>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="115"/>
+        <source>应为阳性（+）或阴性（-）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="117"/>
+        <source>单位不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="117"/>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="128"/>
+        <source>已登记为“{name}”：同一身份证号就是同一个人</source>
+        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="155"/>
+        <source>无法登记献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="168"/>
+        <location filename="../../app/donations/donors.py" line="192"/>
+        <location filename="../../app/donations/donors.py" line="271"/>
+        <source>找不到这位献血者（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="171"/>
+        <source>无法保存献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="324"/>
+        <source>姓名“{name}”和出生日期{birth}相同，身份证号不同</source>
+        <extracomment>Keep the placeholders {birth} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="60"/>
+        <source>{n}个月</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="62"/>
+        <source>{n}周</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="63"/>
+        <source>{n}天</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="190"/>
+        <source>献血条件规则文件“{name}”有误：{reason}</source>
+        <extracomment>Keep the placeholders {name} {reason} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="210"/>
+        <source>无法读取献血条件规则文件“{name}”：{reason}</source>
+        <extracomment>Keep the placeholders {name} {reason} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="238"/>
+        <source>没有{day}适用的献血条件规则（规则文件夹：{folder}）</source>
+        <extracomment>Keep the placeholders {day} {folder} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="301"/>
+        <source>距上次{prev}（{last}）不足{gap}：{next}须在{until}以后（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {gap} {last} {next} {prev} {until} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="327"/>
+        <source>与之后的一次{later}（{day}）间隔不足{gap}（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {day} {gap} {later} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="352"/>
+        <source>一年内已献单采血小板{n}次，已达上限{limit}次（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {limit} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="377"/>
+        <source>一年内已献全血{total}ml，再献{wanted}ml将超过{limit}ml（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {limit} {total} {wanted} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="399"/>
+        <source>{age}周岁，未满{min}周岁：{adult}起可献血（{citation}）</source>
+        <extracomment>Keep the placeholders {adult} {age} {citation} {min} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="412"/>
+        <source>{age}周岁，超过{max}周岁（多次献血者也只到{repeat}周岁）</source>
+        <extracomment>Keep the placeholders {age} {max} {repeat} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="414"/>
+        <source>{age}周岁，超过{max}周岁；首次献血者不能延长到{repeat}周岁</source>
+        <extracomment>Keep the placeholders {age} {max} {repeat} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="416"/>
+        <source>{age}周岁，超过{max}周岁；有献血反应史，不能延长到{repeat}周岁</source>
+        <extracomment>Keep the placeholders {age} {max} {repeat} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="421"/>
+        <source>（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="466"/>
+        <source>找不到这位献血者（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emergency</name>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="68"/>
+        <source>血型“{text}”看不懂：请写成 O+、A-、AB+ 这样</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="214"/>
+        <source>应急献血联系名单（{blood}，{day}可献{kind}）</source>
+        <extracomment>Keep the placeholders {blood} {day} {kind} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="230"/>
+        <source>共{n}人；按{citation}判断可献血；电话按个人信息保护要求部分隐藏。</source>
+        <extracomment>Keep the placeholders {citation} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="19"/>
@@ -2749,77 +3174,77 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>idcard</name>
     <message>
-        <location filename="../../app/donations/idcard.py" line="84"/>
+        <location filename="../../app/donations/idcard.py" line="87"/>
         <source>旧身份证号应为15位数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="94"/>
+        <location filename="../../app/donations/idcard.py" line="97"/>
         <source>身份证号中的出生日期“{digits}”不存在（第7–14位）</source>
         <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="98"/>
+        <location filename="../../app/donations/idcard.py" line="101"/>
         <source>身份证号中的出生日期“{digits}”早于1900年，应是抄错了</source>
         <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="102"/>
+        <location filename="../../app/donations/idcard.py" line="105"/>
         <source>身份证号中的出生日期“{digits}”在今天之后，应是抄错了</source>
         <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="119"/>
+        <location filename="../../app/donations/idcard.py" line="122"/>
         <source>身份证号不能是“{value}”</source>
         <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="123"/>
+        <location filename="../../app/donations/idcard.py" line="126"/>
         <source>缺少身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="126"/>
+        <location filename="../../app/donations/idcard.py" line="129"/>
         <source>身份证号“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出或重新录入</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="133"/>
+        <location filename="../../app/donations/idcard.py" line="136"/>
         <source>身份证号“{text}”是 Excel 的科学计数法，后几位已丢失：请把这一列设为“文本”格式</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="140"/>
+        <location filename="../../app/donations/idcard.py" line="143"/>
         <source>身份证号“{text}”含有不应出现的字符“{chars}”</source>
         <extracomment>Keep the placeholders {chars} {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="146"/>
+        <location filename="../../app/donations/idcard.py" line="149"/>
         <source>15位旧身份证号“{text}”只能是数字</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="152"/>
+        <location filename="../../app/donations/idcard.py" line="155"/>
         <source>身份证号应为18位（或旧的15位），“{text}”是{n}位</source>
         <extracomment>Keep the placeholders {n} {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="156"/>
+        <location filename="../../app/donations/idcard.py" line="159"/>
         <source>身份证号“{text}”只有最后一位可以是 X</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="162"/>
+        <location filename="../../app/donations/idcard.py" line="165"/>
         <source>身份证号“{text}”校验码不对：按前17位，第18位应为“{expected}”，这里是“{actual}”，可能有一位数字抄错了</source>
         <extracomment>Keep the placeholders {actual} {expected} {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -2870,6 +3295,36 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <location filename="../../app/kinds.py" line="19"/>
         <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <location filename="../../app/donations/merge.py" line="86"/>
+        <source>不能把献血者与自己合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="90"/>
+        <source>找不到要合并的献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="138"/>
+        <source>找不到这次合并（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="140"/>
+        <source>这次合并已经撤销过了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="149"/>
+        <source>无法撤销：身份证号{number}已被“{name}”使用</source>
+        <extracomment>Keep the placeholders {name} {number} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3596,6 +4051,181 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <location filename="../../app/slots.py" line="253"/>
         <source>“{piece}”没有写计划数：应写成“单位名称+数字”，如“组织部7”</source>
         <extracomment>Keep the placeholders {piece} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>station_import</name>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="60"/>
+        <source>血型“{abo}{rh}”看不懂，未填</source>
+        <extracomment>Keep the placeholders {abo} {rh} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="108"/>
+        <source>献血码“{code}”已用于{name}{day}的献血</source>
+        <extracomment>Keep the placeholders {code} {day} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="152"/>
+        <source>身份证号已登记为“{known}”，本表写作“{name}”：按已登记的姓名</source>
+        <extracomment>Keep the placeholders {known} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="162"/>
+        <source>血型{file}与已登记的{known}不同，请核对</source>
+        <extracomment>Keep the placeholders {file} {known} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="259"/>
+        <source>可能与已登记的“{name}”（{id}）是同一人：姓名和出生日期相同，可在献血者中合并</source>
+        <extracomment>Keep the placeholders {id} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="272"/>
+        <source>与第{row}行的“{name}”姓名和出生日期相同而身份证号不同，可能是同一人</source>
+        <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="98"/>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="170"/>
+        <source>不是献血记录（说明或空行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="185"/>
+        <source>缺少姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="190"/>
+        <source>缺少采血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="193"/>
+        <source>采血日期{day}在今天之后</source>
+        <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="196"/>
+        <source>采血日期{day}早于出生日期</source>
+        <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="203"/>
+        <source>性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错</source>
+        <extracomment>Keep the placeholders {id_sex} {sex} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="213"/>
+        <source>年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错</source>
+        <extracomment>Keep the placeholders {age} {real} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="240"/>
+        <source>采血形式“{form}”按街头个人计</source>
+        <extracomment>Keep the placeholders {form} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="247"/>
+        <source>献血码“{code}”与第{row}行重复</source>
+        <extracomment>Keep the placeholders {code} {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="254"/>
+        <source>与第{row}行是同一人同一天的同一种献血</source>
+        <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="359"/>
+        <source>未知的列“{key}”</source>
+        <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="393"/>
+        <source>原表行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="393"/>
+        <source>未导入原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="398"/>
+        <source>未导入的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="405"/>
+        <source>{name}：未导入的{n}行</source>
+        <extracomment>Keep the placeholders {n} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="92"/>
+        <source>采血量“{text}”看不懂</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="111"/>
+        <source>献血类型“{kind}”不在登记范围（只登记全血和单采血小板）</source>
+        <extracomment>Keep the placeholders {kind} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="114"/>
+        <source>缺少采血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="120"/>
+        <source>单采血小板应按治疗量记，不能是“{amount}”</source>
+        <extracomment>Keep the placeholders {amount} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="125"/>
+        <source>采血量“{amount}”不允许：单采血小板应为{allowed}个治疗量</source>
+        <extracomment>Keep the placeholders {allowed} {amount} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="134"/>
+        <source>采血量“{amount}”不允许：全血应为{allowed}ml</source>
+        <extracomment>Keep the placeholders {allowed} {amount} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="162"/>
+        <source>日期“{text}”不存在</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="163"/>
+        <source>“{text}”不是日期</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,7 +87,7 @@ def test_emergency_list_exports_a_print_ready_sheet_with_masked_phones(db, count
     cells = [c for _, row in sheet.rows for c in row if c is not None]
     assert "应急献血联系名单（O型RhD阳性，2024年6月1日可献全血）" in cells
     assert "138****2222" in cells and "13811112222" not in cells
-    assert any(isinstance(c, str) and c.startswith("注：共2人") for c in cells)
+    assert any(isinstance(c, str) and c.startswith("注：共2人") for c in cells) and "附件" not in cells
     with pytest.raises(KnownError, match="看不懂"):
         emergency.emergency_list(db, "Z+", ON)
 
