@@ -7,14 +7,14 @@ despite a warning needs a reason, which is kept (``override_reason``), so the re
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
-from app.donations.donors import donation_records
+from app.donations.donors import DonorInput, create_in, donation_records
 from app.donations.eligibility import (
     Eligibility,
     EligibilityWarning,
@@ -185,55 +185,74 @@ def record_donation(
         NeedsReason: eligibility warnings and no ``override_reason``; nothing is written. The
             caller shows the warnings and asks the clerk for a reason.
     """
-    today = today or _dt.date.today()
     with db.session() as s:
-        donor = s.get(Donor, data.donor_id)
-        problems = _problems(s, data, today, donor)
-        if problems:
-            raise InputError(tr(CTX, "无法登记这次献血"), problems)
-        eligibility = _eligibility(s, data, donor)
-        warnings = eligibility.warnings_for(data.kind)
-        reason = (data.override_reason or "").strip()
-        if warnings and not reason:
-            raise NeedsReason(
-                tr(CTX, "这次献血不符合献血条件，仍要登记请填写原因"),
-                [RowProblem(0, tr(CTX, "献血条件"), w.message) for w in warnings],
-                eligibility,
-            )
-        site_id = data.site_id
-        if site_id is None and data.slot_id is not None:
-            site_id = s.get(ScheduleSlot, data.slot_id).site_id
-        donation = Donation(
-            donor_id=data.donor_id,
-            donated_on=data.donated_on,
-            kind=data.kind,
-            volume_ml=data.volume_ml if data.kind == "whole" else 0,
-            doses=data.doses if data.kind == "platelets" else 0,
-            category=data.category,
-            unit_id=data.unit_id if data.unit_id is not None else donor.work_unit_id,
-            site_id=site_id,
-            slot_id=data.slot_id,
-            donation_code=normalize_code(data.donation_code) or None,
-            certificate_no=normalize_code(data.certificate_no),
-            source="manual",
-            note=data.note or "",
-            entered_by=entered_by,
-            entered_at=_dt.datetime.now().replace(microsecond=0),
-            override_reason=reason if warnings else "",
+        return _record(s, data, entered_by, today or _dt.date.today())
+
+
+def record_new_donor_donation(
+    db: Database,
+    donor: DonorInput,
+    data: DonationInput,
+    *,
+    entered_by: str = "",
+    today: _dt.date | None = None,
+) -> RecordedDonation:
+    """A walk-in donor registered and the donation recorded in ONE transaction (the entry page's
+    new-donor path); ``data.donor_id`` is ignored. Refusals and :class:`NeedsReason` write
+    nothing, not even the donor."""
+    with db.session() as s:
+        data = replace(data, donor_id=create_in(s, donor, by=entered_by))
+        return _record(s, data, entered_by, today or _dt.date.today())
+
+
+def _record(s: Session, data: DonationInput, entered_by: str, today: _dt.date) -> RecordedDonation:
+    donor = s.get(Donor, data.donor_id)
+    problems = _problems(s, data, today, donor)
+    if problems:
+        raise InputError(tr(CTX, "无法登记这次献血"), problems)
+    eligibility = _eligibility(s, data, donor)
+    warnings = eligibility.warnings_for(data.kind)
+    reason = (data.override_reason or "").strip()
+    if warnings and not reason:
+        raise NeedsReason(
+            tr(CTX, "这次献血不符合献血条件，仍要登记请填写原因"),
+            [RowProblem(0, tr(CTX, "献血条件"), w.message) for w in warnings],
+            eligibility,
         )
-        s.add(donation)
-        s.flush()
-        audit.record(
-            s,
-            "donation.create",
-            "donation",
-            donation.id,
-            donor_id=data.donor_id,
-            on=data.donated_on,
-            override=bool(warnings),
-            by=entered_by,
-        )
-        [record] = donation_records(s, Donation.id == donation.id)
+    site_id = data.site_id
+    if site_id is None and data.slot_id is not None:
+        site_id = s.get(ScheduleSlot, data.slot_id).site_id
+    donation = Donation(
+        donor_id=data.donor_id,
+        donated_on=data.donated_on,
+        kind=data.kind,
+        volume_ml=data.volume_ml if data.kind == "whole" else 0,
+        doses=data.doses if data.kind == "platelets" else 0,
+        category=data.category,
+        unit_id=data.unit_id if data.unit_id is not None else donor.work_unit_id,
+        site_id=site_id,
+        slot_id=data.slot_id,
+        donation_code=normalize_code(data.donation_code) or None,
+        certificate_no=normalize_code(data.certificate_no),
+        source="manual",
+        note=data.note or "",
+        entered_by=entered_by,
+        entered_at=_dt.datetime.now().replace(microsecond=0),
+        override_reason=reason if warnings else "",
+    )
+    s.add(donation)
+    s.flush()
+    audit.record(
+        s,
+        "donation.create",
+        "donation",
+        donation.id,
+        donor_id=data.donor_id,
+        on=data.donated_on,
+        override=bool(warnings),
+        by=entered_by,
+    )
+    [record] = donation_records(s, Donation.id == donation.id)
     return RecordedDonation(record, tuple(warnings))
 
 

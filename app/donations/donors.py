@@ -150,14 +150,19 @@ def _validate(session: Session, data: DonorInput, donor_id: int | None) -> tuple
 def create_donor(db: Database, data: DonorInput, *, by: str = "") -> DonorSummary:
     """Register a donor; refused (nothing written) with every problem named."""
     with db.session() as s:
-        values, problems = _validate(s, data, None)
-        if problems:
-            raise InputError(tr(CTX, "无法登记献血者"), problems)
-        donor = Donor(**values)
-        s.add(donor)
-        s.flush()
-        audit.record(s, "donor.create", "donor", donor.id, name=donor.name, by=by)
-        return _summary(s, donor.id)
+        return _summary(s, create_in(s, data, by=by))
+
+
+def create_in(session: Session, data: DonorInput, *, by: str = "") -> int:
+    """:func:`create_donor` inside a caller's transaction; returns the new donor's id."""
+    values, problems = _validate(session, data, None)
+    if problems:
+        raise InputError(tr(CTX, "无法登记献血者"), problems)
+    donor = Donor(**values)
+    session.add(donor)
+    session.flush()
+    audit.record(session, "donor.create", "donor", donor.id, name=donor.name, by=by)
+    return donor.id
 
 
 def update_donor(db: Database, donor_id: int, data: DonorInput, *, by: str = "") -> DonorSummary:

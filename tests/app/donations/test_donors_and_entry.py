@@ -153,3 +153,21 @@ def test_a_donation_typed_in_error_can_be_removed(db, donor):
     assert donations.donor_donations(db, donor.id) == []
     detail = donors.get_donor(db, donor.id)
     assert detail.donor.donation_count == 0 and detail.donations == ()
+
+
+def test_a_walk_in_donor_and_the_donation_in_one_transaction(db, town, new_id):
+    walk_in = DonorInput(new_id(D(1999, 12, 1), 44, male=False), "苏晓", abo="B", rh="+", work_unit_id=town)
+    rec = donations.record_new_donor_donation(
+        db,
+        walk_in,
+        DonationInput(donor_id=0, donated_on=D(2024, 5, 1), volume_ml=300),
+        entered_by="小李",
+        today=TODAY,
+    )
+    assert rec.record.donor_name == "苏晓" and rec.record.unit == "城关镇" and rec.record.volume_ml == 300
+    too_young = DonorInput(new_id(D(2006, 12, 1), 46), "苏小弟")
+    with pytest.raises(NeedsReason, match="不符合献血条件"):
+        donations.record_new_donor_donation(
+            db, too_young, DonationInput(donor_id=0, donated_on=D(2024, 5, 1), volume_ml=200), today=TODAY
+        )
+    assert donors.find_by_id_number(db, too_young.id_number) is None  # the donor was not kept either
