@@ -15,6 +15,7 @@ inserts in ONE transaction; a cancel (a callable polled between chunks) rolls ev
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,10 +38,21 @@ from app.donations.station_rows import (
 )
 from app.errors import KnownError, RowProblem
 from app.i18n import tr
-from app.tabular import FieldSpec, clean_text, find_table, normalize_header, read_rows
+from app.tabular import (
+    HEADER_SCAN_ROWS,
+    FieldSpec,
+    SheetRows,
+    clean_text,
+    find_table,
+    normalize_header,
+    parse_date,
+    parse_number,
+    read_rows,
+)
 from db.models import ImportMapping
 
 CTX = "station_import"
+_WS = re.compile(r"\s")
 MAPPING_KIND = "donations"
 CHUNK = 2000
 
@@ -116,6 +128,37 @@ def _fields(db: Database, header_map: dict[str, str] | None) -> tuple[FieldSpec,
     )
 
 
+def _blank(cell: object) -> bool:
+    return cell is None or (type(cell) is str and not cell.strip())
+
+
+def _at(cells: list, col: int | None) -> object:
+    return cells[col] if col is not None and col < len(cells) else None
+
+
+def _text(cell: object) -> str:
+    """A text cell, trimmed (the common plain string costs one check)."""
+    if cell is None:
+        return ""
+    if type(cell) is str and not _WS.search(cell):
+        return cell
+    return clean_text(cell)
+
+
+def _locate(
+    sheets: list[SheetRows], fields: tuple[FieldSpec, ...]
+) -> tuple[SheetRows, int, dict[str, int], dict[str, str]]:
+    """The sheet, index of its header row, column of each field and the header texts, found by
+    :func:`app.tabular.find_table` on the top of each sheet only: the rows below are read here,
+    once, by column (a hundred thousand rows through the general reader cost more than the rest
+    of the import)."""
+    tops = [SheetRows(s.name, s.rows[: HEADER_SCAN_ROWS + 1], s.source, s.hidden) for s in sheets]
+    table = find_table(tops, fields)
+    sheet = next(s for s in sheets if s.name == table.sheet)
+    index = next(i for i, (number, _) in enumerate(sheet.rows) if number == table.header_row)
+    return sheet, index, dict(table.columns), dict(table.headers)
+
+
 def preview_station_import(
     db: Database,
     path: Path | str,
@@ -139,84 +182,115 @@ def preview_station_import(
     today = today or _dt.date.today()
     sheets = read_rows(path)
     _check_cancel(cancel)
-    table = find_table(sheets, _fields(db, header_map))
+    sheet, header_index, cols, headers = _locate(sheets, _fields(db, header_map))
     rules = rules_for(today)
     whole_ml, doses = rules.whole_blood_ml, rules.platelet_doses
-    records = table.records
-    total = len(records)
+    rows = sheet.rows[header_index + 1 :]
+    total = len(rows)
     accepted: list[StationRow] = []
     rejected: list[RejectedRow] = []
     warnings: list[RowProblem] = []
-    skipped = [f"第{s.row}行：{s.reason}" for s in table.skipped]
+    skipped: list[str] = []
     codes_seen: dict[str, int] = {}
     keys_seen: dict[tuple[str, _dt.date, str], int] = {}
     ids_cache: dict[object, object] = {}
     amounts: dict[tuple, tuple[str, int, int] | str] = {}  # few distinct cells: read each once
     categories: dict[str, str | bool | None] = {}
     label = FIELD_LABELS
+    c_id, c_name, c_date = cols["id_number"], cols["name"], cols["date"]
+    c_code, c_abo, c_rh, c_sex, c_age = (cols.get(k) for k in ("code", "abo", "rh", "sex", "age"))
+    c_kind, c_form, c_amount, c_unit = (cols.get(k) for k in ("kind", "form", "amount", "unit"))
+    c_phone, c_address, c_cert = (cols.get(k) for k in ("phone", "address", "certificate"))
+    echo = (normalize_header(headers["name"]), normalize_header(headers["id_number"]))
+    not_data = tr(CTX, "不是献血记录（说明、合计或空行）")
 
-    def reject(record, key: str, reason: str) -> None:
-        rejected.append(RejectedRow(record.row, reason, tr("StationImport", label.get(key, key)), record.raw))
+    def reject(number: int, cells: list, key: str, reason: str) -> None:
+        raw = {k: (cells[c] if c < len(cells) else None) for k, c in cols.items()}
+        rejected.append(RejectedRow(number, reason, tr("StationImport", label.get(key, key)), raw))
 
-    for index, record in enumerate(records):
+    for index, (number, cells) in enumerate(rows):
         if index % CHUNK == 0:
             _check_cancel(cancel)
             if progress is not None:
                 progress(index, total)
-        raw, values = record.raw, record.values
-        if (raw.get("id_number") is None or raw.get("name") is None) and sum(
-            1 for v in raw.values() if v is not None and v != ""
-        ) < 2:
-            skipped.append(f"第{record.row}行：{tr(CTX, '不是献血记录（说明或空行）')}")
+        width = len(cells)
+        id_raw = cells[c_id] if c_id < width else None
+        name_raw = cells[c_name] if c_name < width else None
+        if (_blank(id_raw) or _blank(name_raw)) and sum(1 for c in cells if not _blank(c)) < 3:
+            # A donation names at least a person, an ID and a day: this is a note (主题词, 制表),
+            # a total or a blank row.
+            if any(not _blank(c) for c in cells):
+                skipped.append(f"第{number}行：{not_data}")
+            continue
+        if (
+            isinstance(name_raw, str)
+            and isinstance(id_raw, str)
+            and normalize_header(name_raw) == echo[0]
+            and normalize_header(id_raw) == echo[1]
+        ):
+            skipped.append(f"第{number}行：{tr(CTX, '重复的表头')}")
             continue
         # 身份证号 first: most rejects are here, and the row's person comes from it.
-        id_raw = raw.get("id_number")
-        info = ids_cache.get(id_raw) if isinstance(id_raw, str) else None
+        info = ids_cache.get(id_raw) if type(id_raw) is str else None
         if info is None:
             try:
                 info = parse_id(id_raw, today=today)
             except IdNumberError as exc:
-                reject(record, "id_number", str(exc))
+                reject(number, cells, "id_number", str(exc))
                 continue
-            if isinstance(id_raw, str):
+            if type(id_raw) is str:
                 ids_cache[id_raw] = info
-        name = normalize_name(values.get("name") or "")
+        name = normalize_name(_text(name_raw))
         if not name:
-            reject(record, "name", tr(CTX, "缺少姓名"))
+            reject(number, cells, "name", tr(CTX, "缺少姓名"))
             continue
-        day = values.get("date")
-        if day is None:
-            raw_day = raw.get("date")
-            reject(record, "date", date_problem(raw_day) if raw_day is not None else tr(CTX, "缺少采血日期"))
+        raw_day = cells[c_date] if c_date < width else None
+        if type(raw_day) is _dt.date:
+            day = raw_day
+        elif _blank(raw_day):
+            reject(number, cells, "date", tr(CTX, "缺少采血日期"))
             continue
+        else:
+            try:
+                day = parse_date(raw_day)
+            except ValueError:
+                reject(number, cells, "date", date_problem(raw_day))
+                continue
         if day > today:
-            reject(record, "date", tr(CTX, "采血日期{day}在今天之后").format(day=day.isoformat()))
+            reject(number, cells, "date", tr(CTX, "采血日期{day}在今天之后").format(day=day.isoformat()))
             continue
         if day <= info.birth_date:
-            reject(record, "date", tr(CTX, "采血日期{day}早于出生日期").format(day=day.isoformat()))
+            reject(number, cells, "date", tr(CTX, "采血日期{day}早于出生日期").format(day=day.isoformat()))
             continue
-        sex = values.get("sex")
-        if sex and sex.strip() not in (info.sex, info.sex + "性"):
+        sex = _text(_at(cells, c_sex))
+        if sex and sex not in (info.sex, info.sex + "性"):
             reject(
-                record,
+                number,
+                cells,
                 "sex",
                 tr(CTX, "性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错").format(
                     sex=sex, id_sex=info.sex
                 ),
             )
             continue
-        age = values.get("age")
+        age = _at(cells, c_age)
+        if age is not None and type(age) is not int:
+            try:
+                age = parse_number(age)
+            except ValueError:
+                age = None
         if isinstance(age, int | float) and abs(age - age_on(info.birth_date, day)) > 1:
             reject(
-                record,
+                number,
+                cells,
                 "age",
                 tr(CTX, "年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错").format(
                     age=int(age), real=age_on(info.birth_date, day)
                 ),
             )
             continue
-        form = values.get("form") or ""
-        amount_key = (values.get("kind") or "", form, raw.get("amount"))
+        form = _text(_at(cells, c_form))
+        amount_key = (_text(_at(cells, c_kind)), form, _at(cells, c_amount))
         known = amounts.get(amount_key)
         if known is None:
             try:
@@ -225,7 +299,7 @@ def preview_station_import(
                 known = str(exc)
             amounts[amount_key] = known
         if isinstance(known, str):
-            reject(record, "amount", known)
+            reject(number, cells, "amount", known)
             continue
         kind, volume_ml, n_doses = known
         category = categories.get(form, False)
@@ -235,55 +309,60 @@ def preview_station_import(
             category = "街头个人"
             warnings.append(
                 RowProblem(
-                    record.row,
+                    number,
                     tr("StationImport", label["form"]),
                     tr(CTX, "采血形式“{form}”按街头个人计").format(form=form),
                 )
             )
-        code = normalize_code(raw.get("code"))
+        code = normalize_code(_at(cells, c_code))
         if code:
             first = codes_seen.get(code)
             if first is not None:
-                reject(record, "code", tr(CTX, "献血码“{code}”与第{row}行重复").format(code=code, row=first))
+                reject(
+                    number,
+                    cells,
+                    "code",
+                    tr(CTX, "献血码“{code}”与第{row}行重复").format(code=code, row=first),
+                )
                 continue
-            codes_seen[code] = record.row
+            codes_seen[code] = number
         else:
             key = (info.number, day, kind)
             first = keys_seen.get(key)
             if first is not None:
-                reject(record, "date", tr(CTX, "与第{row}行是同一人同一天的同一种献血").format(row=first))
+                reject(
+                    number, cells, "date", tr(CTX, "与第{row}行是同一人同一天的同一种献血").format(row=first)
+                )
                 continue
-            keys_seen[key] = record.row
-        abo = values.get("abo") or ""
-        rh = values.get("rh") or ""
+            keys_seen[key] = number
         accepted.append(
             StationRow(
-                row=record.row,
-                id_number=info.number,
-                name=name,
-                sex=info.sex,
-                birth_date=info.birth_date,
-                abo=abo,
-                rh=rh,
-                phone=clean_text(values.get("phone") or ""),
-                address=values.get("address") or "",
-                unit_name=values.get("unit") or "",
-                donated_on=day,
-                kind=kind,
-                volume_ml=volume_ml,
-                doses=n_doses,
-                category=category,
-                code=code,
-                certificate_no=normalize_code(values.get("certificate")),
+                number,
+                info.number,
+                name,
+                info.sex,
+                info.birth_date,
+                _text(_at(cells, c_abo)),
+                _text(_at(cells, c_rh)),
+                _text(_at(cells, c_phone)),
+                _text(_at(cells, c_address)),
+                _text(_at(cells, c_unit)),
+                day,
+                kind,
+                volume_ml,
+                n_doses,
+                category,
+                code,
+                normalize_code(_at(cells, c_cert)),
             )
         )
     if progress is not None:
         progress(total, total)
     preview = StationPreview(
         path=path,
-        sheet=table.sheet,
-        header_row=table.header_row,
-        headers=dict(table.headers),
+        sheet=sheet.name,
+        header_row=sheet.rows[header_index][0],
+        headers=headers,
         accepted=accepted,
         rejected=rejected,
         already=0,

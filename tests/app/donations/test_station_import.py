@@ -366,3 +366,16 @@ def test_known_donors_keep_their_name_get_blanks_filled_and_warnings_never_rejec
             known.name == "刘阳" and known.abo == "A" and known.rh == "+" and known.work_unit_id is not None
         )
     assert tmp_path_file.exists()
+
+
+def test_a_header_printed_again_at_a_page_break_and_a_total_line_are_skipped(db, tmp_path, xlsx):
+    rows = [
+        row(0, D(2024, 3, 5)),
+        list(HEADER),
+        row(1, D(2024, 3, 6)),
+        ["合计", None, None, None, None, None, None, "2人"],
+    ]
+    p = preview(db, xlsx(tmp_path / "echo.xlsx", HEADER, rows))
+    assert [r.row for r in p.accepted] == [2, 4] and p.rejected == []
+    assert any("第3行" in s and "重复的表头" in s for s in p.skipped)
+    assert any("第5行" in s for s in p.skipped)
