@@ -10,12 +10,13 @@ reads differently as a surname (单雄信: dxx by default, sxx as a surname) sto
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Connection, Select, func, select
+from sqlalchemy import Connection, Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -61,12 +62,15 @@ def prefix_range(column, prefix: str):
 
 
 @functools.cache
-def _surname_variants() -> tuple[tuple[str, str], ...]:
-    """Surnames whose surname reading differs from pypinyin's default, with that reading."""
+def _surname_variants() -> tuple[tuple[str, str, str], ...]:
+    """Surnames whose surname reading differs from pypinyin's default: (surname, its reading as a
+    surname, the default reading)."""
     from app.pinyin import SURNAME_INITIALS, initials
 
     return tuple(
-        (surname, reading) for surname, reading in SURNAME_INITIALS.items() if initials(surname) != reading
+        (surname, reading, initials(surname))
+        for surname, reading in SURNAME_INITIALS.items()
+        if initials(surname) != reading
     )
 
 
@@ -87,47 +91,145 @@ def find_donors_in(conn: Connection | Session, query: str, limit: int = 20) -> l
     text = _SPACE.sub("", unicodedata.normalize("NFKC", query or ""))
     if not text or limit <= 0:
         return []
+    if isinstance(conn, Session):
+        conn = conn.connection()
     found: dict[int, DonorSummary] = {}
-    for kind, where, order, definitive in _lookups(text):
-        stmt = summary_select().where(where)
-        if order is not None:
-            stmt = stmt.order_by(*order)
-        for row in conn.execute(stmt.limit(limit - len(found))):
-            if row.id not in found:
-                found[row.id] = summary_from_row(row, (row.n, row.last), kind)
+    for kind, statement, params, definitive in _lookups(text):
+        for row in _prepared(statement).run(conn, n=limit - len(found), **params):
+            if row[0] not in found:
+                found[row[0]] = _summary(row, kind)
         if len(found) >= limit or (definitive and found):
             break
     return list(found.values())
 
 
-def _lookups(text: str) -> Iterable[tuple[str, ColumnElement, tuple | None, bool]]:
-    """The look-ups that apply to *text*, most specific first: (kind, condition on the donor,
-    order, whether a hit ends the search)."""
+def _lookups(text: str) -> Iterable[tuple[str, str, dict, bool]]:
+    """The look-ups that apply to *text*, most specific first: (kind, prepared statement,
+    parameters, whether a hit ends the search)."""
     upper = text.upper()
     if looks_like_id(text):
-        number = canonical_id(text) or clean_id(text)
-        yield "id_number", Donor.id_number == number, None, True
+        yield "id_number", "id_number", {"q": canonical_id(text) or clean_id(text)}, True
     code = normalize_code(text)
     if _ASCII_CODE.fullmatch(code):
-        by_code = select(Donation.donor_id).where(Donation.donation_code == code).scalar_subquery()
-        yield "donation_code", Donor.id == by_code, None, True
-        by_certificate = select(Certificate.donor_id).where(Certificate.number == code).scalar_subquery()
-        yield "certificate", Donor.id == by_certificate, None, True
-        on_donation = select(Donation.donor_id).where(Donation.certificate_no == code)
-        yield "certificate", Donor.id.in_(on_donation), (Donor.id,), True
+        yield "donation_code", "donation_code", {"q": code}, True
+        yield "certificate", "certificate", {"q": code}, True
+        yield "certificate", "certificate_on_donation", {"q": code}, True
         if _DIGITS.fullmatch(upper) and ID_PREFIX_MIN <= len(upper) < 18:
-            yield "id_prefix", prefix_range(Donor.id_number, upper), (Donor.id_number,), False
+            yield "id_prefix", "id_prefix", {"lo": upper, "hi": _next_prefix(upper)}, False
     lower = text.lower()
     if _LETTERS.fullmatch(lower):
-        yield "initials", prefix_range(Donor.py_initials, lower), (Donor.py_initials, Donor.id), False
-        for surname, reading in _surname_variants():
-            if reading.startswith(lower) or lower.startswith(reading):
-                variant = Donor.py_initials.like(f"% {lower}%") | Donor.py_initials.like(f"{lower}%")
-                yield "initials", prefix_range(Donor.name, surname) & variant, (Donor.name, Donor.id), False
+        yield "initials", "initials", {"lo": lower, "hi": _next_prefix(lower)}, False
+        for surname, reading, default in _surname_variants():
+            surname_range = {"lo": surname, "hi": _next_prefix(surname)}
+            if reading.startswith(lower):
+                # Every name with this surname matches ("s" finds 单雄信): the first few will do.
+                yield "initials", "name_prefix", surname_range, False
+            elif lower.startswith(reading):
+                # "sxx" → 单 + "xx": the stored key starts with the default reading, "dxx".
+                key = default + lower[len(reading) :]
+                params = {**surname_range, "key_lo": key, "key_hi": _next_prefix(key)}
+                yield "initials", "initials_variant", params, False
     elif not text.isascii():
         name = normalize_name(text)
-        yield "name", Donor.name == name, (Donor.id,), False
-        yield "name_prefix", prefix_range(Donor.name, name), (Donor.name, Donor.id), False
+        yield "name", "name", {"q": name}, False
+        yield "name_prefix", "name_prefix", {"lo": name, "hi": _next_prefix(name)}, False
+
+
+class _Prepared:
+    """A statement compiled once per dialect and run through the driver directly.
+
+    A search runs one or two small queries; building and compiling them through SQLAlchemy each
+    time cost more than SQLite's index look-up (bench/bench_donations.py). The SQL still comes
+    from SQLAlchemy constructs, compiled for whichever dialect the connection speaks.
+    """
+
+    def __init__(self, statement: Select) -> None:
+        self.statement = statement
+        self.compiled: dict[str, tuple] = {}
+
+    def run(self, conn: Connection, **params: object) -> list[tuple]:
+        dialect = conn.dialect
+        entry = self.compiled.get(dialect.name)
+        if entry is None:
+            compiled = self.statement.compile(dialect=dialect)
+            entry = self.compiled[dialect.name] = (str(compiled), compiled, compiled.positiontup)
+        sql, compiled, order = entry
+        values = compiled.construct_params(params)
+        args = tuple(values[k] for k in order) if order is not None else values
+        return conn.exec_driver_sql(sql, args).all()
+
+
+@functools.cache
+def _prepared(key: str) -> _Prepared:
+    q, lo, hi = bindparam("q"), bindparam("lo"), bindparam("hi")
+    by_code = select(Donation.donor_id).where(Donation.donation_code == q).scalar_subquery()
+    by_certificate = select(Certificate.donor_id).where(Certificate.number == q).scalar_subquery()
+    variant = (Donor.py_initials >= bindparam("key_lo")) & (Donor.py_initials < bindparam("key_hi"))
+    conditions = {
+        "id_number": (Donor.id_number == q, ()),
+        "donation_code": (Donor.id == by_code, ()),
+        "certificate": (Donor.id == by_certificate, ()),
+        "certificate_on_donation": (
+            Donor.id.in_(select(Donation.donor_id).where(Donation.certificate_no == q)),
+            (Donor.id,),
+        ),
+        "id_prefix": ((Donor.id_number >= lo) & (Donor.id_number < hi), (Donor.id_number,)),
+        "initials": ((Donor.py_initials >= lo) & (Donor.py_initials < hi), (Donor.py_initials, Donor.id)),
+        "initials_variant": ((Donor.name >= lo) & (Donor.name < hi) & variant, (Donor.name, Donor.id)),
+        "name": (Donor.name == q, (Donor.id,)),
+        "name_prefix": ((Donor.name >= lo) & (Donor.name < hi), (Donor.name, Donor.id)),
+    }
+    where, order = conditions[key]
+    stmt = summary_select().where(where).order_by(*order).limit(bindparam("n", type_=Integer))
+    return _Prepared(stmt)
+
+
+def _as_date(value: object) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value)[:10])
+
+
+def _summary(row: tuple, matched_by: str) -> DonorSummary:
+    """A :class:`DonorSummary` from a :func:`summary_select` row as the driver returns it (dates
+    may come as ISO text, flags as 0/1)."""
+    (
+        donor_id,
+        id_number,
+        name,
+        sex,
+        birth,
+        abo,
+        rh,
+        phone,
+        unit_id,
+        unit,
+        team,
+        rare,
+        quiet,
+        reaction,
+        n,
+        last,
+    ) = row
+    return DonorSummary(
+        id=donor_id,
+        id_number=id_number,
+        name=name,
+        sex=sex or "",
+        birth_date=_as_date(birth),
+        abo=abo or "",
+        rh=rh or "",
+        phone=phone or "",
+        work_unit_id=unit_id,
+        work_unit=unit or "",
+        emergency_team=bool(team),
+        rare_blood=bool(rare),
+        no_contact=bool(quiet),
+        had_reaction=bool(reaction),
+        last_donated_on=_as_date(last),
+        donation_count=n or 0,
+        matched_by=matched_by,
+    )
 
 
 def summary_select() -> Select:
