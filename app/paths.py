@@ -33,3 +33,11 @@ def backups_dir() -> Path:
 
 def logs_dir() -> Path:
     return data_dir() / "logs"
+
+
+#: The program's own data (demo tables, rule sets, translations), beside the packages.
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+
+
+def resources_dir() -> Path:
+    return RESOURCES_DIR

@@ -41,8 +41,13 @@ def make_workbook(path: Path, n: int) -> Path:
 def main(n: int = 20_000) -> None:
     from python_calamine import CalamineWorkbook
 
-    from app import plans, quota_split, roster, roster_io, tabular
+    from app import tabular
     from app.database import open_database
+    from app.plans import plans
+    from app.plans import records as plan_records
+    from app.plans import split as quota_split
+    from app.roster import importing as roster_io
+    from app.roster import units as roster
 
     tmp = Path(tempfile.mkdtemp(prefix="xxb-bench-"))
     book = make_workbook(tmp / "roster.xlsx", n)
@@ -67,7 +72,7 @@ def main(n: int = 20_000) -> None:
     floor_list, _ = best_of(raw_roster)
     listing, units = best_of(lambda: roster.list_units(db, 2024))
     search, found = best_of(lambda: roster.list_units(db, 2024, search="d0001"))
-    plan = plans.create_plan(db, plans.PlanInput(name="基准计划", year=2024, target=n * 50))
+    plan = plans.create_plan(db, plan_records.PlanInput(name="基准计划", year=2024, target=n * 50))
     params = quota_split.SplitParams("population", n * 50, step=5, floor=10)
     split, preview_split = best_of(lambda: quota_split.preview_split(db, plan.id, params), repeat=1)
     apply, _ = best_of(lambda: quota_split.apply_split(db, preview_split), repeat=1)

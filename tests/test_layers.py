@@ -50,3 +50,43 @@ def test_importing_every_app_and_db_module_loads_no_qt():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_db_imports_nothing_from_app_or_ui():
+    """db/ holds the schema only: opening, checking and upgrading a file are app/ services."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "db").rglob("*.py")
+        for name in imported_modules(path)
+        if name.split(".")[0] in ("app", "ui", "PySide6")
+    ]
+    assert offenders == []
+
+
+def test_ui_never_opens_a_session_or_builds_sql():
+    """Widgets call app/ services; SQL and sessions stay below them."""
+    offenders = [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / "ui").rglob("*.py")
+        for name in imported_modules(path)
+        if name.split(".")[0] in ("sqlalchemy", "sqlite3") or name.startswith("db.models")
+    ]
+    assert offenders == []
+
+
+def test_capabilities_are_packages_and_the_ground_stays_small():
+    """app/ is a few ground modules plus one package per capability (README, CONTRIBUTING)."""
+    ground = {p.stem for p in (ROOT / "app").glob("*.py")}
+    assert ground <= {"__init__", "errors", "i18n", "files", "paths", "pinyin", "audit", "names"}
+    for package in ("roster", "plans", "notices", "gongwen", "tabular", "cli", "database", "office"):
+        assert (ROOT / "app" / package / "__init__.py").is_file(), package
+
+
+def test_no_module_is_over_about_500_lines():
+    too_long = [
+        f"{path.relative_to(ROOT)}: {n}"
+        for package in ("app", "db", "ui")
+        for path in (ROOT / package).rglob("*.py")
+        if "migrations" not in path.parts and (n := len(path.read_text(encoding="utf-8").splitlines())) > 560
+    ]
+    assert too_long == []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from alembic import command
 
-from db import migrate
+from app.database import upgrade as migrate
 
 
 def main(message: str) -> int:

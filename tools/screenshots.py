@@ -36,7 +36,7 @@ def demo_window(year: int = 2017) -> Iterator[tuple[object, object]]:
     os.environ["XXB_DATA_DIR"] = str(tmp)
     from PySide6.QtCore import QSettings
 
-    from app import demo
+    from app.admin import demo
     from app.database import open_database
     from ui import tasks
     from ui.application import make_application

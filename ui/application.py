@@ -103,7 +103,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open the database; on a known problem offer another file or a backup, never a traceback."""
-    from app import backup as backups
+    from app.database import backup as backups
 
     while True:
         try:
@@ -148,7 +148,7 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | 
 
 def offer_demo(db: Database, settings: Settings, parent: QWidget | None = None) -> bool:
     """On an empty database, offer the 平利县 2017 demo data once."""
-    from app import demo
+    from app.admin import demo
 
     if settings.demo_offered or not demo.is_empty(db):
         return False

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_selftest(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app.selftest import run_selftest
+    from app.admin.selftest import run_selftest
 
     report = run_selftest()
     for step in report.steps:
@@ -36,7 +36,7 @@ def cmd_selftest(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import backup
+    from app.database import backup
 
     out = backup.backup(ctx.db_path, args.out)
     ctx.say(f"已备份到：{out}")
@@ -44,7 +44,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import backup
+    from app.database import backup
 
     safety = backup.restore(args.file, ctx.db_path)
     # Open once so a restored older database is migrated (after its own backup) right away.
@@ -55,7 +55,7 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import demo
+    from app.admin import demo
     from app.errors import KnownError
 
     with ctx.database() as db:

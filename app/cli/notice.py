@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_notice(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import notices
-    from app.office import load_office
+    from app.office.settings import load_office
 
     with ctx.database() as db:
         draft = notices.new_draft(db, args.kind, args.year, plan_id=args.plan)

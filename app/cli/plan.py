@@ -61,22 +61,25 @@ def plan_for_year(
 ) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
     """The plan a command works on (--plan, or the year's only plan) and whether it was created
     here: a year without a plan gets one when *create_with_target* is given."""
-    from app import plans
+    from app.plans import plans
+    from app.plans import records as plan_records
 
     if plan_id is None and create_with_target is not None and not plans.list_plans(db, year):
         created = plans.create_plan(
-            db, plans.PlanInput(name=f"{year}年无偿献血计划", year=year, target=create_with_target)
+            db, plan_records.PlanInput(name=f"{year}年无偿献血计划", year=year, target=create_with_target)
         )
         return created.id, True
     return plans.plan_of_year(db, year, plan_id).id, False
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import plan_io
+    from app.plans import importing as plan_import
 
     with ctx.database() as db:
-        preview = plan_io.preview_plan_import(db, args.file, args.year)
-        result = plan_io.commit_plan_import(db, preview, plan_id=args.plan, accept_valid=args.accept_valid)
+        preview = plan_import.preview_plan_import(db, args.file, args.year)
+        result = plan_import.commit_plan_import(
+            db, preview, plan_id=args.plan, accept_valid=args.accept_valid
+        )
     ctx.say(
         f"已导入{result.imported}行到计划（编号{result.plan_id}），指标合计{result.total}；新建单位{len(result.created_units)}个。"
     )
@@ -97,7 +100,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 
 def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import quota_split
+    from app.plans import split as quota_split
 
     with ctx.database() as db:
         plan_id, created = plan_for_year(db, args.year, args.plan, create_with_target=args.total)
@@ -114,7 +117,7 @@ def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
             preview = quota_split.preview_split(db, plan_id, params)
         except KnownError:
             if created:  # a refused split writes nothing, not even the plan made for it
-                from app.plans import delete_plan
+                from app.plans.plans import delete_plan
 
                 delete_plan(db, plan_id)
             raise
@@ -133,16 +136,16 @@ def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import plan_io
+    from app.plans import exporting as plan_export
 
     with ctx.database(create=False) as db:
-        out = plan_io.export_quota_table(db, plan_for_year(db, args.year, args.plan)[0], args.out)
+        out = plan_export.export_quota_table(db, plan_for_year(db, args.year, args.plan)[0], args.out)
     ctx.say(f"已导出：{out}")
     return {"out": str(out)}
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import plans
+    from app.plans import plans
 
     with ctx.database(create=False) as db:
         found = plans.list_plans(db, args.year)

@@ -36,11 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import roster_io
+    from app.roster import importing as roster_import
 
     with ctx.database() as db:
-        preview = roster_io.preview_roster_import(db, args.file, args.year)
-        result = roster_io.commit_roster_import(db, preview, accept_valid=args.accept_valid)
+        preview = roster_import.preview_roster_import(db, args.file, args.year)
+        result = roster_import.commit_roster_import(db, preview, accept_valid=args.accept_valid)
     ctx.say(
         f"已导入{result.imported}个单位（新建{len(result.created)}，更新{result.updated}），跳过{result.skipped}行。"
     )
@@ -58,16 +58,16 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import roster_io
+    from app.roster import exporting as roster_export
 
     with ctx.database(create=False) as db:
-        out = roster_io.export_roster(db, args.year, args.out)
+        out = roster_export.export_roster(db, args.year, args.out)
     ctx.say(f"已导出：{out}")
     return {"out": str(out)}
 
 
 def cmd_copy_year(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app import roster
+    from app.roster import units as roster
 
     with ctx.database(create=False) as db:
         copied = roster.copy_year(db, args.from_year, args.to_year, overwrite=args.overwrite)

@@ -23,7 +23,7 @@ from app.gongwen.xlsx_writer import write_tables_xlsx
 from app.i18n import tr
 from app.notices.checks import check_draft
 from app.notices.drafts import NoticeDraftData
-from app.office import OfficeSettings
+from app.office.settings import OfficeSettings
 from app.paths import data_dir
 from db.models import OfficeSetting
 

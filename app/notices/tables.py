@@ -18,7 +18,10 @@ from app.errors import KnownError
 from app.gongwen.model import Column
 from app.i18n import tr
 from app.notices.drafts import TableSpec
-from app.plans import MonthEntry, PlanRecord, QuotaRecord, month_view, plan_quotas, plan_slots
+from app.plans.month_view import MonthEntry, month_view
+from app.plans.quotas import plan_quotas
+from app.plans.records import PlanRecord, QuotaRecord
+from app.plans.schedule import plan_slots
 
 __all__ = [
     "TABLE_SOURCES",

@@ -20,8 +20,11 @@ from app.gongwen.model import DOC_NUMBER_RE
 from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.tables import build_table, drive_layout_wanted, local_words
-from app.office import OfficeSettings, load_office
-from app.plans import PlanRecord, get_plan, plan_of_year, plan_quotas, plan_slots
+from app.office.settings import OfficeSettings, load_office
+from app.plans.plans import get_plan, plan_of_year
+from app.plans.quotas import plan_quotas
+from app.plans.records import PlanRecord
+from app.plans.schedule import plan_slots
 
 __all__ = [
     "TEMPLATES",

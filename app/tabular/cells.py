@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any, Literal
 
 from app.i18n import tr
-from app.slots import parse_slot
+from app.plans.slots import parse_slot
 
 #: Translation context of every message of :mod:`app.tabular`.
 _CTX = "tabular"

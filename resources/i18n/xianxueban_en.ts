@@ -2747,6 +2747,85 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
 </context>
 <context>
+    <name>idcard</name>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="84"/>
+        <source>旧身份证号应为15位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="94"/>
+        <source>身份证号中的出生日期“{digits}”不存在（第7–14位）</source>
+        <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="98"/>
+        <source>身份证号中的出生日期“{digits}”早于1900年，应是抄错了</source>
+        <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="102"/>
+        <source>身份证号中的出生日期“{digits}”在今天之后，应是抄错了</source>
+        <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="119"/>
+        <source>身份证号不能是“{value}”</source>
+        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="123"/>
+        <source>缺少身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="126"/>
+        <source>身份证号“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出或重新录入</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="133"/>
+        <source>身份证号“{text}”是 Excel 的科学计数法，后几位已丢失：请把这一列设为“文本”格式</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="140"/>
+        <source>身份证号“{text}”含有不应出现的字符“{chars}”</source>
+        <extracomment>Keep the placeholders {chars} {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="146"/>
+        <source>15位旧身份证号“{text}”只能是数字</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="152"/>
+        <source>身份证号应为18位（或旧的15位），“{text}”是{n}位</source>
+        <extracomment>Keep the placeholders {n} {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="156"/>
+        <source>身份证号“{text}”只有最后一位可以是 X</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/idcard.py" line="162"/>
+        <source>身份证号“{text}”校验码不对：按前17位，第18位应为“{expected}”，这里是“{actual}”，可能有一位数字抄错了</source>
+        <extracomment>Keep the placeholders {actual} {expected} {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <location filename="../../app/kinds.py" line="11"/>

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.allocation import (
+from app.errors import InputError
+from app.plans.allocation import (
     Allocation,
     AllocUnit,
     ChangeLine,
@@ -18,7 +19,6 @@ from app.allocation import (
     allocate_by_staff,
     compare,
 )
-from app.errors import InputError
 
 
 def _pingli(samples: Path) -> tuple[list[AllocUnit], dict[str, int]]:

@@ -5,8 +5,8 @@ import sqlite3
 import pytest
 from sqlalchemy import func, select
 
-from app import backup, demo
-from app.database import open_database
+from app.admin import demo
+from app.database import backup, open_database
 from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 from db.models import Unit
 
@@ -82,7 +82,7 @@ def test_upgrade_takes_an_automatic_backup(tmp_path, _isolated_data_dir):
     import shutil
     from pathlib import Path
 
-    from db import migrate
+    from app.database import upgrade as migrate
 
     fixture = Path(__file__).resolve().parent.parent / "fixtures" / "old_schemas" / "0001_with_demo.sqlite"
     path = tmp_path / "old.db"

@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from app import demo, plans, roster
+from app.admin import demo
 from app.errors import InputError, KnownError
-from app.roster import UnitInput
+from app.plans import plans, quotas
+from app.roster import units as roster
+from app.roster.records import UnitInput
 
 
 def test_create_edit_and_search_units(db):
@@ -63,7 +65,7 @@ def test_units_with_history_are_archived_not_deleted(db):
     assert "新单位" not in [u.name for u in roster.list_units(db, 2017, include_archived=True)]
     # the archived unit keeps its quota
     plan = plans.list_plans(db, 2017)[0]
-    assert any(q.unit_name == "城关镇" for q in plans.plan_quotas(db, plan.id))
+    assert any(q.unit_name == "城关镇" for q in quotas.plan_quotas(db, plan.id))
 
 
 def test_copy_year_keeps_existing_figures_unless_overwrite(db):

@@ -5,10 +5,12 @@ import csv
 import openpyxl
 import pytest
 
-from app import roster, roster_io
 from app.errors import InputError
-from app.roster import UnitInput
-from app.unit_matching import RowDecision
+from app.roster import exporting as roster_export
+from app.roster import importing as roster_import
+from app.roster import units as roster
+from app.roster.matching import RowDecision
+from app.roster.records import UnitInput
 
 
 def write_xlsx(path, rows):
@@ -21,11 +23,11 @@ def write_xlsx(path, rows):
 
 
 def test_pingli_workbook_imports_as_a_roster(db, samples):
-    preview = roster_io.preview_roster_import(db, samples / "pingli_2017_quota.xlsx", 2017)
+    preview = roster_import.preview_roster_import(db, samples / "pingli_2017_quota.xlsx", 2017)
     assert [r.row for r in preview.rows] == list(range(3, 16))
     assert all(r.match == "new" for r in preview.rows)
     assert preview.skipped == ["第16行：合计行"]
-    result = roster_io.commit_roster_import(db, preview)
+    result = roster_import.commit_roster_import(db, preview)
     assert result.imported == 13 and len(result.created) == 13
     units = {u.name: u for u in roster.list_units(db, 2017)}
     assert units["城关镇"].population == 47277 and units["县医院"].population is None
@@ -50,7 +52,7 @@ def test_messy_roster_with_aliases_and_problems(db, tmp_path):
             ["合计", "", 1450, "", ""],
         ],
     )
-    preview = roster_io.preview_roster_import(db, path, 2024)
+    preview = roster_import.preview_roster_import(db, path, 2024)
     by_name = {r.name: r for r in preview.rows}
     assert by_name["中医院"].match == "alias" and by_name["中医院"].matched_name == "县中医医院"
     assert by_name["县人民医院"].match == "name"
@@ -60,11 +62,11 @@ def test_messy_roster_with_aliases_and_problems(db, tmp_path):
     assert bad.match == "error" and str(bad.problems[0]).startswith("第7行“在职人数”")
     assert by_name["县一中"].match == "error" and "未知类别“学堂”" in str(by_name["县一中"].problems[0])
     with pytest.raises(InputError, match="第7行“在职人数”"):
-        roster_io.commit_roster_import(db, preview)
+        roster_import.commit_roster_import(db, preview)
     assert len(roster.list_units(db, 2024)) == 2  # nothing written
     target = next(u for u in roster.list_units(db, 2024) if u.name == "县人民医院")
     decisions = {by_name["县医院"].row: RowDecision("map", target.id)}
-    result = roster_io.commit_roster_import(db, preview, decisions)
+    result = roster_import.commit_roster_import(db, preview, decisions)
     assert result.skipped == 2 and result.created == []
     units = {u.name: u for u in roster.list_units(db, 2024)}
     assert units["县中医医院"].staff == 200 and units["县中医医院"].contact_name == "李四"
@@ -75,8 +77,8 @@ def test_messy_roster_with_aliases_and_problems(db, tmp_path):
 
 def test_accept_valid_commits_only_good_rows(db, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", [["单位", "人口数"], ["甲镇", 100], ["乙镇", -5], ["丙镇", "x"]])
-    preview = roster_io.preview_roster_import(db, path, 2024)
-    result = roster_io.commit_roster_import(db, preview, accept_valid=True)
+    preview = roster_import.preview_roster_import(db, path, 2024)
+    result = roster_import.commit_roster_import(db, preview, accept_valid=True)
     assert result.created == ["甲镇"] and len(result.rejected) == 2
     assert {p.row for p in result.rejected} == {3, 4}
 
@@ -84,7 +86,7 @@ def test_accept_valid_commits_only_good_rows(db, tmp_path):
 def test_missing_name_column_is_explained(db, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", [["甲", "乙"], [1, 2]])
     with pytest.raises(InputError, match="单位名称"):
-        roster_io.preview_roster_import(db, path, 2024)
+        roster_import.preview_roster_import(db, path, 2024)
 
 
 def test_parent_from_the_same_file(db, tmp_path):
@@ -97,24 +99,24 @@ def test_parent_from_the_same_file(db, tmp_path):
             ["县二中", "县教育局系统", 120],
         ],
     )
-    roster_io.commit_roster_import(db, roster_io.preview_roster_import(db, path, 2024))
+    roster_import.commit_roster_import(db, roster_import.preview_roster_import(db, path, 2024))
     units = {u.name: u for u in roster.list_units(db, 2024)}
     assert units["县一中"].parent_name == "县教育局系统" and units["县教育局系统"].kind == "系统"
 
 
 def test_export_xlsx_is_print_ready_and_csv_round_trips(db, samples, tmp_path):
-    roster_io.commit_roster_import(
-        db, roster_io.preview_roster_import(db, samples / "pingli_2017_quota.csv", 2017)
+    roster_import.commit_roster_import(
+        db, roster_import.preview_roster_import(db, samples / "pingli_2017_quota.csv", 2017)
     )
-    out = roster_io.export_roster(db, 2017, tmp_path / "名册.xlsx")
+    out = roster_export.export_roster(db, 2017, tmp_path / "名册.xlsx")
     ws = openpyxl.load_workbook(out).active
     values = [[c.value for c in row] for row in ws.iter_rows()]
     flat = [v for row in values for v in row if v is not None]
     assert "平利县2017年献血单位名册" in flat and "城关镇" in flat and 193600 in flat
     assert int(ws.page_setup.paperSize) == 9 and ws.print_title_rows  # A4, header repeated
-    csv_out = roster_io.export_roster(db, 2017, tmp_path / "名册.csv")
+    csv_out = roster_export.export_roster(db, 2017, tmp_path / "名册.csv")
     rows = list(csv.reader(csv_out.open(encoding="utf-8-sig")))
     assert rows[0][:2] == ["序号", "单位名称"] and rows[3][1] == "城关镇" and rows[-1][4] == "193600"
     # and what was exported imports back unchanged
-    again = roster_io.preview_roster_import(db, csv_out, 2017)
+    again = roster_import.preview_roster_import(db, csv_out, 2017)
     assert [r.match for r in again.rows] == ["name"] * 13

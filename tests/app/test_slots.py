@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.slots import PackedEntry, Slot, parse_packed_units, parse_slot, split_participants
+from app.plans.slots import PackedEntry, Slot, parse_packed_units, parse_slot, split_participants
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 import xlsxwriter
 
 from app.errors import InputError, KnownError, RowProblem
-from app.slots import Slot, parse_packed_units
+from app.plans.slots import Slot, parse_packed_units
 from app.tabular import (
     FieldSpec,
     SheetRows,

@@ -10,8 +10,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
+from app.database import upgrade as migrate
 from app.errors import DatabaseCorrupt, DatabaseLocked, DatabaseMissing, DatabaseReadOnly, DatabaseTooNew
-from db import migrate
 from db.engine import make_engine
 from db.models import Base
 

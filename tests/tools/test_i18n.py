@@ -218,8 +218,8 @@ def test_committed_ts_is_up_to_date():
 def test_english_translation_reaches_main_window_and_app_messages(qtbot, qapp, ctx, tmp_path: Path):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from app import backup
     from app import i18n as app_i18n
+    from app.database import backup
     from app.errors import KnownError
     from ui.main_window import MainWindow
 

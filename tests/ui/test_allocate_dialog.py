@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from qthelpers import wait_idle
 
-from app import demo
-from app.plans import get_plan, plan_quotas, set_quota
-from app.roster import list_units
+from app.admin import demo
+from app.plans.plans import get_plan
+from app.plans.quotas import plan_quotas, set_quota
+from app.roster.units import list_units
 from ui.dialogs.allocate_dialog import AllocateDialog
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app import demo
+from app.admin import demo
 from ui import application
 
 

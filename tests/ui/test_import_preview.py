@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 
 from app.errors import RowProblem
-from app.unit_matching import ImportRow, RowDecision
+from app.roster.matching import ImportRow, RowDecision
 from ui.dialogs.import_preview import CREATE, SKIP, UPDATE, ImportPreviewDialog, map_choice
 
 UNITS = [(1, "城关镇"), (2, "县中医医院"), (3, "县医院"), (4, "长安镇"), (5, "八仙镇")]

@@ -15,11 +15,14 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from qthelpers import wait_idle
 
-from app import demo, notices, plans
+from app import notices
+from app.admin import demo
 from app.gongwen.render import libreoffice_available
-from app.office import load_office, save_office
-from ui.pages import notice_page
-from ui.pages.notice_page import NoticePage
+from app.office.settings import load_office, save_office
+from app.plans import plans, quotas
+from app.plans import records as plan_records
+from ui.pages.notices import page as notice_page
+from ui.pages.notices.page import NoticePage
 
 NEW_TITLE = "平利县人民政府办公室关于下达2017年无偿献血募集指标的通知"
 
@@ -148,8 +151,8 @@ def test_use_next_number_reserves_it_and_saves(qtbot, ctx, page, dialogs):
 def test_refresh_data_takes_new_quotas(qtbot, ctx, page):
     _new(qtbot, page)
     plan_id = page._draft.plan_id
-    quota = next(q for q in plans.plan_quotas(ctx.db, plan_id) if q.unit_name == "县医院")
-    plans.set_quota(ctx.db, plan_id, quota.unit_id, 95)
+    quota = next(q for q in quotas.plan_quotas(ctx.db, plan_id) if q.unit_name == "县医院")
+    quotas.set_quota(ctx.db, plan_id, quota.unit_id, 95)
     page.view.refresh_data.click()
     wait_idle(qtbot)
     assert page._dirty and "13行" in page.view.status.text()
@@ -191,7 +194,7 @@ def test_a_year_without_a_plan_says_so(qtbot, ctx, page, dialogs):
 
 
 def test_several_plans_ask_which_one(qtbot, ctx, page, monkeypatch):
-    plans.create_plan(ctx.db, plans.PlanInput(name="补充计划", year=2017))
+    plans.create_plan(ctx.db, plan_records.PlanInput(name="补充计划", year=2017))
     asked: list[list[str]] = []
 
     def choose(_parent, _title, _label, items, *args):

@@ -10,20 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QSpinBox
 from qthelpers import wait_idle
 
-from app import demo
-from app.plans import (
-    PlanInput,
-    create_plan,
-    list_plans,
-    month_view,
-    plan_quotas,
-    plan_slots,
-    set_quota,
-)
-from app.roster import UnitInput, create_unit
+from app.admin import demo
+from app.plans.month_view import month_view
+from app.plans.plans import create_plan, list_plans
+from app.plans.quotas import plan_quotas, set_quota
+from app.plans.records import PlanInput
+from app.plans.schedule import plan_slots
+from app.roster.records import UnitInput
+from app.roster.units import create_unit
 from ui.bus import Changes
 from ui.models.quota_model import QuotaColumn
-from ui.pages.plans_page import PlansPage
+from ui.pages.plans.page import PlansPage
 
 
 @pytest.fixture

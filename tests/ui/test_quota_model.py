@@ -7,18 +7,16 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app import demo
-from app.allocation import ChangeLine
-from app.plans import (
-    PlanInput,
-    create_plan,
-    month_view,
-    plan_quotas,
-    schedule_quotas,
-    set_quota,
-)
-from app.roster import UnitInput, create_unit
-from app.slots import Slot
+from app.admin import demo
+from app.plans.allocation import ChangeLine
+from app.plans.month_view import month_view
+from app.plans.plans import create_plan
+from app.plans.quotas import plan_quotas, set_quota
+from app.plans.records import PlanInput
+from app.plans.schedule import schedule_quotas
+from app.plans.slots import Slot
+from app.roster.records import UnitInput
+from app.roster.units import create_unit
 from ui.models.change_model import ChangeColumn, ChangeModel
 from ui.models.quota_model import (
     ROW_ID_ROLE,
@@ -186,7 +184,7 @@ def test_month_view_model_groups_a_drive_with_its_site_and_units(db):
     )
     a = create_unit(db, 2018, UnitInput(name="安丰镇")).id
     b = create_unit(db, 2018, UnitInput(name="众兴镇")).id
-    from app.plans import add_slot
+    from app.plans.schedule import add_slot
 
     drive = add_slot(
         db,

@@ -5,12 +5,14 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from app import demo, roster
-from app.roster import UnitInput
+from app.admin import demo
+from app.roster import records as roster_records
+from app.roster import units as roster
+from app.roster.records import UnitInput
 from ui.models.roster_model import COL, SORT_ROLE, UNIT_ID_ROLE, RosterFilterProxy, RosterModel
 
 
-def _as_input(record: roster.UnitRecord, **changes) -> UnitInput:
+def _as_input(record: roster_records.UnitRecord, **changes) -> UnitInput:
     data = UnitInput(
         name=record.name,
         kind=record.kind,

@@ -8,11 +8,13 @@ import shiboken6
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from qthelpers import wait_idle
 
-from app import demo, roster
-from app.roster import UnitInput
+from app.admin import demo
+from app.roster import records as roster_records
+from app.roster import units as roster
+from app.roster.records import UnitInput
 from ui.bus import Changes
 from ui.models.roster_model import COL
-from ui.pages.roster_page import RosterPage
+from ui.pages.roster.page import RosterPage
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "samples" / "pingli_2017_quota.xlsx"
 
@@ -40,7 +42,7 @@ def announced(ctx):
     return seen
 
 
-def units(ctx, year: int = 2017, **kw) -> dict[str, roster.UnitRecord]:
+def units(ctx, year: int = 2017, **kw) -> dict[str, roster_records.UnitRecord]:
     return {u.name: u for u in roster.list_units(ctx.db, year, **kw)}
 
 

@@ -4,9 +4,10 @@ from PySide6.QtWidgets import QMessageBox
 from qthelpers import wait_idle
 from sqlalchemy import func, select
 
-from app import demo, office
+from app.admin import demo
+from app.office import settings as office
 from db.models import Quota
-from ui.pages.settings_page import SettingsPage
+from ui.pages.settings.page import SettingsPage
 
 
 def test_office_settings_load_and_save(qtbot, ctx):

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from app.database import Database
 from app.errors import KnownError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.plans import PlanRecord, QuotaRecord
-from app.quota_split import SplitParams, SplitPreview, apply_split, preview_split
+from app.plans.records import PlanRecord, QuotaRecord
+from app.plans.split import SplitParams, SplitPreview, apply_split, preview_split
 from ui.models.change_model import ChangeColumn, ChangeModel
 from ui.tasks import Op
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.unit_matching import RowDecision
+from app.roster.matching import RowDecision
 
 Index = QModelIndex | QPersistentModelIndex
 

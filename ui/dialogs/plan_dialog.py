@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.plans import MEASURE_LABELS, PlanInput, PlanRecord
+from app.plans.records import MEASURE_LABELS, PlanInput, PlanRecord
 
 MONTH_FORMAT = "yyyy年M月"
 

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import roster
 from app.database import Database
 from app.errors import InputError, RowProblem
-from app.kinds import KIND_LABELS, kind_label
-from app.roster import UnitInput, UnitRecord
+from app.roster import units as roster
+from app.roster.kinds import KIND_LABELS, kind_label
+from app.roster.records import UnitInput, UnitRecord
 from ui.tasks import Op
 
 _ALIAS_SEPARATORS = re.compile(r"[，,、;；\s]+")

@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.allocation import ChangeLine
 from app.i18n import QT_TRANSLATE_NOOP
+from app.plans.allocation import ChangeLine
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

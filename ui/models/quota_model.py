@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.plans import MonthEntry, MonthView, QuotaRecord, SlotRecord
+from app.plans.month_view import MonthEntry, MonthView
+from app.plans.records import QuotaRecord, SlotRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

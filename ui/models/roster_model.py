@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.kinds import kind_label
-from app.roster import UnitRecord
+from app.roster.kinds import kind_label
+from app.roster.records import UnitRecord
 
 UNIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -21,7 +21,7 @@ def page_specs() -> list[PageSpec]:
     """The pages in navigation order: 名册、指标与排期、献血登记、进度、证件查询、公文、设置."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui.pages.settings_page import SettingsPage
+    from ui.pages.settings.page import SettingsPage
 
     tr = QCoreApplication.translate
     specs: list[PageSpec] = []
@@ -34,9 +34,9 @@ def _feature_pages() -> list[PageSpec]:
     """Feature pages in order; each later issue adds its own entry."""
     from PySide6.QtCore import QCoreApplication
 
-    from ui.pages.notice_page import NoticePage
-    from ui.pages.plans_page import PlansPage
-    from ui.pages.roster_page import RosterPage
+    from ui.pages.notices.page import NoticePage
+    from ui.pages.plans.page import PlansPage
+    from ui.pages.roster.page import RosterPage
 
     tr = QCoreApplication.translate
     return [

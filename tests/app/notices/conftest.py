@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app import demo, plans, roster
+from app.admin import demo
 from app.database import Database
-from app.roster import UnitInput
-from app.slots import parse_slot
+from app.plans import plans, quotas, schedule
+from app.plans import records as plan_records
+from app.plans.slots import parse_slot
+from app.roster import units as roster
+from app.roster.records import UnitInput
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -31,15 +34,15 @@ def rugao_plan(db: Database, samples: Path) -> int:
     """如皋 2020: 84 units by month, two of them 全年; returns the plan id."""
     rows = _rows(samples / "rugao_2020_monthly_plan.csv")
     plan = plans.create_plan(
-        db, plans.PlanInput(name="2020年度无偿献血计划", year=2020, measure="人次", target=8162)
+        db, plan_records.PlanInput(name="2020年度无偿献血计划", year=2020, measure="人次", target=8162)
     )
     by_slot: dict[str, list[int]] = {}
     for row in rows:
         unit = roster.create_unit(db, 2020, UnitInput(name=row["单位"]))
-        plans.set_quota(db, plan.id, unit.id, int(row["计划数（人）"]))
+        quotas.set_quota(db, plan.id, unit.id, int(row["计划数（人）"]))
         by_slot.setdefault(row["时间"], []).append(unit.id)
     for text, unit_ids in by_slot.items():
-        plans.schedule_quotas(db, plan.id, unit_ids, parse_slot(text, 2020))
+        schedule.schedule_quotas(db, plan.id, unit_ids, parse_slot(text, 2020))
     return plan.id
 
 
@@ -49,7 +52,7 @@ def shouxian_plan(db: Database, samples: Path) -> int:
     rows = _rows(samples / "shouxian_2018_schedule.csv")
     plan = plans.create_plan(
         db,
-        plans.PlanInput(
+        plan_records.PlanInput(
             name="寿县无偿献血时间安排",
             year=2018,
             start_date=dt.date(2018, 6, 1),
@@ -58,7 +61,7 @@ def shouxian_plan(db: Database, samples: Path) -> int:
         ),
     )
     for row in rows:
-        plans.add_slot(
+        schedule.add_slot(
             db, plan.id, parse_slot(row["时间"]), site=row["采血点"], participants=row["参与献血单位、对象"]
         )
     return plan.id

@@ -24,7 +24,7 @@ from app.notices import (
     save_draft,
 )
 from app.notices import output as output_module
-from app.office import load_office, save_office
+from app.office.settings import load_office, save_office
 from db.models import AuditLog, NoticeDraft
 
 ISSUED = dt.date(2017, 5, 4)

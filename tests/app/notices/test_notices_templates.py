@@ -8,13 +8,15 @@ import datetime as dt
 import docx
 import pytest
 
-from app import plans, roster
 from app.errors import KnownError
 from app.notices import generate, new_draft, refresh_tables
 from app.notices.tables import plan_drives_table, plan_months_table
-from app.office import load_office, save_office
-from app.roster import UnitInput
-from app.slots import parse_slot
+from app.office.settings import load_office, save_office
+from app.plans import plans, quotas, schedule
+from app.plans import records as plan_records
+from app.plans.slots import parse_slot
+from app.roster import units as roster
+from app.roster.records import UnitInput
 
 ISSUED = dt.date(2017, 5, 4)
 
@@ -60,10 +62,10 @@ def test_other_offices_propose_their_next_number_and_cite_the_source(demo_db):
 
 
 def test_staff_column_when_the_roster_has_no_population(db):
-    plan = plans.create_plan(db, plans.PlanInput(name="机关献血", year=2021, measure="人次"))
+    plan = plans.create_plan(db, plan_records.PlanInput(name="机关献血", year=2021, measure="人次"))
     for name, staff, amount in (("县财政局", 40, 10), ("县教育局", 120, 30)):
         unit = roster.create_unit(db, 2021, UnitInput(name=name, staff=staff))
-        plans.set_quota(db, plan.id, unit.id, amount)
+        quotas.set_quota(db, plan.id, unit.id, amount)
     table = new_draft(db, "quota", 2021, today=dt.date(2021, 3, 1)).attachments[0]
     assert [c.header for c in table.columns] == ["募集单位", "在职人数", "募集指标（人次）"]
     assert table.rows == [["县财政局", "40", "10"], ["县教育局", "120", "30"]]
@@ -106,13 +108,13 @@ def test_rugao_plan_notice_reads_back_from_docx(db, rugao_plan, tmp_path):
 
 
 def test_dekads_are_marked_and_unscheduled_quotas_are_not_lost(db):
-    plan = plans.create_plan(db, plans.PlanInput(name="张家界式", year=2022, measure="人次"))
+    plan = plans.create_plan(db, plan_records.PlanInput(name="张家界式", year=2022, measure="人次"))
     ids = {}
     for name, amount in (("甲局", 10), ("乙局", 20), ("丙镇", 30)):
         ids[name] = roster.create_unit(db, 2022, UnitInput(name=name)).id
-        plans.set_quota(db, plan.id, ids[name], amount)
-    plans.schedule_quotas(db, plan.id, [ids["甲局"]], parse_slot("3月上旬", 2022))
-    plans.schedule_quotas(db, plan.id, [ids["乙局"]], parse_slot("3月", 2022))
+        quotas.set_quota(db, plan.id, ids[name], amount)
+    schedule.schedule_quotas(db, plan.id, [ids["甲局"]], parse_slot("3月上旬", 2022))
+    schedule.schedule_quotas(db, plan.id, [ids["乙局"]], parse_slot("3月", 2022))
     table = plan_months_table(db, plans.get_plan(db, plan.id), "某县")
     assert table.rows == [["3月份", "甲局10（上旬）；乙局20；", "30"], ["时间待定", "丙镇30；", "30"]]
     assert table.total_row == ["全年合计", "", "60"]
@@ -137,13 +139,13 @@ def test_shouxian_drive_layout_when_drives_name_their_participants(db, shouxian_
 
 
 def test_drive_rows_fall_back_to_the_units_of_the_drive(db):
-    plan = plans.create_plan(db, plans.PlanInput(name="驻点", year=2019))
+    plan = plans.create_plan(db, plan_records.PlanInput(name="驻点", year=2019))
     a = roster.create_unit(db, 2019, UnitInput(name="县一中")).id
     b = roster.create_unit(db, 2019, UnitInput(name="县二中")).id
     for unit in (a, b):
-        plans.set_quota(db, plan.id, unit, 50)
-    plans.schedule_quotas(db, plan.id, [a, b], parse_slot("9月", 2019), site="县医院")
-    plans.add_slot(db, plan.id, parse_slot("10月", 2019), site="县中医院", participants="县直机关干部职工")
+        quotas.set_quota(db, plan.id, unit, 50)
+    schedule.schedule_quotas(db, plan.id, [a, b], parse_slot("9月", 2019), site="县医院")
+    schedule.add_slot(db, plan.id, parse_slot("10月", 2019), site="县中医院", participants="县直机关干部职工")
     table = plan_drives_table(db, plans.get_plan(db, plan.id), "某县")
     assert table.rows == [
         ["2019年9月", "县一中、县二中", "县医院", ""],
@@ -154,8 +156,8 @@ def test_drive_rows_fall_back_to_the_units_of_the_drive(db):
 def test_refresh_takes_new_figures_and_keeps_an_edited_title(demo_db):
     draft = new_draft(demo_db, "quota", 2017, today=ISSUED)
     draft.attachments[0].title = "2017年各镇、各单位无偿献血募集指标（调整后）"
-    quota = next(q for q in plans.plan_quotas(demo_db, draft.plan_id) if q.unit_name == "县医院")
-    plans.set_quota(demo_db, draft.plan_id, quota.unit_id, 100)
+    quota = next(q for q in quotas.plan_quotas(demo_db, draft.plan_id) if q.unit_name == "县医院")
+    quotas.set_quota(demo_db, draft.plan_id, quota.unit_id, 100)
     fresh = refresh_tables(demo_db, draft)
     (table,) = fresh.attachments
     assert table.title.endswith("（调整后）")
@@ -168,7 +170,7 @@ def test_a_year_without_a_plan_is_refused(demo_db):
 
 
 def test_several_plans_need_a_choice(demo_db):
-    other = plans.create_plan(demo_db, plans.PlanInput(name="第二季度补充计划", year=2017))
+    other = plans.create_plan(demo_db, plan_records.PlanInput(name="第二季度补充计划", year=2017))
     with pytest.raises(KnownError, match="多个献血计划"):
         new_draft(demo_db, "quota", 2017)
     with pytest.raises(KnownError, match="还没有分配指标"):

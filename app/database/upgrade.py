@@ -1,0 +1,209 @@
+"""Open a database file safely: check it, back it up, migrate it, refuse what we cannot handle.
+
+Every failure a clerk can meet (missing, locked, read-only, corrupt, too new) becomes a
+``DatabaseError`` with a Chinese message; an upgrade runs in one transaction so a failed
+migration leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, event, text
+
+import db
+from app.errors import (
+    DatabaseCorrupt,
+    DatabaseLocked,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DiskFull,
+)
+from app.i18n import tr
+from db.engine import make_engine
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(db.__file__).resolve().parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def alembic_config() -> Config:
+    """Config found relative to this package, so a frozen build finds its scripts too."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def current_revision(path: Path) -> str | None:
+    """The Alembic revision stamped in *path*, or None for an empty/new file."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return rev[0] if rev else None
+    finally:
+        con.close()
+
+
+def check_file(path: Path, *, create: bool) -> None:
+    """Raise a DatabaseError naming the problem before SQLAlchemy ever touches the file."""
+    if not path.exists():
+        if not create:
+            raise DatabaseMissing(tr("db", "找不到数据库文件：{path}").format(path=path))
+        parent = path.parent
+        if not parent.exists():
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseReadOnly(
+                    tr("db", "无法创建数据文件夹：{path}（{err}）").format(path=parent, err=exc.strerror)
+                ) from exc
+        if not os.access(parent, os.W_OK):
+            raise DatabaseReadOnly(tr("db", "数据文件夹不可写：{path}").format(path=parent))
+        return
+    if path.is_dir():
+        raise DatabaseCorrupt(tr("db", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=path))
+    if path.stat().st_size:
+        try:
+            with path.open("rb") as fh:
+                magic = fh.read(16)
+        except PermissionError as exc:
+            raise DatabaseReadOnly(tr("db", "没有读取数据库文件的权限：{path}").format(path=path)) from exc
+        if magic != SQLITE_MAGIC:
+            raise DatabaseCorrupt(tr("db", "文件不是本程序的数据库，或已损坏：{path}").format(path=path))
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly(
+            tr("db", "数据库文件或其所在文件夹是只读的，无法保存修改：{path}").format(path=path)
+        )
+    try:
+        con = sqlite3.connect(str(path), timeout=0.5)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise DatabaseCorrupt(
+                    tr("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=path)
+                )
+            con.execute("BEGIN IMMEDIATE")
+            con.rollback()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise classify_sqlite_error(exc, path) from exc
+
+
+def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
+    """Map a sqlite3 error to the DatabaseError a clerk understands; unknown ones pass through."""
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return DatabaseLocked(
+            tr("db", "数据库正被另一个程序或窗口使用，请关闭后重试：{path}").format(path=path)
+        )
+    if "readonly" in msg or "read-only" in msg:
+        return DatabaseReadOnly(tr("db", "数据库文件是只读的：{path}").format(path=path))
+    if "disk is full" in msg or "disk full" in msg:
+        return DiskFull(tr("db", "磁盘已满，无法写入数据库：{path}").format(path=path))
+    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        return DatabaseCorrupt(tr("db", "数据库文件已损坏：{path}").format(path=path))
+    return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
+
+
+def _migration_engine(path: Path) -> Engine:
+    """An engine whose DDL really runs inside one transaction (pysqlite would autocommit it)."""
+    engine = make_engine(path, foreign_keys=False)
+
+    @event.listens_for(engine, "connect")
+    def _no_implicit_tx(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) -> bool:
+    """Bring *path* to the head revision. Returns True if anything was migrated.
+
+    A database stamped with a revision this code does not know is newer than the code:
+    refuse it rather than guess. An existing database is backed up (``backup``) first.
+    """
+    from alembic import command
+
+    current = current_revision(path) if path.exists() and path.stat().st_size else None
+    head = head_revision()
+    if current == head:
+        return False
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNew(
+            tr(
+                "db",
+                "此数据库由更新版本的程序创建（结构版本 {rev}），本程序无法打开。请安装新版程序，"
+                "或选择其他数据库文件。",
+            ).format(rev=current)
+        )
+    if current is not None and backup is not None:
+        backup(path)
+    engine = _migration_engine(path)
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DatabaseCorrupt(
+                    tr("db", "升级后外键检查未通过（{n}处），已撤销升级：{path}").format(
+                        n=len(problems), path=path
+                    )
+                )
+    except sqlite3.DatabaseError as exc:
+        raise classify_sqlite_error(exc, path) from exc
+    except Exception as exc:
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, sqlite3.DatabaseError):
+            raise classify_sqlite_error(orig, path) from exc
+        raise
+    finally:
+        engine.dispose()
+    log.info("database %s migrated from %s to %s", path, current, head)
+    return True
+
+
+def open_database(
+    path: Path, *, create: bool = True, backup: Callable[[Path], Path | None] | None = None
+) -> Engine:
+    """Check, back up, migrate and return the engine the app works with."""
+    path = Path(path)
+    check_file(path, create=create)
+    upgrade(path, backup=backup)
+    engine = make_engine(path)
+    with engine.connect() as conn:
+        conn.execute(text("SELECT 1"))
+    return engine

@@ -1,0 +1,70 @@
+"""The quota table of a plan, as an appendix table and as a print-ready .xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.database import Database
+from app.errors import KnownError
+from app.files import safe_write
+from app.i18n import tr
+from app.plans.plans import get_plan
+from app.plans.quotas import plan_quotas
+
+CTX = "plan_io"
+
+
+def quota_table(db: Database, plan_id: int):  # -> app.gongwen.model.AppendixTable
+    """The plan's quotas as a printable table: 序号, 单位, figure, 指标, 时间, 采血点, with 合计."""
+    from app.gongwen.model import AppendixTable, Column
+    from app.plans.records import MEASURE_LABELS
+
+    plan = get_plan(db, plan_id)
+    quotas = plan_quotas(db, plan_id)
+    if not quotas:
+        raise KnownError(tr(CTX, "“{name}”还没有任何指标。").format(name=plan.name))
+    with_pop = any(q.population is not None for q in quotas)
+    with_staff = any(q.staff is not None for q in quotas)
+    with_slot = any(q.slot_label for q in quotas)
+    with_site = any(q.site_name for q in quotas)
+    columns = [Column(tr(CTX, "序号"), 0.6), Column(tr(CTX, "单位"), 2.4, "left")]
+    if with_pop:
+        columns.append(Column(tr(CTX, "人口数"), 1.1))
+    if with_staff:
+        columns.append(Column(tr(CTX, "在职人数"), 1.1))
+    columns.append(
+        Column(tr(CTX, "指标（{m}）").format(m=MEASURE_LABELS.get(plan.measure, plan.measure)), 1.2)
+    )
+    if with_slot:
+        columns.append(Column(tr(CTX, "时间"), 1.2))
+    if with_site:
+        columns.append(Column(tr(CTX, "采血点"), 1.8))
+    rows = []
+    for i, q in enumerate(quotas, start=1):
+        row = [str(i), q.unit_name]
+        if with_pop:
+            row.append("" if q.population is None else str(q.population))
+        if with_staff:
+            row.append("" if q.staff is None else str(q.staff))
+        row.append(str(q.amount))
+        if with_slot:
+            row.append(q.slot_label)
+        if with_site:
+            row.append(q.site_name)
+        rows.append(row)
+    total = ["", tr(CTX, "合计")]
+    if with_pop:
+        total.append(str(sum(q.population or 0 for q in quotas)))
+    if with_staff:
+        total.append(str(sum(q.staff or 0 for q in quotas)))
+    total.append(str(sum(q.amount for q in quotas)))
+    total += [""] * (len(columns) - len(total))
+    return AppendixTable(title=plan.name, columns=columns, rows=rows, total_row=total)
+
+
+def export_quota_table(db: Database, plan_id: int, path: Path) -> Path:
+    """The plan's quota table as a print-ready .xlsx (title, borders, totals, A4, repeated header)."""
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+
+    table = quota_table(db, plan_id)
+    return safe_write(Path(path), lambda tmp: write_tables_xlsx([table], tmp))

@@ -1,0 +1,108 @@
+"""献血计划 services: list, create, update and delete plans over any period."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from app import audit
+from app.database import Database
+from app.errors import InputError, KnownError, RowProblem
+from app.i18n import tr
+from app.plans.records import CTX, PlanInput, PlanRecord, plan_record, plan_row
+from db.models import Plan
+from db.models.plans import MEASURES
+
+
+def list_plans(db: Database, year: int | None = None) -> list[PlanRecord]:
+    """Plans of *year* (those whose period touches it), newest first; all plans if None."""
+    with db.session() as s:
+        stmt = select(Plan)
+        if year is not None:
+            stmt = stmt.where(Plan.start_date <= date(year, 12, 31), Plan.end_date >= date(year, 1, 1))
+        return [plan_record(s, p) for p in s.scalars(stmt.order_by(Plan.start_date.desc(), Plan.id.desc()))]
+
+
+def get_plan(db: Database, plan_id: int) -> PlanRecord:
+    with db.session() as s:
+        return plan_record(s, plan_row(s, plan_id))
+
+
+def plan_of_year(db: Database, year: int, plan_id: int | None = None) -> PlanRecord:
+    """The plan a command or notice of *year* is about: the given one, else the year's only plan.
+
+    Raises KnownError when the year has no plan, or several and none was chosen.
+    """
+    if plan_id is not None:
+        return get_plan(db, plan_id)
+    found = list_plans(db, year)
+    if not found:
+        raise KnownError(tr(CTX, "{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year))
+    if len(found) > 1:
+        names = "；".join(f"{p.id} {p.name}" for p in found)
+        raise KnownError(
+            tr(CTX, "{year}年有多个献血计划，请指定其中一个：{names}").format(year=year, names=names)
+        )
+    return found[0]
+
+
+def _check_plan(data: PlanInput) -> tuple[date, date]:
+    problems = []
+    start = data.start_date or date(data.year, 1, 1)
+    end = data.end_date or date(data.year, 12, 31)
+    if not data.name.strip():
+        problems.append(RowProblem(0, tr(CTX, "计划名称"), tr(CTX, "不能为空")))
+    if end < start:
+        problems.append(RowProblem(0, tr(CTX, "起止日期"), tr(CTX, "结束日期早于开始日期")))
+    if data.measure not in MEASURES:
+        problems.append(RowProblem(0, tr(CTX, "计量"), tr(CTX, "未知计量“{m}”").format(m=data.measure)))
+    if data.target < 0:
+        problems.append(RowProblem(0, tr(CTX, "目标"), tr(CTX, "不能为负数")))
+    if problems:
+        raise InputError(tr(CTX, "计划未保存："), problems)
+    return start, end
+
+
+def create_plan(db: Database, data: PlanInput) -> PlanRecord:
+    start, end = _check_plan(data)
+    with db.session() as s:
+        plan = Plan(
+            name=data.name.strip(),
+            year=data.year,
+            start_date=start,
+            end_date=end,
+            measure=data.measure,
+            target=data.target,
+            source_doc=data.source_doc.strip(),
+            note=data.note,
+        )
+        s.add(plan)
+        s.flush()
+        audit.record(s, "create", "plan", plan.id, name=plan.name, target=plan.target)
+        return plan_record(s, plan)
+
+
+def update_plan(db: Database, plan_id: int, data: PlanInput) -> PlanRecord:
+    start, end = _check_plan(data)
+    with db.session() as s:
+        plan = plan_row(s, plan_id)
+        plan.name, plan.year, plan.start_date, plan.end_date = data.name.strip(), data.year, start, end
+        plan.measure, plan.target, plan.source_doc, plan.note = (
+            data.measure,
+            data.target,
+            data.source_doc.strip(),
+            data.note,
+        )
+        audit.record(s, "update", "plan", plan.id, name=plan.name, target=plan.target)
+        return plan_record(s, plan)
+
+
+def delete_plan(db: Database, plan_id: int) -> None:
+    with db.session() as s:
+        plan = plan_row(s, plan_id)
+        audit.record(s, "delete", "plan", plan.id, name=plan.name)
+        s.delete(plan)
+
+
+# -- quotas -----------------------------------------------------------------------------------

@@ -1,0 +1,160 @@
+"""指标分解 as a service: pick the units of the plan's year, run the allocation rules, show old vs
+new, and apply in one transaction. Locked quotas keep their value; fixed ones are set by rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, insert, select, update
+
+from app import audit
+from app.database import Database
+from app.errors import InputError, KnownError, RowProblem
+from app.i18n import tr
+from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
+from app.plans.plans import get_plan
+from app.roster.records import normalize_name
+from app.roster.units import list_units
+from db.models import Quota
+
+CTX = "quota_split"
+
+
+@dataclass
+class SplitParams:
+    method: Method
+    total: int | None
+    step: int = 1
+    floor: int = 0
+    fixed: dict[str, int] = field(default_factory=dict)  # by unit name (or alias)
+    rate: float | None = None
+    minimum: int = 0
+    unit_ids: list[int] | None = None  # None: every roster unit with the figure the method needs
+
+
+@dataclass
+class SplitPreview:
+    plan_id: int
+    params: SplitParams
+    allocation: Allocation
+    changes: list[ChangeLine]
+    old_total: int
+
+    @property
+    def new_total(self) -> int:
+        return sum(line.amount for line in self.allocation.lines)
+
+
+def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPreview:
+    """Compute the split without writing anything; InputError names every bad parameter."""
+    from app.plans.quotas import plan_quotas
+
+    plan = get_plan(db, plan_id)
+    roster = list_units(db, plan.year)
+    by_name = {u.name: u for u in roster}
+    for unit in roster:
+        for alias in unit.aliases:
+            by_name.setdefault(alias, unit)
+    fixed: dict[str, int] = {}
+    problems = []
+    for name, amount in params.fixed.items():
+        unit = by_name.get(normalize_name(name))
+        if unit is None:
+            problems.append(
+                RowProblem(0, tr(CTX, "固定指标"), tr(CTX, "名册中没有单位“{name}”").format(name=name))
+            )
+        else:
+            fixed[unit.name] = amount
+    if problems:
+        raise InputError(tr(CTX, "无法分配："), problems)
+    old = {q.unit_id: q for q in plan_quotas(db, plan_id)}
+    needed = "population" if params.method == "population" else "staff"
+    chosen = set(params.unit_ids) if params.unit_ids is not None else None
+    units: list[AllocUnit] = []
+    for unit in roster:
+        quota = old.get(unit.id)
+        locked = quota.amount if quota is not None and quota.locked else None
+        take = (
+            unit.id in chosen
+            if chosen is not None
+            else (getattr(unit, needed) is not None or unit.name in fixed or locked is not None)
+        )
+        if take:
+            units.append(
+                AllocUnit(
+                    str(unit.id),
+                    unit.name,
+                    unit.population,
+                    unit.staff,
+                    locked if unit.name not in fixed else None,
+                )
+            )
+    if not units:
+        raise KnownError(
+            tr(CTX, "{year}年名册中没有可参与分配的单位（缺少{what}）。").format(
+                year=plan.year, what=tr(CTX, "人口数") if needed == "population" else tr(CTX, "在职人数")
+            )
+        )
+    allocation = allocate(
+        units,
+        total=params.total,
+        method=params.method,
+        step=params.step,
+        floor=params.floor,
+        fixed=fixed,
+        rate=params.rate,
+        minimum=params.minimum,
+    )
+    changes = compare({str(k): q.amount for k, q in old.items()}, allocation)
+    names = {str(k): q.unit_name for k, q in old.items()}
+    changes = [
+        ChangeLine(c.key, names.get(c.key, c.name) if c.new is None else c.name, c.old, c.new, c.delta)
+        for c in changes
+    ]
+    return SplitPreview(plan_id, params, allocation, changes, sum(q.amount for q in old.values()))
+
+
+def apply_split(db: Database, preview: SplitPreview, *, update_target: bool = True) -> None:
+    """Write the previewed quotas; units that dropped out of the split lose their quota."""
+    lines = {int(line.key): line for line in preview.allocation.lines}
+    fixed = set(preview.params.fixed)
+    with db.session() as s:
+        quotas = {q.unit_id: q for q in s.scalars(select(Quota).where(Quota.plan_id == preview.plan_id))}
+        gone = [q.id for unit_id, q in quotas.items() if unit_id not in lines]
+        if gone:
+            s.execute(delete(Quota).where(Quota.id.in_(gone)))
+        updates, inserts = [], []
+        for unit_id, line in lines.items():
+            quota = quotas.get(unit_id)
+            values = {
+                "amount": line.amount,
+                "method": "fixed" if line.name in fixed else preview.params.method,
+                "basis": line.basis,
+                "locked": (line.name in fixed) or (quota is not None and quota.locked),
+            }
+            if quota is None:
+                inserts.append({"plan_id": preview.plan_id, "unit_id": unit_id, **values})
+            elif not (quota.locked and quota.amount == line.amount):
+                updates.append({"id": quota.id, **values})
+        # Bulk statements: one ORM flush per quota costs seconds for thousands of units.
+        if updates:
+            s.execute(update(Quota), updates)
+        if inserts:
+            s.execute(insert(Quota), inserts)
+        if update_target:
+            from db.models import Plan
+
+            plan = s.get(Plan, preview.plan_id)
+            plan.target = preview.allocation.total
+        audit.record(
+            s,
+            "allocate",
+            "plan",
+            preview.plan_id,
+            method=preview.params.method,
+            total=preview.allocation.total,
+            step=preview.params.step,
+            floor=preview.params.floor,
+            fixed=preview.params.fixed,
+            rate=preview.params.rate,
+        )

@@ -1,0 +1,96 @@
+"""Print-ready roster export (.xlsx through the gongwen writer, or .csv)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from app.database import Database
+from app.errors import KnownError
+from app.files import safe_write
+from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.roster.kinds import KIND_LABELS
+
+CTX = "roster_io"
+
+
+ROSTER_EXPORT_COLUMNS = (
+    (QT_TRANSLATE_NOOP(CTX, "序号"), 0.5),
+    (QT_TRANSLATE_NOOP(CTX, "单位名称"), 2.2),
+    (QT_TRANSLATE_NOOP(CTX, "类别"), 0.8),
+    (QT_TRANSLATE_NOOP(CTX, "所属系统"), 1.4),
+    (QT_TRANSLATE_NOOP(CTX, "人口数"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "在职人数"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "总人数"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "联络员"), 0.9),
+    (QT_TRANSLATE_NOOP(CTX, "联系电话"), 1.4),
+    (QT_TRANSLATE_NOOP(CTX, "分管负责人"), 1.0),
+    (QT_TRANSLATE_NOOP(CTX, "负责人电话"), 1.4),
+)
+
+
+def export_roster(db: Database, year: int, path: Path) -> Path:
+    """Write the year's roster as a print-ready sheet (.xlsx) or a plain .csv, by suffix."""
+    from app.gongwen.model import AppendixTable, Column
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+    from app.office.settings import load_office
+    from app.roster.units import list_units
+
+    units = list_units(db, year)
+    if not units:
+        raise KnownError(tr(CTX, "{year}年名册中没有单位，无可导出。").format(year=year))
+    rows = []
+    for i, u in enumerate(units, start=1):
+        rows.append(
+            [
+                str(i),
+                u.name,
+                KIND_LABELS.get(u.kind, u.kind),
+                u.parent_name,
+                _num(u.population),
+                _num(u.staff),
+                _num(u.total_staff),
+                u.contact_name,
+                u.contact_phone,
+                u.leader_name,
+                u.leader_phone,
+            ]
+        )
+    total = [
+        "",
+        tr(CTX, "合计"),
+        "",
+        "",
+        *(_num(sum(getattr(u, f) or 0 for u in units)) for f in ("population", "staff", "total_staff")),
+        "",
+        "",
+        "",
+        "",
+    ]
+    headers = [tr(CTX, h) for h, _w in ROSTER_EXPORT_COLUMNS]
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return _write_csv(path, headers, [*rows, total])
+    county = load_office(db).county
+    table = AppendixTable(
+        title=tr(CTX, "{county}{year}年献血单位名册").format(county=county, year=year),
+        columns=[Column(h, w) for h, (_h, w) in zip(headers, ROSTER_EXPORT_COLUMNS, strict=True)],
+        rows=rows,
+        total_row=total,
+    )
+    return safe_write(path, lambda tmp: write_tables_xlsx([table], tmp))
+
+
+def _num(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> Path:
+    def write(tmp: Path) -> Path:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(headers)
+            writer.writerows(rows)
+        return tmp
+
+    return safe_write(path, write)

@@ -1,0 +1,236 @@
+"""Roster import (preview, then commit the rows the clerk accepted) and print-ready export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import audit
+from app.database import Database
+from app.errors import InputError, RowProblem
+from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.roster.kinds import KIND_LABELS
+from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, normalize
+from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
+from app.tabular import FieldSpec, find_table, read_rows
+from db.models import Unit
+from db.models.units import UNIT_KINDS
+
+CTX = "roster_io"
+
+NAME_SYNONYMS = ("单位", "单位名称", "募集单位", "名称", "参与献血单位", "乡镇", "镇（街道）", "部门")
+#: The import preview (ui.dialogs.import_preview) shows these labels as column headers, translated
+#: in its model's context; the name's column is headed differently there.
+_PREVIEW = "ImportPreviewModel"
+ROSTER_FIELDS = (
+    FieldSpec("name", "单位名称", NAME_SYNONYMS, "text", True),
+    FieldSpec("kind", QT_TRANSLATE_NOOP(_PREVIEW, "类别"), ("单位类别", "单位类型", "类型"), "text"),
+    FieldSpec(
+        "parent",
+        QT_TRANSLATE_NOOP(_PREVIEW, "所属系统"),
+        ("上级单位", "所属单位", "主管部门", "系统"),
+        "text",
+    ),
+    FieldSpec(
+        "population", QT_TRANSLATE_NOOP(_PREVIEW, "人口数"), ("人口", "常住人口", "户籍人口", "总人口"), "int"
+    ),
+    FieldSpec(
+        "staff",
+        QT_TRANSLATE_NOOP(_PREVIEW, "在职人数"),
+        ("在职", "在职职工", "在职职工人数", "职工人数", "在编人数"),
+        "int",
+    ),
+    FieldSpec("total_staff", QT_TRANSLATE_NOOP(_PREVIEW, "总人数"), ("职工总数", "人员总数"), "int"),
+    FieldSpec("contact_name", QT_TRANSLATE_NOOP(_PREVIEW, "联络员"), ("联系人", "献血联络员"), "text"),
+    FieldSpec(
+        "contact_phone",
+        QT_TRANSLATE_NOOP(_PREVIEW, "联系电话"),
+        ("联络员电话", "联系方式", "电话", "手机"),
+        "text",
+    ),
+    FieldSpec("leader_name", QT_TRANSLATE_NOOP(_PREVIEW, "分管负责人"), ("分管领导", "负责人"), "text"),
+    FieldSpec(
+        "leader_phone", QT_TRANSLATE_NOOP(_PREVIEW, "负责人电话"), ("分管领导电话", "领导电话"), "text"
+    ),
+    FieldSpec("aliases", QT_TRANSLATE_NOOP(_PREVIEW, "别名"), ("简称", "曾用名"), "text"),
+)
+_KIND_WORDS = {
+    **{label: code for code, label in KIND_LABELS.items()},
+    "镇": "镇街",
+    "乡": "镇街",
+    "乡镇": "镇街",
+    "街道": "镇街",
+}
+
+
+@dataclass
+class RosterImportPreview:
+    path: Path
+    year: int
+    rows: list[ImportRow]
+    skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # field keys found in the file
+
+    @property
+    def new_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.match == "new"]
+
+    @property
+    def error_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.match == "error"]
+
+    @property
+    def matched_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.match in ("name", "alias")]
+
+
+@dataclass
+class ImportResult:
+    imported: int
+    created: list[str]
+    updated: int
+    skipped: int
+    rejected: list[RowProblem] = field(default_factory=list)
+
+
+def _kind_code(text: str) -> str | None:
+    key = normalize(text)
+    if not key:
+        return ""
+    if key in UNIT_KINDS:
+        return key
+    return _KIND_WORDS.get(key)
+
+
+def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPreview:
+    """Read *path* and say, row by row, what an import would do. Writes nothing."""
+    path = Path(path)
+    table = find_table(read_rows(path), ROSTER_FIELDS, default_year=year)
+    rows: list[ImportRow] = []
+    seen: dict[str, int] = {}
+    with db.session() as s:
+        index = UnitIndex(s)
+        file_names = {normalize(r.values.get("name") or "") for r in table.records}
+        for record in table.records:
+            name = normalize(record.values.get("name") or "")
+            problems = list(record.problems)
+            kind_text = record.values.get("kind") or ""
+            if kind_text and _kind_code(kind_text) is None:
+                problems.append(
+                    RowProblem(
+                        record.row,
+                        tr(CTX, "类别"),
+                        tr(CTX, "未知类别“{kind}”，可填：{all}").format(
+                            kind=kind_text, all="、".join(KIND_LABELS.values())
+                        ),
+                    )
+                )
+            parent = normalize(record.values.get("parent") or "")
+            if parent and parent not in file_names and index.match(parent)[0] == "new":
+                problems.append(
+                    RowProblem(
+                        record.row,
+                        tr(CTX, "所属系统"),
+                        tr(CTX, "名册和本文件中都没有“{name}”").format(name=parent),
+                    )
+                )
+            if name and name in seen:
+                problems.append(
+                    RowProblem(
+                        record.row, tr(CTX, "单位名称"), tr(CTX, "与第{row}行重复").format(row=seen[name])
+                    )
+                )
+            seen.setdefault(name, record.row)
+            rows.append(
+                index.import_row(record.row, name, dict(record.values), problems, tr(CTX, "单位名称"))
+            )
+    notes = [str(p) for p in table.total_mismatches(["population", "staff", "total_staff"])]
+    if table.year_hint and table.year_hint != year:
+        notes.append(
+            tr(CTX, "表头写的是{hint}年，将导入为{year}年的名册").format(hint=table.year_hint, year=year)
+        )
+    return RosterImportPreview(
+        path=path,
+        year=year,
+        rows=rows,
+        skipped=[f"第{s.row}行：{s.reason}" for s in table.skipped],
+        notes=notes,
+        columns=list(table.columns),
+    )
+
+
+def commit_roster_import(
+    db: Database, preview: RosterImportPreview, decisions: dict | None = None, *, accept_valid: bool = False
+) -> ImportResult:
+    """Write the accepted rows in one transaction.
+
+    Without *decisions* (the command line) new units are created; rows with errors make the whole
+    import fail unless *accept_valid*, in which case they are left out and listed.
+    """
+    errors = [p for r in preview.error_rows for p in r.problems]
+    if errors and decisions is None and not accept_valid:
+        raise InputError(tr(CTX, "名册未导入，请先改正文件中的问题："), errors)
+    updated = skipped = 0
+    with db.session() as s, s.no_autoflush:
+        units = UnitResolver(s, preview.year)
+        by_name: dict[str, Unit] = {}
+        pending_parent: list[tuple[Unit, str]] = []
+        for row in preview.rows:
+            decision = decision_for(decisions, row)
+            if row.match == "error" or (decision is not None and decision.action == "skip"):
+                skipped += 1
+                continue
+            kind_text = row.values.get("kind") or ""
+            unit = units.resolve(row, decision, kind=_kind_code(kind_text) or None)
+            if unit.id is not None:  # not created by this import
+                updated += 1
+            by_name[row.name] = unit
+            if kind_text:
+                unit.kind = _kind_code(kind_text) or unit.kind
+            if unit.archived:
+                unit.archived = False
+            for alias in _split_aliases(row.values.get("aliases") or ""):
+                units.add_alias(unit, alias)
+            figures = units.figures_for(unit)
+            for key in YEAR_FIELDS:
+                if key in preview.columns:
+                    value = row.values.get(key)
+                    setattr(figures, key, value if key in NUMERIC_FIELDS else (value or ""))
+            parent = normalize(row.values.get("parent") or "")
+            if parent:
+                pending_parent.append((unit, parent))
+        created = units.created
+        s.flush()
+        index = UnitIndex(s)
+        for unit, parent_name in pending_parent:
+            parent = by_name.get(parent_name)
+            if parent is None:
+                _m, pid, _n = index.match(parent_name)
+                parent = units.units.get(pid) if pid else None
+            if parent is not None and parent is not unit:
+                unit.parent_id = parent.id
+        audit.record(
+            s,
+            "import",
+            "roster",
+            None,
+            file=str(preview.path),
+            year=preview.year,
+            created=len(created),
+            updated=updated,
+            skipped=skipped,
+        )
+    return ImportResult(
+        imported=len(created) + updated,
+        created=created,
+        updated=updated,
+        skipped=skipped,
+        rejected=errors,
+    )
+
+
+def _split_aliases(text: str) -> list[str]:
+    import re
+
+    return [normalize(a) for a in re.split(r"[，,、;；/]", str(text)) if normalize(a)]

@@ -1,0 +1,270 @@
+"""设置: working year, the database file and its backups, and the office's own details."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database import backup as backups
+from app.i18n import QT_TRANSLATE_NOOP
+from app.office import settings as office
+from app.paths import backups_dir
+from ui.bus import Changes
+from ui.context import UiContext
+from ui.tasks import Op
+
+OFFICE_LABELS = {
+    "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名"),
+    "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志"),
+    "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名"),
+    "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀"),
+    "next_number": QT_TRANSLATE_NOOP("SettingsPage", "下一个发文序号"),
+    "printer": QT_TRANSLATE_NOOP("SettingsPage", "印发机关"),
+    "addressees": QT_TRANSLATE_NOOP("SettingsPage", "默认主送机关"),
+    "cc": QT_TRANSLATE_NOOP("SettingsPage", "默认抄送机关"),
+    "region": QT_TRANSLATE_NOOP("SettingsPage", "用血报销规则省份"),
+    "office_name": QT_TRANSLATE_NOOP("SettingsPage", "本办名称"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsPage", text)
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._build()
+        self._connect_callbacks()
+        self.refresh()
+
+    # -- view ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+
+        work = QGroupBox(tr("工作年度"), self)
+        form = QFormLayout(work)
+        self.year = QSpinBox(work)
+        self.year.setObjectName("year")
+        self.year.setRange(2000, 2100)
+        self.year.setSuffix(tr("年"))
+        form.addRow(tr("当前工作年度："), self.year)
+        outer.addWidget(work)
+
+        dbbox = QGroupBox(tr("数据库与备份"), self)
+        dblay = QVBoxLayout(dbbox)
+        self.db_path = QLabel(dbbox)
+        self.db_path.setObjectName("db_path")
+        self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dblay.addWidget(self.db_path)
+        row = QHBoxLayout()
+        self.backup_now = QPushButton(tr("立即备份"), dbbox)
+        self.backup_to = QPushButton(tr("备份到文件…"), dbbox)
+        self.restore_btn = QPushButton(tr("用选中的备份恢复"), dbbox)
+        self.restore_file_btn = QPushButton(tr("从文件恢复…"), dbbox)
+        self.open_other = QPushButton(tr("打开其他数据库…"), dbbox)
+        for b in (self.backup_now, self.backup_to, self.restore_btn, self.restore_file_btn, self.open_other):
+            row.addWidget(b)
+        row.addStretch(1)
+        dblay.addLayout(row)
+        self.backup_table = QTableWidget(0, 3, dbbox)
+        self.backup_table.setObjectName("backups")
+        self.backup_table.setHorizontalHeaderLabels([tr("备份时间"), tr("大小"), tr("文件")])
+        self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backup_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.backup_table.verticalHeader().hide()
+        dblay.addWidget(self.backup_table)
+        outer.addWidget(dbbox, 1)
+
+        offbox = QGroupBox(tr("本单位信息（公文与表格使用）"), self)
+        offform = QFormLayout(offbox)
+        self.office_edits: dict[str, QLineEdit | QSpinBox] = {}
+        for f in fields(office.OfficeSettings):
+            if f.type in ("int", int):
+                edit: QLineEdit | QSpinBox = QSpinBox(offbox)
+                edit.setRange(1, 9999)
+            else:
+                edit = QLineEdit(offbox)
+            edit.setObjectName(f"office_{f.name}")
+            self.office_edits[f.name] = edit
+            offform.addRow(tr(OFFICE_LABELS[f.name]) + "：", edit)
+        self.save_office = QPushButton(tr("保存本单位信息"), offbox)
+        self.save_office.setObjectName("save_office")
+        offform.addRow("", self.save_office)
+        outer.addWidget(offbox)
+
+    def _connect_callbacks(self) -> None:
+        self.year.valueChanged.connect(self.ctx.set_year)
+        self.ctx.bus.year_changed.connect(self._show_year)
+        self.ctx.bus.database_changed.connect(self.refresh)
+        self.backup_now.clicked.connect(self.on_backup_now)
+        self.backup_to.clicked.connect(self.on_backup_to)
+        self.restore_btn.clicked.connect(self.on_restore_selected)
+        self.restore_file_btn.clicked.connect(self.on_restore_file)
+        self.open_other.clicked.connect(self.on_open_other)
+        self.save_office.clicked.connect(self.on_save_office)
+
+    # -- controller ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._show_year(self.ctx.year)
+        self.db_path.setText(
+            tr("当前数据库：{path}\n自动备份文件夹：{dir}").format(path=self.ctx.db.path, dir=backups_dir())
+        )
+        self.refresh_backups()
+        Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
+
+    def _show_year(self, year: int) -> None:
+        if self.year.value() != year:
+            self.year.blockSignals(True)
+            self.year.setValue(year)
+            self.year.blockSignals(False)
+
+    def refresh_backups(self) -> None:
+        items = backups.list_backups()
+        self.backup_table.setRowCount(len(items))
+        for r, info in enumerate(items):
+            cells = (info.created.strftime("%Y-%m-%d %H:%M:%S"), f"{info.size / 1024:.0f} KB", info.path.name)
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+                self.backup_table.setItem(r, c, item)
+
+    def _show_office(self, settings: office.OfficeSettings) -> None:
+        for name, edit in self.office_edits.items():
+            value = getattr(settings, name)
+            if isinstance(edit, QSpinBox):
+                edit.setValue(int(value))
+            else:
+                edit.setText(str(value))
+
+    def office_values(self) -> office.OfficeSettings:
+        values = {
+            name: (edit.value() if isinstance(edit, QSpinBox) else edit.text().strip())
+            for name, edit in self.office_edits.items()
+        }
+        return office.OfficeSettings(**values)
+
+    def on_save_office(self) -> None:
+        values = self.office_values()
+        Op(self, lambda: office.save_office(self.ctx.db, values)).success(
+            lambda _: self.ctx.bus.announce(Changes.of("office"), self)
+        ).run()
+
+    def on_backup_now(self) -> None:
+        path = self.ctx.db.path
+        Op(self, lambda: backups.backup(path)).with_progress(tr("正在备份……"), cancellable=False).success(
+            self._backed_up
+        ).run()
+
+    def on_backup_to(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, tr("备份到文件"), str(Path.home() / "献血办备份.db"), tr("数据库备份 (*.db)")
+        )
+        if target:
+            path = self.ctx.db.path
+            Op(self, lambda: backups.backup(path, Path(target))).success(self._backed_up).run()
+
+    def _backed_up(self, out: Path) -> None:
+        self.refresh_backups()
+        QMessageBox.information(self, tr("备份完成"), tr("已备份到：\n{path}").format(path=out))
+
+    def selected_backup(self) -> Path | None:
+        rows = self.backup_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return Path(self.backup_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+
+    def on_restore_selected(self) -> None:
+        chosen = self.selected_backup()
+        if chosen is None:
+            QMessageBox.information(self, tr("恢复"), tr("请先在列表中选中一个备份。"))
+            return
+        self.restore_from(chosen)
+
+    def on_restore_file(self) -> None:
+        target, _ = QFileDialog.getOpenFileName(
+            self, tr("选择备份文件"), str(backups_dir()), tr("数据库备份 (*.db)")
+        )
+        if target:
+            self.restore_from(Path(target))
+
+    def restore_from(self, source: Path, *, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                tr("恢复备份"),
+                tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(name=source.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        from app.database import open_database
+
+        ctx = self.ctx
+        path = ctx.db.path
+        ctx.db.close()
+
+        def work():
+            safety = backups.restore(source, path)
+            return safety, open_database(path)
+
+        def done(result) -> None:
+            _safety, db = result
+            ctx.db = db
+            ctx.bus.database_changed.emit()
+            ctx.bus.announce(Changes.of("*"), self)
+            QMessageBox.information(self, tr("恢复完成"), tr("已从备份恢复：{name}").format(name=source.name))
+
+        def failed(exc: BaseException) -> None:
+            ctx.db = open_database(path)
+            from ui.errors import show_error
+
+            show_error(self, exc)
+
+        Op(self, work).with_progress(tr("正在恢复……"), cancellable=False).success(done).failure(failed).run()
+
+    def on_open_other(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("打开或新建数据库"),
+            str(self.ctx.db.path.parent),
+            tr("献血办数据库 (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if target:
+            self.switch_database(Path(target))
+
+    def switch_database(self, target: Path) -> None:
+        from app.database import open_database
+
+        ctx = self.ctx
+
+        def done(db) -> None:
+            ctx.db.close()
+            ctx.db = db
+            ctx.settings.db_path = str(target)
+            ctx.bus.database_changed.emit()
+            ctx.bus.announce(Changes.of("*"), self)
+
+        Op(self, lambda: open_database(target)).with_progress(tr("正在打开数据库……")).success(done).run()
