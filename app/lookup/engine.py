@@ -153,11 +153,12 @@ class Ledger:
         """The pool a claim by *who* (本人 or a relation) would draw on, or None if not covered."""
         for e in self.entitlements:
             if who == SELF:
-                if e.pool == POOL_DONOR:
-                    return e
-            elif e.pool == POOL_SHARED and who in self.rules.relations:
-                return e
-            elif e.pool == POOL_SEPARATE and e.who == who and _same_person(e, relative_id, name):
+                mine = e.pool == POOL_DONOR
+            elif e.pool == POOL_SHARED:
+                mine = who in self.rules.relations
+            else:
+                mine = e.pool == POOL_SEPARATE and e.who == who and _same_person(e, relative_id, name)
+            if mine:
                 return e
         return None
 
@@ -290,7 +291,11 @@ class _Pool:
             ml = counted_ml(self.rules, d)
             grant = _grant(self.rules, band, d, self.donor)
             if unlimited or grant.unlimited:
-                out.append(DonationLine(d.id, d.donated_on, d.kind, ml, is_legacy(self.rules, d), None, None, 0, None, None))
+                out.append(
+                    DonationLine(
+                        d.id, d.donated_on, d.kind, ml, is_legacy(self.rules, d), None, None, 0, None, None
+                    )
+                )
                 continue
             mult, _end = _multiplier(grant, d.donated_on, day)
             granted = _granted(ml, mult)
@@ -307,7 +312,16 @@ class _Pool:
                         break
             out.append(
                 DonationLine(
-                    d.id, d.donated_on, d.kind, ml, is_legacy(self.rules, d), mult, granted, self.used[i], remaining, lapses
+                    d.id,
+                    d.donated_on,
+                    d.kind,
+                    ml,
+                    is_legacy(self.rules, d),
+                    mult,
+                    granted,
+                    self.used[i],
+                    remaining,
+                    lapses,
                 )
             )
         return out
@@ -357,6 +371,7 @@ def _entitlement(
     relative_id: int | None,
     pool: str,
 ) -> Entitlement:
+    donations = [d for d in donations if d.donated_on <= on]  # nothing given after *on* counts
     p = _Pool(rules, donations, donor)
     claim_lines = [p.draw(c) for c in sorted(claims, key=lambda c: (c.used_on, c.id or 0)) if c.used_on <= on]
     cum = cumulative_ml(rules, donations, on)
@@ -485,7 +500,9 @@ def check_claim(
     claims = list(claims)
     relatives = list(relatives)
     if new.id is None:
-        new = ClaimFact(-1, new.used_on, new.who, new.ml, new.relative_id, new.name, new.override, new.invoice_no)
+        new = ClaimFact(
+            -1, new.used_on, new.who, new.ml, new.relative_id, new.name, new.override, new.invoice_no
+        )
     if (
         new.who != SELF
         and rules.pool == POOL_SEPARATE
@@ -499,12 +516,16 @@ def check_claim(
         return ClaimCheck(None, 0, new.ml, False, [])
     last = max([c.used_on for c in claims] + [new.used_on])
     old = ledger(rules, donations, claims, last, relatives).pool_for(new.who, new.relative_id, new.name)
-    after = ledger(rules, donations, [*claims, new], last, relatives).pool_for(new.who, new.relative_id, new.name)
+    after = ledger(rules, donations, [*claims, new], last, relatives).pool_for(
+        new.who, new.relative_id, new.name
+    )
     assert old is not None and after is not None
     mine = next(c for c in after.claims if c.claim_id == new.id)
     was_short = {c.claim_id for c in old.claims if c.short_ml > 0}
     broken = [
-        c for c in after.claims if c.short_ml > 0 and c is not mine and c.claim_id not in was_short and not c.override
+        c
+        for c in after.claims
+        if c.short_ml > 0 and c is not mine and c.claim_id not in was_short and not c.override
     ]
     return ClaimCheck(pool, mine.covered_ml, mine.short_ml, mine.unlimited, broken)
 
@@ -524,9 +545,7 @@ def explain(e: Entitlement) -> str:
     if not e.donations:
         parts.append(tr(CTX, "没有可计入的献血记录。"))
         return "".join(parts)
-    parts.append(
-        tr(CTX, "累计献血{ml}毫升（{n}次）。").format(ml=e.cumulative_ml, n=len(e.donations))
-    )
+    parts.append(tr(CTX, "累计献血{ml}毫升（{n}次）。").format(ml=e.cumulative_ml, n=len(e.donations)))
     counted = []
     for line in e.donations:
         text = f"{cn_date(line.donated_on)}{_kind_text(line)}{line.counted_ml}毫升"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -224,7 +225,7 @@ def _grant_check(grant: dict[str, Any]) -> str | None:
     if unlimited and windows:
         return tr(CTX, "unlimited 与 windows 只能二选一")
     if not unlimited and not windows:
-        return tr(CTX, "应写 \"unlimited\": true 或给出 windows（按献血后时段的倍数）")
+        return tr(CTX, '应写 "unlimited": true 或给出 windows（按献血后时段的倍数）')
     return None
 
 
@@ -243,7 +244,12 @@ def _grant(label: str) -> Field:
         fields={
             "unlimited": Field(tr(CTX, "不限量"), "bool", required=False),
             "windows": Field(
-                tr(CTX, "按献血后时段的倍数"), "list", required=False, item=window, min_items=1, check=_windows_check
+                tr(CTX, "按献血后时段的倍数"),
+                "list",
+                required=False,
+                item=window,
+                min_items=1,
+                check=_windows_check,
             ),
         },
         check=_grant_check,
@@ -254,7 +260,7 @@ def _bands_check(bands: list[dict[str, Any]]) -> str | None:
     mins = [b["min_ml"] for b in bands]
     if mins[0] != 0:
         return tr(CTX, "第一档的累计献血量下限应为 0")
-    if any(b <= a for a, b in zip(mins, mins[1:], strict=False)):
+    if any(b <= a for a, b in itertools.pairwise(mins)):
         return tr(CTX, "各档的累计献血量下限应从小到大排列且不重复")
     return None
 
@@ -306,7 +312,10 @@ REIMBURSEMENT_SCHEMA = Field(
             "object",
             fields={
                 "relations": Field(
-                    tr(CTX, "可享受的亲属关系"), "list", item=Field(tr(CTX, "亲属关系"), "str"), check=_relations_check
+                    tr(CTX, "可享受的亲属关系"),
+                    "list",
+                    item=Field(tr(CTX, "亲属关系"), "str"),
+                    check=_relations_check,
                 ),
                 "pool": Field(tr(CTX, "亲属额度共用或各自计算"), "str", choices=("shared", "separate")),
                 "ml_per_dose": Field(tr(CTX, "1个治疗量血小板折合毫升数"), "int", minimum=1),
@@ -392,7 +401,7 @@ AWARD_SCHEMA = Field(
                     ),
                     check=lambda tiers: (
                         None
-                        if all(a["min_count"] < b["min_count"] for a, b in zip(tiers, tiers[1:], strict=False))
+                        if all(a["min_count"] < b["min_count"] for a, b in itertools.pairwise(tiers))
                         else tr(CTX, "各奖项的次数应从小到大排列")
                     ),
                 ),

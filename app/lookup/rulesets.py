@@ -187,9 +187,7 @@ def _pick(session: Session, kind: str, region: str, on: dt.date) -> RuleSet:
                 region=region, regions="、".join(sorted(regions)) or tr(CTX, "无")
             )
         )
-    live = [
-        r for r in rows if r.effective_from <= on and (r.effective_to is None or on <= r.effective_to)
-    ]
+    live = [r for r in rows if r.effective_from <= on and (r.effective_to is None or on <= r.effective_to)]
     if not live:
         raise KnownError(
             tr(CTX, "{region}的规则集在{day}不在有效期内（最早自{start}起施行）").format(
@@ -221,7 +219,7 @@ def reimbursement_by_id(session: Session, rule_set_id: int) -> ReimbursementRule
 
 def default_region(db: Database) -> str:
     """The office's province (office settings), which picks the default rule set."""
-    from app.office import load_office
+    from app.office.settings import load_office
 
     office = load_office(db)
     return normalize_region(getattr(office, "province", "") or getattr(office, "region", "") or "陕西")
@@ -272,7 +270,9 @@ def copy_rule_set(db: Database, rule_set_id: int, changes: dict[str, Any], note:
         data.update(changes)
         data["version"] = _next_version(s, base.kind, base.region)
         data["note"] = note.strip()
-        check_or_raise(data, tr(CTX, "{region}第{version}版").format(region=base.region, version=data["version"]))
+        check_or_raise(
+            data, tr(CTX, "{region}第{version}版").format(region=base.region, version=data["version"])
+        )
         row = _row_from_data(data, based_on_id=base.id)
         s.add(row)
         s.flush()

@@ -73,7 +73,7 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def _kind_problem(spec: Field, value: Any) -> str | None:  # noqa: C901 - one branch per kind, flat
+def _kind_problem(spec: Field, value: Any) -> str | None:
     kind = spec.kind
     if kind == "str":
         if not isinstance(value, str):
