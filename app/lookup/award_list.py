@@ -23,7 +23,7 @@ from app.gongwen.xlsx_writer import write_tables_xlsx
 from app.i18n import tr
 from app.lookup.awards import AwardDonation, count_value, standing, tier_rank
 from app.lookup.rules import AwardRules
-from app.lookup.rulesets import ensure_presets, pick_award
+from app.lookup.rulesets import ensure_presets_in, pick_award
 from db.models import Donation, Donor, Unit, UnitYear
 
 CTX = "lookup"
@@ -195,9 +195,9 @@ def _unit_candidates(s: Session, rules: AwardRules, until: dt.date) -> list[Unit
 
 def award_candidates(db: Database, until: dt.date, since: dt.date | None = None) -> AwardList:
     """奉献奖 donors (tier reached by *until*; with *since*, reached on or after it) and 促进奖 units."""
-    ensure_presets(db)
     with db.session() as s:
-        rules = pick_award(s, until)
+        ensure_presets_in(s)
+        rules = pick_award(s, max(until, dt.date.today()))  # the list is made now, under today's rules
         return AwardList(
             rules=rules,
             until=until,

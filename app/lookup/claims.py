@@ -28,10 +28,11 @@ from app.lookup.facts import claim_by_id, claim_facts, claims_of, donations_of, 
 from app.lookup.records import ClaimRecord, RelativeRecord
 from app.lookup.relations import SELF, canonical_relation, relation_problem
 from app.lookup.relatives import RelativeInput, insert_relative, relative_problems
-from app.lookup.rulesets import ensure_presets
+from app.lookup.rulesets import ensure_presets_in
 from db.models import Claim
 
 CTX = "lookup"
+OVERRIDE_MARK = "特批："  # where a claim's explanation turns to why it was recorded despite a refusal
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,8 @@ def _existing_invoice(session: Session, invoice: str) -> tuple[str, dt.date] | N
 
 def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
     """Check and record a claim; InputError naming each problem (nothing written) otherwise."""
-    ensure_presets(db)
     with db.session() as s:
+        ensure_presets_in(s)
         donor = donor_by_id(s, data.donor_id)
         problems: list[RowProblem] = []
         who = canonical_relation(data.who)
@@ -215,11 +216,15 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
                 ],
             )
 
+        warnings = []
+        if override and not refusals:
+            warnings.append(tr(CTX, "本次报销未超出额度，无需特批，特批原因未保存。"))
+            override = ""
         if new_relative is not None:
             relative = insert_relative(s, donor.id, new_relative)
         explanation = check.pool.why + tr(CTX, "本次报销{ml}毫升。").format(ml=data.ml)
         if refusals:
-            explanation += tr(CTX, "特批：{reasons}；原因：{why}").format(
+            explanation += OVERRIDE_MARK + tr(CTX, "{reasons}；原因：{why}").format(
                 reasons="；".join(refusals), why=override
             )
         row = Claim(
@@ -261,7 +266,6 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
         ).pool_for(who, relative.id if relative else None, name)
         record = claim_by_id(s, row.id)
         assert record is not None and after is not None
-        warnings = []
         if who != SELF and relative is not None and not relative.evidence:
             warnings.append(tr(CTX, "未登记亲属关系证明（户口本、结婚证或派出所证明）。"))
         return ClaimResult(

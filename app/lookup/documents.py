@@ -25,7 +25,7 @@ from app.errors import KnownError
 from app.files import safe_write
 from app.gongwen.metrics import FONT_BODY, FONT_HEI, FONT_XBS
 from app.i18n import tr
-from app.lookup.claims import get_claim
+from app.lookup.claims import OVERRIDE_MARK, get_claim
 from app.lookup.engine import cn_date
 from app.lookup.entitlements import donor_lookup
 from app.lookup.records import LookupResult
@@ -186,7 +186,7 @@ def write_approval_form(db: Database, claim_id: int, path: Path, *, today: dt.da
             claim.who,
         ),
         (
-            tr(CTX, "用血人身份证号"),
+            tr(CTX, "用血人证件号"),
             donor.masked_id if claim.who == SELF else (relative.masked_id if relative else ""),
             tr(CTX, "关系证明"),
             tr(CTX, "（本人）")
@@ -207,31 +207,46 @@ def write_approval_form(db: Database, claim_id: int, path: Path, *, today: dt.da
             claim.rule_version.replace("/", " 第") + "版",
         ),
     ]
+    signed = today or dt.date.today()
+    basis, _, special = claim.explanation.partition(OVERRIDE_MARK)
+    if claim.override_reason and not special:
+        special = claim.override_reason
+    L = WD_ALIGN_PARAGRAPH.LEFT
     wide = [
-        (tr(CTX, "献血记录"), _history_text(result), 12),
-        (tr(CTX, "减免依据"), claim.explanation, 30),
-        (tr(CTX, "特批原因"), claim.override_reason or tr(CTX, "无"), 10),
-        (tr(CTX, "经办人意见"), tr(CTX, "\n经办人：　　　　　　　　　年　　月　　日"), 22),
-        (tr(CTX, "审核意见"), tr(CTX, "\n审核人：　　　　　　　　　年　　月　　日"), 22),
+        (tr(CTX, "献血记录"), _history_text(result), 9, L, 12),
+        (tr(CTX, "减免依据"), basis, 16, L, 10.5),
+        (tr(CTX, "特批情况"), special or tr(CTX, "无"), 9, L, 10.5),
+        (tr(CTX, "经办人意见"), tr(CTX, "\n经办人：　　　　　　　　　年　　月　　日"), 14, L, 12),
+        (tr(CTX, "审核意见"), tr(CTX, "\n审核人：　　　　　　　　　年　　月　　日"), 14, L, 12),
+        (
+            tr(CTX, "单位盖章"),
+            f"\n{office.office_name}（盖章）\n{cn_date(signed)}",
+            20,
+            WD_ALIGN_PARAGRAPH.RIGHT,
+            12,
+        ),
     ]
+    widths = (Mm(30), Mm(48), Mm(30), Mm(48))  # 156 mm, the type area
     table = doc.add_table(rows=len(pairs) + len(wide), cols=4)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Mm(32), Mm(46), Mm(32), Mm(46))
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
     for i, (a, b, c, d) in enumerate(pairs):
         row = table.rows[i]
-        _row_height(row, 10)
+        _row_height(row, 8)
         for j, (text, bold) in enumerate(((a, True), (b, False), (c, True), (d, False))):
             row.cells[j].width = widths[j]
             _cell(row.cells[j], text, bold=bold, size=12)
-    for k, (label, text, height) in enumerate(wide):
+    for k, (label, text, height, align, size) in enumerate(wide):
         row = table.rows[len(pairs) + k]
         _row_height(row, height)
         row.cells[0].width = widths[0]
         _cell(row.cells[0], label, bold=True, size=12)
         merged = row.cells[1].merge(row.cells[3])
-        _cell(merged, text, align=WD_ALIGN_PARAGRAPH.LEFT, size=12)
-    _office_signature(doc, office.office_name, today or dt.date.today(), 14)
+        merged.width = widths[1] + widths[2] + widths[3]
+        _cell(merged, text, align=align, size=size)
     return safe_write(Path(path), lambda tmp: doc.save(str(tmp)))
 
 
@@ -289,10 +304,14 @@ def write_priority_letter(
         ml=result.cumulative_ml,
     )
     _para(doc, body, indent_chars=2)
+    people = [w for w in priority.who if w != SELF]
+    who_text = tr(CTX, "无偿献血者本人") if SELF in priority.who else tr(CTX, "无偿献血者")
+    if people:
+        who_text += tr(CTX, "及其") + "、".join(people)
     _para(
         doc,
-        tr(CTX, "根据{citation}（{clause}），{who}临床用血时享有优先用血待遇。").format(
-            citation=result.rules.name, clause=priority.clause, who="、".join(priority.who)
+        tr(CTX, "依照{rules}的规定，{who}临床用血时享有优先用血待遇。").format(
+            rules=result.rules.name, who=who_text
         ),
         indent_chars=2,
     )
@@ -300,7 +319,7 @@ def write_priority_letter(
         _para(
             doc,
             tr(CTX, "现其{relation}{patient}因病需临床用血，请在血液供应紧张时予以优先安排。").format(
-                relation="" if who in (None, SELF) else who, patient=patient.strip()
+                relation="" if who in (None, SELF) else relation.strip(), patient=patient.strip()
             ),
             indent_chars=2,
         )

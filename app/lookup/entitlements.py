@@ -21,7 +21,7 @@ from app.lookup.certificates import check_certificate_in, priority_use
 from app.lookup.facts import claim_facts, claims_of, donations_of, history, relative_facts, relatives_of
 from app.lookup.records import LookupResult
 from app.lookup.rules import ReimbursementRules
-from app.lookup.rulesets import ensure_presets, normalize_region, pick_reimbursement
+from app.lookup.rulesets import ensure_presets_in, normalize_region, pick_reimbursement
 from db.models import Donor, OfficeSetting
 
 CTX = "lookup"
@@ -137,9 +137,9 @@ def lookup(db: Database, query: str, on: dt.date | None = None, region: str | No
     *on* defaults to today, *region* to the office's province. A query that is a 献血证号 also
     carries the certificate check.
     """
-    ensure_presets(db)
     on = on or dt.date.today()
     with db.session() as s:
+        ensure_presets_in(s)
         donor = resolve_donor(s, query)
         result = compute(s, donor, on, region, donor.matched_by)
         if donor.matched_by == "certificate":
@@ -151,6 +151,6 @@ def donor_lookup(
     db: Database, donor_id: int, on: dt.date | None = None, region: str | None = None
 ) -> LookupResult:
     """:func:`lookup` for a donor already chosen (e.g. from the search list)."""
-    ensure_presets(db)
     with db.session() as s:
+        ensure_presets_in(s)
         return compute(s, donor_by_id(s, donor_id), on or dt.date.today(), region)

@@ -7,7 +7,9 @@ was decided under, so an old decision can always be explained by the rules of it
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import json
 import weakref
 from dataclasses import dataclass
@@ -150,15 +152,20 @@ def row_data(row: RuleSet) -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _presets() -> tuple[dict[str, Any], ...]:
+    """The shipped files, read and checked once per process (they do not change while it runs)."""
+    return tuple(read_rule_file(path) for path in preset_files())
+
+
 def sync_presets(session: Session) -> int:
     """Add the shipped presets the database lacks (by kind, region, version); returns how many."""
     have = {(k, r, v) for k, r, v in session.execute(select(RuleSet.kind, RuleSet.region, RuleSet.version))}
     added = 0
-    for path in preset_files():
-        data = read_rule_file(path)
+    for data in _presets():
         if (data["kind"], data["region"], str(data["version"])) in have:
             continue
-        session.add(_row_from_data(data))
+        session.add(_row_from_data(copy.deepcopy(data)))
         added += 1
     if added:
         session.flush()
@@ -166,13 +173,22 @@ def sync_presets(session: Session) -> int:
     return added
 
 
+def ensure_presets_in(session: Session) -> None:
+    """Load missing presets inside the caller's transaction, so a refused action rolls them back
+    with everything else; once a database is known to hold them all, the check is skipped."""
+    engine = session.get_bind()
+    if engine in _synced:
+        return
+    if sync_presets(session) == 0:
+        _synced.add(engine)
+
+
 def ensure_presets(db: Database) -> None:
-    """Load presets once per open database (cheap afterwards: the check is remembered)."""
+    """:func:`ensure_presets_in` in a transaction of its own."""
     if db.engine in _synced:
         return
     with db.session() as s:
-        sync_presets(s)
-    _synced.add(db.engine)
+        ensure_presets_in(s)
 
 
 # ------------------------------------------------------------------ choosing

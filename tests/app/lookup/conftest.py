@@ -70,7 +70,9 @@ def add_donor(db: Database) -> Callable[..., int]:
 def give(db: Database) -> Callable[..., int]:
     """Record a donation: ``give(donor, "2020-01-15", 400)`` or ``give(donor, day, doses=2)``."""
 
-    def add(donor_id: int, day: str | dt.date, ml: int = 0, *, doses: int = 0, cert: str = "", **values) -> int:
+    def add(
+        donor_id: int, day: str | dt.date, ml: int = 0, *, doses: int = 0, cert: str = "", **values
+    ) -> int:
         row = {
             "donor_id": donor_id,
             "donated_on": D.fromisoformat(day) if isinstance(day, str) else day,

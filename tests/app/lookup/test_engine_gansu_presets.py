@@ -33,7 +33,9 @@ def test_gansu_each_parent_has_a_separate_pool(gansu) -> None:
     book = by_person(gansu, gifts, D(2020, 2, 1), claims)
     assert book[("父母", "王大山")].remaining_ml == 0
     assert book[("父母", "李秀英")].remaining_ml == 600
-    over = check_claim(gansu, gifts, claims, ClaimFact(None, D(2020, 3, 1), "父母", 100, relative_id=1, name="王大山"))
+    over = check_claim(
+        gansu, gifts, claims, ClaimFact(None, D(2020, 3, 1), "父母", 100, relative_id=1, name="王大山")
+    )
     assert over.short_ml == 100
 
 
@@ -47,7 +49,9 @@ def test_gansu_platelets(gansu) -> None:
 def test_gansu_a_new_relative_asked_about_by_name(gansu) -> None:
     """A claim for a person not yet recorded is checked against a fresh pool of their own."""
     gifts = [DonationFact(1, D(2015, 1, 1), W, 400)]
-    check = check_claim(gansu, gifts, [], ClaimFact(None, D(2016, 1, 1), "子女", 400, name="王小明"), [FATHER])
+    check = check_claim(
+        gansu, gifts, [], ClaimFact(None, D(2016, 1, 1), "子女", 400, name="王小明"), [FATHER]
+    )
     assert check.pool is not None and check.pool.remaining_ml == 400
     assert check.short_ml == 0
 

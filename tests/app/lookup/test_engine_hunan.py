@@ -16,7 +16,9 @@ def rows(rules, donations, on, claims=(), relatives=()):
 
 def test_below_600_ml_the_donor_has_twice_the_volume(hunan) -> None:
     """Band 0: 累计献血不足600毫升：本人献血量2倍. 200 + 300 ml → 1,000 ml, for life."""
-    me, _ = rows(hunan, [DonationFact(1, D(2016, 1, 1), W, 200), DonationFact(2, D(2017, 1, 1), W, 300)], D(2030, 1, 1))
+    me, _ = rows(
+        hunan, [DonationFact(1, D(2016, 1, 1), W, 200), DonationFact(2, D(2017, 1, 1), W, 300)], D(2030, 1, 1)
+    )
     assert me.remaining_ml == 1000
     assert me.until is None
 

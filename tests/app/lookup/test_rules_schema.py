@@ -55,11 +55,27 @@ def test_missing_field_and_misspelt_key_are_both_named() -> None:
 @pytest.mark.parametrize(
     ("edit", "field", "words"),
     [
-        (lambda d: d["params"].update(pool="共用"), "params.pool（亲属额度共用或各自计算）", "shared、separate"),
-        (lambda d: d["params"].update(relations=["配偶", "表哥"]), "params.relations（可享受的亲属关系）", "表哥"),
-        (lambda d: d["params"].update(ml_per_dose=0), "params.ml_per_dose（1个治疗量血小板折合毫升数）", "不小于1"),
+        (
+            lambda d: d["params"].update(pool="共用"),
+            "params.pool（亲属额度共用或各自计算）",
+            "shared、separate",
+        ),
+        (
+            lambda d: d["params"].update(relations=["配偶", "表哥"]),
+            "params.relations（可享受的亲属关系）",
+            "表哥",
+        ),
+        (
+            lambda d: d["params"].update(ml_per_dose=0),
+            "params.ml_per_dose（1个治疗量血小板折合毫升数）",
+            "不小于1",
+        ),
         (lambda d: d.update(effective_from="2005/01/01"), "effective_from（生效日期）", "YYYY-MM-DD"),
-        (lambda d: d.update(effective_to="2004-01-01"), "（文件）（用血费用减免规则）", "失效日期早于生效日期"),
+        (
+            lambda d: d.update(effective_to="2004-01-01"),
+            "（文件）（用血费用减免规则）",
+            "失效日期早于生效日期",
+        ),
         (lambda d: d.update(verified="是"), "verified（已核实）", "true 或 false"),
         (
             lambda d: d["params"]["bands"][0]["donor"]["windows"][0].update(until="三个月"),
