@@ -216,15 +216,15 @@ def award_tables(result: AwardList, *, full_ids: bool = False) -> list[AppendixT
     donors = AppendixTable(
         title=tr(CTX, "无偿献血奉献奖候选人名单"),
         columns=[
-            Column(tr(CTX, "序号"), align="center"),
-            Column(tr(CTX, "姓名"), align="center"),
-            Column(tr(CTX, "性别"), align="center"),
-            Column(tr(CTX, "身份证号"), align="center"),
-            Column(tr(CTX, "血型"), align="center"),
-            Column(tr(CTX, "工作单位"), align="left"),
-            Column(tr(CTX, "折算献血次数"), align="right"),
-            Column(tr(CTX, "奖项"), align="center"),
-            Column(tr(CTX, "达到日期"), align="center"),
+            Column(tr(CTX, "序号"), weight=0.7, align="center"),
+            Column(tr(CTX, "姓名"), weight=1.9, align="center"),
+            Column(tr(CTX, "性别"), weight=0.8, align="center"),
+            Column(tr(CTX, "身份证号"), weight=4.4, align="center"),
+            Column(tr(CTX, "血型"), weight=0.8, align="center"),
+            Column(tr(CTX, "工作单位"), weight=1.9, align="left"),
+            Column(tr(CTX, "折算献血次数"), weight=1.3, align="right"),
+            Column(tr(CTX, "奖项"), weight=1.1, align="center"),
+            Column(tr(CTX, "达到日期"), weight=2.8, align="center"),
         ],
         rows=[
             [
@@ -253,10 +253,10 @@ def award_tables(result: AwardList, *, full_ids: bool = False) -> list[AppendixT
         title=tr(CTX, "无偿献血促进奖候选单位名单"),
         columns=[
             Column(tr(CTX, "序号"), align="center"),
-            Column(tr(CTX, "单位"), align="left"),
+            Column(tr(CTX, "单位"), weight=2.5, align="left"),
             Column(tr(CTX, "献血人次"), align="right"),
             Column(tr(CTX, "在职人数"), align="right"),
-            Column(tr(CTX, "依据"), align="left"),
+            Column(tr(CTX, "依据"), weight=3.0, align="left"),
         ],
         rows=[
             [str(i), u.unit, str(u.donations), "" if u.staff is None else str(u.staff), u.reason]

@@ -7,35 +7,51 @@ day, then the pure engine. The command line's ``lookup`` and the lookup page bot
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
+from app.donations.idcard import canonical_id, clean_id, looks_like_id
 from app.donations.records import DonorSummary
-from app.donations.search import donation_stats, donor_columns, find_donors_in, summary_from_row
+from app.donations.search import (
+    donation_stats,
+    donor_columns,
+    find_donors_in,
+    normalize_code,
+    summary_from_row,
+)
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
 from app.lookup import engine
-from app.lookup.certificates import check_certificate_in, priority_use
+from app.lookup.certificates import certificate_for, priority_use
 from app.lookup.facts import claim_facts, claims_of, donations_of, history, relative_facts, relatives_of
 from app.lookup.records import LookupResult
 from app.lookup.rules import ReimbursementRules
 from app.lookup.rulesets import ensure_presets_in, normalize_region, pick_reimbursement
-from db.models import Donor, OfficeSetting
+from db.models import Certificate, Donation, Donor, OfficeSetting
 
 CTX = "lookup"
 AMBIGUOUS_LIMIT = 20
+EXACT = ("id_number", "donation_code", "certificate")
+
+
+_OFFICE_REGION = select(OfficeSetting.key, OfficeSetting.value).where(
+    OfficeSetting.key.in_(("province", "region"))
+)
 
 
 def office_region(session: Session) -> str:
     """The office's province (office settings ``province`` or ``region``), else the default."""
     from app.office.settings import OfficeSettings
 
+    stored = dict(session.connection().execute(_OFFICE_REGION).all())
     for key in ("province", "region"):
-        row = session.get(OfficeSetting, key)
-        if row is not None and isinstance(row.value, str) and row.value.strip():
-            return normalize_region(row.value)
+        value = stored.get(key)
+        if isinstance(value, str) and value.strip():
+            return normalize_region(value)
     defaults = OfficeSettings()
     return normalize_region(getattr(defaults, "province", "") or getattr(defaults, "region", "") or "陕西")
 
@@ -43,6 +59,42 @@ def office_region(session: Session) -> str:
 def rules_for(session: Session, region: str | None, on: dt.date) -> ReimbursementRules:
     """*region*'s rule set in force on *on* (the office's region when None)."""
     return pick_reimbursement(session, region or office_region(session), on)
+
+
+# The exact numbers a clerk has in hand, as prebuilt indexed look-ups on the session's connection.
+# They read the query exactly as app.donations.search does (its normalizers); anything else (a
+# name, initials, the start of an ID number) goes to find_donors_in.
+_DONOR_ROW = donor_columns().where(Donor.id == bindparam("donor_id"))
+_BY_ID_NUMBER = select(Donor.id).where(Donor.id_number == bindparam("value"))
+_BY_CERTIFICATE = (
+    select(Donation.donor_id).where(Donation.certificate_no == bindparam("value")).distinct().limit(2)
+)
+_BY_CERTIFICATE_TABLE = select(Certificate.donor_id).where(Certificate.number == bindparam("value"))
+_BY_DONATION_CODE = select(Donation.donor_id).where(Donation.donation_code == bindparam("value"))
+
+
+def _exact(session: Session, query: str) -> tuple[int, str] | None:
+    """(donor id, what matched) when *query* is a number that names exactly one donor."""
+    conn = session.connection()
+    text = (query or "").strip()
+    if looks_like_id(text):
+        number = canonical_id(text) or clean_id(text)
+        found = conn.execute(_BY_ID_NUMBER, {"value": number}).scalar()
+        return (found, "id_number") if found is not None else None
+    code = normalize_code(text)
+    if not code.isascii() or not code[:1].isalnum():
+        return None
+    for stmt, kind in (
+        (_BY_CERTIFICATE, "certificate"),
+        (_BY_CERTIFICATE_TABLE, "certificate"),
+        (_BY_DONATION_CODE, "donation_code"),
+    ):
+        ids = conn.execute(stmt, {"value": code}).scalars().all()
+        if len(ids) == 1:
+            return ids[0], kind
+        if ids:
+            return None  # one number, several donors: the search lists them
+    return None
 
 
 def resolve_donor(session: Session, query: str) -> DonorSummary:
@@ -57,7 +109,7 @@ def resolve_donor(session: Session, query: str) -> DonorSummary:
             ),
             [],
         )
-    exact = [d for d in found if d.matched_by in ("id_number", "donation_code", "certificate")]
+    exact = [d for d in found if d.matched_by in EXACT]
     if len(exact) == 1:
         return exact[0]
     if len(found) == 1:
@@ -95,11 +147,19 @@ def donor_by_id(session: Session, donor_id: int) -> DonorSummary:
 
 
 def compute(
-    session: Session, donor: DonorSummary, on: dt.date, region: str | None, matched_by: str = ""
+    session: Session,
+    donor: DonorSummary,
+    on: dt.date,
+    region: str | None,
+    matched_by: str = "",
+    certificate: str = "",
 ) -> LookupResult:
-    """The whole answer for one donor, inside the caller's session."""
+    """The whole answer for one donor, inside the caller's session (with the certificate check
+    when *certificate* is the 献血证号 the donor was found by)."""
     rules = rules_for(session, region, on)
     rows = donations_of(session, donor.id)
+    if rows and donor.last_donated_on is None:  # found by an exact number: count from the history
+        donor = dataclasses.replace(donor, donation_count=len(rows), last_donated_on=rows[-1][0].donated_on)
     claims = claims_of(session, donor.id)
     relatives = relatives_of(session, donor.id)
     ledger = engine.ledger(
@@ -128,6 +188,9 @@ def compute(
         priority=priority_use(rules),
         matched_by=matched_by,
         warnings=warnings,
+        certificate=certificate_for(session, certificate, donor, [(f, c) for f, c, _u in rows])
+        if certificate
+        else None,
     )
 
 
@@ -140,11 +203,15 @@ def lookup(db: Database, query: str, on: dt.date | None = None, region: str | No
     on = on or dt.date.today()
     with db.session() as s:
         ensure_presets_in(s)
-        donor = resolve_donor(s, query)
-        result = compute(s, donor, on, region, donor.matched_by)
-        if donor.matched_by == "certificate":
-            result.certificate = check_certificate_in(s, query)
-        return result
+        exact = _exact(s, query)
+        if exact is not None:
+            donor_id, matched_by = exact
+            row = s.connection().execute(_DONOR_ROW, {"donor_id": donor_id}).first()
+            donor = summary_from_row(row, None, matched_by)
+        else:
+            donor = resolve_donor(s, query)
+        certificate = query if donor.matched_by == "certificate" else ""
+        return compute(s, donor, on, region, donor.matched_by, certificate)
 
 
 def donor_lookup(

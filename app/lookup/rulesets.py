@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -192,10 +192,20 @@ def ensure_presets(db: Database) -> None:
 
 
 # ------------------------------------------------------------------ choosing
-def _pick(session: Session, kind: str, region: str, on: dt.date) -> RuleSet:
-    rows = session.scalars(
-        select(RuleSet).where(RuleSet.kind == kind, RuleSet.region == region).order_by(RuleSet.id)
-    ).all()
+_VERSIONS = (
+    select(RuleSet.id, RuleSet.effective_from, RuleSet.effective_to, RuleSet.created_at)
+    .where(RuleSet.kind == bindparam("kind"), RuleSet.region == bindparam("region"))
+    .order_by(RuleSet.id)
+)
+#: Parsed rule sets by (database file, id, created_at). Rows are never edited in place (a change
+#: is a new version), so a parsed version stays valid; created_at guards against a restored file
+#: whose ids mean other rows.
+_parsed: dict[tuple[str, int, object], Any] = {}
+
+
+def _pick(session: Session, kind: str, region: str, on: dt.date) -> tuple[int, object]:
+    """(id, created_at) of the newest version of *region*'s *kind* in force on *on*."""
+    rows = session.connection().execute(_VERSIONS, {"kind": kind, "region": region}).all()
     if not rows:
         regions = session.scalars(select(RuleSet.region).where(RuleSet.kind == kind).distinct()).all()
         raise KnownError(
@@ -212,18 +222,27 @@ def _pick(session: Session, kind: str, region: str, on: dt.date) -> RuleSet:
                 start=min(r.effective_from for r in rows).isoformat(),
             )
         )
-    return live[-1]
+    return live[-1].id, live[-1].created_at
+
+
+def _parsed_rules(session: Session, rule_set_id: int, created_at: object, parse: Any) -> Any:
+    key = (str(session.get_bind().url), rule_set_id, created_at)
+    rules = _parsed.get(key)
+    if rules is None:
+        row = session.get(RuleSet, rule_set_id)
+        rules = _parsed[key] = parse(row_data(row), rule_set_id=row.id)
+    return rules
 
 
 def pick_reimbursement(session: Session, region: str, on: dt.date) -> ReimbursementRules:
     """The newest version of *region*'s reimbursement rules in force on *on*."""
-    row = _pick(session, "reimbursement", normalize_region(region), on)
-    return reimbursement_rules(row_data(row), rule_set_id=row.id)
+    rule_set_id, created = _pick(session, "reimbursement", normalize_region(region), on)
+    return _parsed_rules(session, rule_set_id, created, reimbursement_rules)
 
 
 def pick_award(session: Session, on: dt.date, region: str = "全国") -> AwardRules:
-    row = _pick(session, "award", region, on)
-    return award_rules(row_data(row), rule_set_id=row.id)
+    rule_set_id, created = _pick(session, "award", region, on)
+    return _parsed_rules(session, rule_set_id, created, award_rules)
 
 
 def reimbursement_by_id(session: Session, rule_set_id: int) -> ReimbursementRules:

@@ -136,3 +136,19 @@ def test_donor_lookup_by_id_and_later_claims_warning(db, wang) -> None:
     result = donor_lookup(db, wang, D(2021, 6, 30))
     assert result.entitlements[0].remaining_ml == 1500
     assert any("之后还有1笔报销" in w for w in result.warnings)
+
+
+def test_one_certificate_number_on_two_donors_is_listed_not_guessed(db, wang, add_donor, give) -> None:
+    other = add_donor("李四", make_id(D(1990, 2, 2), 44))
+    give(other, "2022-01-01", 200, cert="610001")
+    with pytest.raises(InputError, match="对应2位献血者"):
+        lookup(db, "610001")
+    check = check_certificate(db, "610001", "王建国")
+    assert "登记在2位献血者名下" in check.flags[0]
+
+
+def test_found_by_number_counts_the_history(db, wang) -> None:
+    result = lookup(db, WANG_ID, D(2021, 7, 1))
+    assert (result.donor.matched_by, result.donor.donation_count) == ("id_number", 2)
+    assert result.donor.last_donated_on == D(2021, 6, 1)
+    assert result.certificate is None
