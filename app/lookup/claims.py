@@ -29,6 +29,7 @@ from app.lookup.records import ClaimRecord, RelativeRecord
 from app.lookup.relations import SELF, canonical_relation, relation_problem
 from app.lookup.relatives import RelativeInput, insert_relative, relative_problems
 from app.lookup.rulesets import ensure_presets_in
+from app.lookup.why import cn_date
 from db.models import Claim
 
 CTX = "lookup"
@@ -128,7 +129,7 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
                         0,
                         tr(CTX, "发票号"),
                         tr(CTX, "发票 {no} 已于{day}报销过（用血人 {name}），不能重复报销").format(
-                            no=invoice, day=engine.cn_date(dup[1]), name=dup[0]
+                            no=invoice, day=cn_date(dup[1]), name=dup[0]
                         ),
                     )
                 )
@@ -198,13 +199,13 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
             left = tr(CTX, "不限量") if check.pool.remaining_ml is None else f"{check.pool.remaining_ml}毫升"
             refusals.append(
                 tr(CTX, "超出剩余额度：{day}可报销{left}，本次{ml}毫升，超出{short}毫升").format(
-                    day=engine.cn_date(data.used_on), left=left, ml=data.ml, short=check.short_ml
+                    day=cn_date(data.used_on), left=left, ml=data.ml, short=check.short_ml
                 )
             )
         for c in check.broken:
             refusals.append(
                 tr(CTX, "补登此笔会使{day}已登记的报销（{name}{ml}毫升）超额").format(
-                    day=engine.cn_date(c.used_on), name=c.name, ml=c.ml
+                    day=cn_date(c.used_on), name=c.name, ml=c.ml
                 )
             )
         if refusals and not override:

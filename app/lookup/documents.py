@@ -26,10 +26,10 @@ from app.files import safe_write
 from app.gongwen.metrics import FONT_BODY, FONT_HEI, FONT_XBS
 from app.i18n import tr
 from app.lookup.claims import OVERRIDE_MARK, get_claim
-from app.lookup.engine import cn_date
 from app.lookup.entitlements import donor_lookup
 from app.lookup.records import LookupResult
 from app.lookup.relations import SELF, canonical_relation
+from app.lookup.why import cn_date
 from app.office.settings import load_office
 
 CTX = "lookup"

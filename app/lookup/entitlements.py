@@ -31,6 +31,7 @@ from app.lookup.facts import claim_facts, claims_of, donations_of, history, rela
 from app.lookup.records import LookupResult
 from app.lookup.rules import ReimbursementRules
 from app.lookup.rulesets import ensure_presets_in, normalize_region, pick_reimbursement
+from app.lookup.why import cn_date
 from db.models import Certificate, Donation, Donor, OfficeSetting
 
 CTX = "lookup"
@@ -175,7 +176,7 @@ def compute(
     later = [c for c in claims if c.used_on > on]
     if later:
         warnings.append(
-            tr(CTX, "{day}之后还有{n}笔报销，未计入本次结果。").format(day=engine.cn_date(on), n=len(later))
+            tr(CTX, "{day}之后还有{n}笔报销，未计入本次结果。").format(day=cn_date(on), n=len(later))
         )
     return LookupResult(
         donor=donor,

@@ -3009,160 +3009,160 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="104"/>
-        <location filename="../../app/lookup/claims.py" line="160"/>
+        <location filename="../../app/lookup/claims.py" line="105"/>
+        <location filename="../../app/lookup/claims.py" line="161"/>
         <source>用血人关系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="107"/>
+        <location filename="../../app/lookup/claims.py" line="108"/>
         <source>应为正整数（毫升），实为“{v}”</source>
         <extracomment>Keep the placeholders {v} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="107"/>
-        <location filename="../../app/lookup/claims.py" line="214"/>
+        <location filename="../../app/lookup/claims.py" line="108"/>
+        <location filename="../../app/lookup/claims.py" line="215"/>
         <location filename="../../app/lookup/documents.py" line="198"/>
         <source>用血量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="110"/>
+        <location filename="../../app/lookup/claims.py" line="111"/>
         <location filename="../../app/lookup/documents.py" line="196"/>
         <source>用血日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="110"/>
+        <location filename="../../app/lookup/claims.py" line="111"/>
         <source>用血日期不能晚于今天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="118"/>
+        <location filename="../../app/lookup/claims.py" line="119"/>
         <location filename="../../app/lookup/documents.py" line="200"/>
         <source>血费金额</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="119"/>
+        <location filename="../../app/lookup/claims.py" line="120"/>
         <source>应为金额（元，最多两位小数），实为“{v}”</source>
         <extracomment>Keep the placeholders {v} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="129"/>
+        <location filename="../../app/lookup/claims.py" line="130"/>
         <location filename="../../app/lookup/documents.py" line="204"/>
         <source>发票号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="130"/>
+        <location filename="../../app/lookup/claims.py" line="131"/>
         <source>发票 {no} 已于{day}报销过（用血人 {name}），不能重复报销</source>
         <extracomment>Keep the placeholders {day} {name} {no} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="136"/>
-        <location filename="../../app/lookup/claims.py" line="182"/>
+        <location filename="../../app/lookup/claims.py" line="137"/>
+        <location filename="../../app/lookup/claims.py" line="183"/>
         <source>报销未登记：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="147"/>
-        <location filename="../../app/lookup/claims.py" line="154"/>
+        <location filename="../../app/lookup/claims.py" line="148"/>
+        <location filename="../../app/lookup/claims.py" line="155"/>
         <location filename="../../app/lookup/documents.py" line="183"/>
         <source>用血人姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="148"/>
+        <location filename="../../app/lookup/claims.py" line="149"/>
         <source>本人用血，姓名应为献血者“{donor}”，实为“{name}”</source>
         <extracomment>Keep the placeholders {donor} {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="154"/>
+        <location filename="../../app/lookup/claims.py" line="155"/>
         <source>请填写用血亲属的姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="161"/>
+        <location filename="../../app/lookup/claims.py" line="162"/>
         <source>{label}不包括“{who}”（可享受：本人、{rel}）</source>
         <extracomment>Keep the placeholders {label} {rel} {who} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="170"/>
+        <location filename="../../app/lookup/claims.py" line="171"/>
         <location filename="../../app/lookup/rules.py" line="334"/>
         <location filename="../../app/lookup/rules.py" line="348"/>
         <source>亲属</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="170"/>
+        <location filename="../../app/lookup/claims.py" line="171"/>
         <source>所选亲属不是此献血者的{who}</source>
         <extracomment>Keep the placeholders {who} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="196"/>
+        <location filename="../../app/lookup/claims.py" line="197"/>
         <source>{label}尚未核实，不能据以报销</source>
         <extracomment>Keep the placeholders {label} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="198"/>
+        <location filename="../../app/lookup/claims.py" line="199"/>
         <location filename="../../app/lookup/rules.py" line="245"/>
         <source>不限量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="200"/>
+        <location filename="../../app/lookup/claims.py" line="201"/>
         <source>超出剩余额度：{day}可报销{left}，本次{ml}毫升，超出{short}毫升</source>
         <extracomment>Keep the placeholders {day} {left} {ml} {short} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="206"/>
+        <location filename="../../app/lookup/claims.py" line="207"/>
         <source>补登此笔会使{day}已登记的报销（{name}{ml}毫升）超额</source>
         <extracomment>Keep the placeholders {day} {ml} {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="212"/>
+        <location filename="../../app/lookup/claims.py" line="213"/>
         <source>报销未登记（如确需办理，请填写特批原因）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="214"/>
+        <location filename="../../app/lookup/claims.py" line="215"/>
         <source>规则</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="221"/>
+        <location filename="../../app/lookup/claims.py" line="222"/>
         <source>本次报销未超出额度，无需特批，特批原因未保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="225"/>
+        <location filename="../../app/lookup/claims.py" line="226"/>
         <source>本次报销{ml}毫升。</source>
         <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="227"/>
+        <location filename="../../app/lookup/claims.py" line="228"/>
         <source>{reasons}；原因：{why}</source>
         <extracomment>Keep the placeholders {reasons} {why} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="270"/>
+        <location filename="../../app/lookup/claims.py" line="271"/>
         <source>未登记亲属关系证明（户口本、结婚证或派出所证明）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/claims.py" line="285"/>
+        <location filename="../../app/lookup/claims.py" line="286"/>
         <source>报销记录 {id} 不存在</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -3176,7 +3176,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <location filename="../../app/lookup/documents.py" line="146"/>
         <location filename="../../app/lookup/documents.py" line="218"/>
-        <location filename="../../app/lookup/entitlements.py" line="82"/>
+        <location filename="../../app/lookup/entitlements.py" line="123"/>
         <location filename="../../app/lookup/rulesets.py" line="213"/>
         <source>无</source>
         <translation type="unfinished"></translation>
@@ -3393,150 +3393,64 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/engine.py" line="406"/>
+        <location filename="../../app/lookup/engine.py" line="408"/>
         <source>此规则集为预设，尚未核实，结果仅供参考。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/engine.py" line="409"/>
+        <location filename="../../app/lookup/engine.py" line="411"/>
         <source>血小板按每治疗量{ml}毫升折算，此折算尚未核实。</source>
         <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/engine.py" line="411"/>
+        <location filename="../../app/lookup/engine.py" line="413"/>
         <source>旧规则期间的献血计入累计献血量，此做法尚未核实。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/engine.py" line="413"/>
+        <location filename="../../app/lookup/engine.py" line="415"/>
         <source>每位亲属各自计算额度。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/engine.py" line="539"/>
-        <source>全血</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="539"/>
-        <source>血小板</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="546"/>
-        <source>没有可计入的献血记录。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="548"/>
-        <source>累计献血{ml}毫升（{n}次）。</source>
-        <extracomment>Keep the placeholders {ml} {n} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="553"/>
-        <source>（旧规则）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="555"/>
-        <source>（已过有效期）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="561"/>
-        <source>，已用{used}</source>
-        <extracomment>Keep the placeholders {used} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="563"/>
-        <source>计入：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="569"/>
-        <source>（不限量，不扣减）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="571"/>
-        <source>（超出{short}毫升经特批，不计入以后额度）</source>
-        <extracomment>Keep the placeholders {short} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="573"/>
-        <source>已报销：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="575"/>
-        <source>不限量，终身有效。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="577"/>
-        <source>剩余{ml}毫升</source>
-        <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="579"/>
-        <source>，有效至{day}</source>
-        <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="581"/>
-        <source>，长期有效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/engine.py" line="584"/>
-        <source>自{day}起剩余{ml}毫升。</source>
-        <extracomment>Keep the placeholders {day} {ml} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/lookup/entitlements.py" line="59"/>
+        <location filename="../../app/lookup/entitlements.py" line="104"/>
         <source>请输入献血证号、身份证号、姓名或拼音首字母</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/entitlements.py" line="67"/>
+        <location filename="../../app/lookup/entitlements.py" line="108"/>
         <source>未找到献血者“{query}”（可用献血证号、身份证号、姓名或拼音首字母查询）</source>
         <extracomment>Keep the placeholders {query} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/entitlements.py" line="81"/>
+        <location filename="../../app/lookup/entitlements.py" line="122"/>
         <source>{id}，{count}次献血，最近{last}</source>
         <extracomment>Keep the placeholders {count} {id} {last} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/entitlements.py" line="88"/>
+        <location filename="../../app/lookup/entitlements.py" line="129"/>
         <source>“{query}”对应{n}位献血者，请用献血证号或身份证号查询：</source>
         <extracomment>Keep the placeholders {n} {query} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/entitlements.py" line="105"/>
+        <location filename="../../app/lookup/entitlements.py" line="146"/>
         <location filename="../../app/lookup/relatives.py" line="118"/>
         <source>献血者 {id} 不存在</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/entitlements.py" line="129"/>
+        <location filename="../../app/lookup/entitlements.py" line="172"/>
         <source>{label}为预设规则，尚未核实；请管理员核对后复制修改为已核实的版本。</source>
         <extracomment>Keep the placeholders {label} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/lookup/entitlements.py" line="136"/>
+        <location filename="../../app/lookup/entitlements.py" line="179"/>
         <source>{day}之后还有{n}笔报销，未计入本次结果。</source>
         <extracomment>Keep the placeholders {day} {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -4145,6 +4059,92 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <location filename="../../app/lookup/schema.py" line="145"/>
         <source>未知字段（可用：{known}）</source>
         <extracomment>Keep the placeholders {known} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="25"/>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="25"/>
+        <source>血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="32"/>
+        <source>没有可计入的献血记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="34"/>
+        <source>累计献血{ml}毫升（{n}次）。</source>
+        <extracomment>Keep the placeholders {ml} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="39"/>
+        <source>（旧规则）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="41"/>
+        <source>（已过有效期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="47"/>
+        <source>，已用{used}</source>
+        <extracomment>Keep the placeholders {used} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="49"/>
+        <source>计入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="55"/>
+        <source>（不限量，不扣减）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="57"/>
+        <source>（超出{short}毫升经特批，不计入以后额度）</source>
+        <extracomment>Keep the placeholders {short} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="59"/>
+        <source>已报销：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="61"/>
+        <source>不限量，终身有效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="63"/>
+        <source>剩余{ml}毫升</source>
+        <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="65"/>
+        <source>，有效至{day}</source>
+        <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="67"/>
+        <source>，长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="70"/>
+        <source>自{day}起剩余{ml}毫升。</source>
+        <extracomment>Keep the placeholders {day} {ml} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
