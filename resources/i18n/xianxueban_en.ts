@@ -2485,58 +2485,58 @@ The current database is saved as a backup first.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>选择其他文件…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="119"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>打开或新建数据库</source>
         <translation>Open or create a database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>献血办数据库 (*.db)</source>
         <translation>Xianxueban databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>欢迎使用献血办</source>
         <translation>Welcome to Xianxueban</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>这是一个新的空数据库。
 要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？
 以后可在“设置”中换用其他数据库。</source>
@@ -2545,12 +2545,12 @@ Load the demo data (Pingli County's 2017 roster and voluntary blood donation quo
 You can switch to another database later under “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
+        <location filename="../../ui/application.py" line="175"/>
         <source>上次运行异常退出</source>
         <translation>The last run ended abnormally</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>程序上次运行时意外退出，未保存的操作可能没有完成。
 错误报告已保存在：{path}
 如反复出现，请把该文件发给维护人员。</source>
@@ -2713,22 +2713,40 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../app/files.py" line="23"/>
+        <location filename="../../app/files.py" line="32"/>
         <source>磁盘空间不足，文件未写入：{path}</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="26"/>
+        <location filename="../../app/files.py" line="35"/>
         <source>无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="31"/>
+        <location filename="../../app/files.py" line="40"/>
         <source>无法写入 {path}：{err}</source>
         <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Cannot write {path}: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="49"/>
+        <source>未能生成 {path}：{err}。目标文件未改动，详情已记入日志。</source>
+        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="55"/>
+        <source>未能生成 {path}：找不到程序所需的文件 {file}。目标文件未改动；程序可能安装不完整，请重新安装。</source>
+        <extracomment>Keep the placeholders {file} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="60"/>
+        <source>未能生成 {path}：读写 {file} 时出错（{err}）。目标文件未改动，详情已记入日志。</source>
+        <extracomment>Keep the placeholders {err} {file} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试</source>
