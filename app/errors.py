@@ -45,6 +45,16 @@ class DiskFull(KnownError):
     pass
 
 
+class WriterError(KnownError):
+    """A file could not be generated because the writer failed on a file of its own (a template,
+    a font, a bundled resource) or on bad data: the target the clerk chose is not to blame.
+    *culprit* names that other file when there is one."""
+
+    def __init__(self, message: str, culprit: str | None = None) -> None:
+        super().__init__(message)
+        self.culprit = culprit
+
+
 @dataclass
 class RowProblem:
     """One problem in an input file, named by sheet row (1-based, as Excel shows it) and field."""

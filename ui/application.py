@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QSettings,
     QTimer,
     QtMsgType,
     QTranslator,
@@ -179,7 +180,8 @@ def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from app.paths import default_db_path
+    from app.paths import data_dir, default_db_path
+    from ui import smoke
     from ui.bus import Bus
     from ui.context import UiContext
     from ui.main_window import MainWindow
@@ -187,21 +189,27 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = make_application()
     install_excepthook()
-    settings = Settings()
+    smoke_run = smoke.start(app) if smoke.enabled() else None
+    # A smoke start (CI, installer/build.py) keeps its settings in its data folder, not the user's.
+    settings = (
+        Settings(QSettings(str(data_dir() / "smoke-settings.ini"), QSettings.Format.IniFormat))
+        if smoke.enabled()
+        else Settings()
+    )
     path = Path(args.db) if args.db else Path(settings.db_path or default_db_path())
     db = open_with_recovery(path)
     if db is None:
         return 1
     settings.db_path = str(db.path)
-    if not os.environ.get("XXB_SMOKE"):
+    if not smoke.enabled():
         offer_demo(db, settings)
     window = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
+    if smoke_run is not None:
+        smoke_run.watch(window)  # from the first paint on; the event loop ends with its verdict
     window.show()
     crash = getattr(args, "previous_crash", None)
-    if crash is not None and not os.environ.get("XXB_SMOKE"):
+    if crash is not None and not smoke.enabled():
         QTimer.singleShot(0, lambda: report_previous_crash(crash, window))
-    if os.environ.get("XXB_SMOKE"):
-        QTimer.singleShot(0, lambda: (print("SMOKE OK", flush=True), app.quit()))
     code = app.exec()
     shutdown_runner()
     window.ctx.db.close()

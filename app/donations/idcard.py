@@ -24,6 +24,7 @@ _CHECK_CHARS = "10X98765432"
 _SPACES = re.compile(r"[\s\-_'‘’`]+")
 _ID18 = re.compile(r"\d{17}[\dX]")
 _ID15 = re.compile(r"\d{15}")
+_PLAIN = re.compile(r"[0-9]{17}[0-9X]")
 #: The earliest birth date accepted: older numbers are typing errors.
 EARLIEST_BIRTH = _dt.date(1900, 1, 1)
 
@@ -72,6 +73,8 @@ def clean_id(value: Any) -> str:
     """
     if value is None:
         return ""
+    if type(value) is str and _PLAIN.fullmatch(value):
+        return value  # the common case: 18 ASCII digits, nothing to clean
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = unicodedata.normalize("NFKC", str(value))
@@ -134,7 +137,7 @@ def parse_id(value: Any, *, today: _dt.date | None = None) -> IdInfo:
                 text=text
             )
         )
-    bad = [c for c in text if not (c.isdigit() or c == "X")]
+    bad = [] if _PLAIN.fullmatch(text) else [c for c in text if not (c.isdigit() or c == "X")]
     if bad:
         raise IdNumberError(
             tr(CTX, "身份证号“{text}”含有不应出现的字符“{chars}”").format(

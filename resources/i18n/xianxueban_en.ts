@@ -2096,6 +2096,94 @@ The current database is saved as a backup first.</translation>
     </message>
 </context>
 <context>
+    <name>StationImport</name>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="46"/>
+        <location filename="../../app/donations/station_commit.py" line="134"/>
+        <location filename="../../app/donations/station_rows.py" line="31"/>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="134"/>
+        <location filename="../../app/donations/station_rows.py" line="29"/>
+        <source>献血者姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="170"/>
+        <location filename="../../app/donations/station_rows.py" line="25"/>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="194"/>
+        <source>献血条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="248"/>
+        <location filename="../../app/donations/station_rows.py" line="42"/>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="33"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="34"/>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="37"/>
+        <source>献血类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="46"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="49"/>
+        <source>所属单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="52"/>
+        <source>体检日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="55"/>
+        <source>采血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="61"/>
+        <source>采血形式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="63"/>
+        <source>采血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="64"/>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="65"/>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../ui/dialogs/unit_dialog.py" line="64"/>
@@ -2491,58 +2579,58 @@ The current database is saved as a backup first.</translation>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
+        <location filename="../../ui/application.py" line="116"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
+        <location filename="../../ui/application.py" line="118"/>
         <source>选择其他文件…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
+        <location filename="../../ui/application.py" line="119"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
+        <location filename="../../ui/application.py" line="120"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
+        <location filename="../../ui/application.py" line="126"/>
         <source>打开或新建数据库</source>
         <translation>Open or create a database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
+        <location filename="../../ui/application.py" line="128"/>
         <source>献血办数据库 (*.db)</source>
         <translation>Xianxueban databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
+        <location filename="../../ui/application.py" line="137"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
-        <location filename="../../ui/application.py" line="144"/>
+        <location filename="../../ui/application.py" line="143"/>
+        <location filename="../../ui/application.py" line="145"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="158"/>
+        <location filename="../../ui/application.py" line="159"/>
         <source>欢迎使用献血办</source>
         <translation>Welcome to Xianxueban</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="159"/>
+        <location filename="../../ui/application.py" line="160"/>
         <source>这是一个新的空数据库。
 要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？
 以后可在“设置”中换用其他数据库。</source>
@@ -2551,12 +2639,12 @@ Load the demo data (Pingli County's 2017 roster and voluntary blood donation quo
 You can switch to another database later under “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="174"/>
+        <location filename="../../ui/application.py" line="175"/>
         <source>上次运行异常退出</source>
         <translation>The last run ended abnormally</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="175"/>
+        <location filename="../../ui/application.py" line="176"/>
         <source>程序上次运行时意外退出，未保存的操作可能没有完成。
 错误报告已保存在：{path}
 如反复出现，请把该文件发给维护人员。</source>
@@ -2854,6 +2942,368 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
 </context>
 <context>
+    <name>donation_list</name>
+    <message>
+        <location filename="../../app/donations/listing.py" line="102"/>
+        <source>不能按“{key}”排序</source>
+        <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>donations</name>
+    <message>
+        <location filename="../../app/donations/donations.py" line="88"/>
+        <source>全血献血量应为 {allowed} ml，不能是 {value}</source>
+        <extracomment>Keep the placeholders {allowed} {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="92"/>
+        <source>全血不计治疗量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="97"/>
+        <source>单采血小板应为 {allowed} 个治疗量，不能是 {value}</source>
+        <extracomment>Keep the placeholders {allowed} {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="101"/>
+        <source>献血种类应为全血或单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="106"/>
+        <source>献血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="106"/>
+        <source>献血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="108"/>
+        <source>找不到这位献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="108"/>
+        <source>献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="110"/>
+        <source>不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="112"/>
+        <source>日期不可能：早于出生日期或1950年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="122"/>
+        <source>应为{choices}之一</source>
+        <extracomment>Keep the placeholders {choices} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="122"/>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="125"/>
+        <source>单位不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="125"/>
+        <source>计入单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="127"/>
+        <source>采血点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="127"/>
+        <source>采血点不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="129"/>
+        <source>安排不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="129"/>
+        <source>献血安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="141"/>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="142"/>
+        <source>“{code}”已用于{name}{day}的献血</source>
+        <extracomment>Keep the placeholders {code} {day} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="212"/>
+        <source>无法登记这次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="218"/>
+        <source>这次献血不符合献血条件，仍要登记请填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="219"/>
+        <source>献血条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donations.py" line="264"/>
+        <source>找不到这条献血记录（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>donors</name>
+    <message>
+        <location filename="../../app/donations/donors.py" line="104"/>
+        <location filename="../../app/donations/donors.py" line="127"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="107"/>
+        <source>不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="107"/>
+        <location filename="../../app/donations/donors.py" line="109"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="109"/>
+        <source>太长（最多50个字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="113"/>
+        <source>应为 A、B、O 或 AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="113"/>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="115"/>
+        <source>应为阳性（+）或阴性（-）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="117"/>
+        <source>单位不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="117"/>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="128"/>
+        <source>已登记为“{name}”：同一身份证号就是同一个人</source>
+        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="160"/>
+        <source>无法登记献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="173"/>
+        <location filename="../../app/donations/donors.py" line="197"/>
+        <location filename="../../app/donations/donors.py" line="276"/>
+        <source>找不到这位献血者（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="176"/>
+        <source>无法保存献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/donors.py" line="329"/>
+        <source>姓名“{name}”和出生日期{birth}相同，身份证号不同</source>
+        <extracomment>Keep the placeholders {birth} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eligibility</name>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="60"/>
+        <source>{n}个月</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="62"/>
+        <source>{n}周</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="63"/>
+        <source>{n}天</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="190"/>
+        <source>献血条件规则文件“{name}”有误：{reason}</source>
+        <extracomment>Keep the placeholders {name} {reason} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="210"/>
+        <source>无法读取献血条件规则文件“{name}”：{reason}</source>
+        <extracomment>Keep the placeholders {name} {reason} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="238"/>
+        <source>没有{day}适用的献血条件规则（规则文件夹：{folder}）</source>
+        <extracomment>Keep the placeholders {day} {folder} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="301"/>
+        <source>距上次{prev}（{last}）不足{gap}：{next}须在{until}以后（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {gap} {last} {next} {prev} {until} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="327"/>
+        <source>与之后的一次{later}（{day}）间隔不足{gap}（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {day} {gap} {later} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="352"/>
+        <source>一年内已献单采血小板{n}次，已达上限{limit}次（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {limit} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="377"/>
+        <source>一年内已献全血{total}ml，再献{wanted}ml将超过{limit}ml（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} {limit} {total} {wanted} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="399"/>
+        <source>{age}周岁，未满{min}周岁：{adult}起可献血（{citation}）</source>
+        <extracomment>Keep the placeholders {adult} {age} {citation} {min} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="412"/>
+        <source>{age}周岁，超过{max}周岁（多次献血者也只到{repeat}周岁）</source>
+        <extracomment>Keep the placeholders {age} {max} {repeat} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="414"/>
+        <source>{age}周岁，超过{max}周岁；首次献血者不能延长到{repeat}周岁</source>
+        <extracomment>Keep the placeholders {age} {max} {repeat} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="416"/>
+        <source>{age}周岁，超过{max}周岁；有献血反应史，不能延长到{repeat}周岁</source>
+        <extracomment>Keep the placeholders {age} {max} {repeat} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="421"/>
+        <source>（{citation}）</source>
+        <extracomment>Keep the placeholders {citation} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/eligibility.py" line="466"/>
+        <source>找不到这位献血者（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>emergency</name>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="68"/>
+        <source>血型“{text}”看不懂：请写成 O+、A-、AB+ 这样</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="197"/>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="197"/>
+        <source>单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="199"/>
+        <source>应急献血联系名单（{blood}，{day}可献{kind}）</source>
+        <extracomment>Keep the placeholders {blood} {day} {kind} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="231"/>
+        <source>应急队员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="231"/>
+        <source>稀有血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="237"/>
+        <source>注：共{n}人；按{citation}判断{day}可献血；电话按个人信息保护要求部分隐藏。</source>
+        <extracomment>Keep the placeholders {citation} {day} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="258"/>
+        <source>应急献血名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../ui/errors.py" line="19"/>
@@ -2882,22 +3332,40 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../app/files.py" line="23"/>
+        <location filename="../../app/files.py" line="32"/>
         <source>磁盘空间不足，文件未写入：{path}</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="26"/>
+        <location filename="../../app/files.py" line="35"/>
         <source>无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。</source>
         <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="31"/>
+        <location filename="../../app/files.py" line="40"/>
         <source>无法写入 {path}：{err}</source>
         <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Cannot write {path}: {err}</translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="49"/>
+        <source>未能生成 {path}：{err}。目标文件未改动，详情已记入日志。</source>
+        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="55"/>
+        <source>未能生成 {path}：找不到程序所需的文件 {file}。目标文件未改动；程序可能安装不完整，请重新安装。</source>
+        <extracomment>Keep the placeholders {file} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/files.py" line="60"/>
+        <source>未能生成 {path}：读写 {file} 时出错（{err}）。目标文件未改动，详情已记入日志。</source>
+        <extracomment>Keep the placeholders {err} {file} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试</source>
@@ -2918,77 +3386,77 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>idcard</name>
     <message>
-        <location filename="../../app/donations/idcard.py" line="84"/>
+        <location filename="../../app/donations/idcard.py" line="87"/>
         <source>旧身份证号应为15位数字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="94"/>
+        <location filename="../../app/donations/idcard.py" line="97"/>
         <source>身份证号中的出生日期“{digits}”不存在（第7–14位）</source>
         <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="98"/>
+        <location filename="../../app/donations/idcard.py" line="101"/>
         <source>身份证号中的出生日期“{digits}”早于1900年，应是抄错了</source>
         <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="102"/>
+        <location filename="../../app/donations/idcard.py" line="105"/>
         <source>身份证号中的出生日期“{digits}”在今天之后，应是抄错了</source>
         <extracomment>Keep the placeholders {digits} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="119"/>
+        <location filename="../../app/donations/idcard.py" line="122"/>
         <source>身份证号不能是“{value}”</source>
         <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="123"/>
+        <location filename="../../app/donations/idcard.py" line="126"/>
         <source>缺少身份证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="126"/>
+        <location filename="../../app/donations/idcard.py" line="129"/>
         <source>身份证号“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出或重新录入</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="133"/>
+        <location filename="../../app/donations/idcard.py" line="136"/>
         <source>身份证号“{text}”是 Excel 的科学计数法，后几位已丢失：请把这一列设为“文本”格式</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="140"/>
+        <location filename="../../app/donations/idcard.py" line="143"/>
         <source>身份证号“{text}”含有不应出现的字符“{chars}”</source>
         <extracomment>Keep the placeholders {chars} {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="146"/>
+        <location filename="../../app/donations/idcard.py" line="149"/>
         <source>15位旧身份证号“{text}”只能是数字</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="152"/>
+        <location filename="../../app/donations/idcard.py" line="155"/>
         <source>身份证号应为18位（或旧的15位），“{text}”是{n}位</source>
         <extracomment>Keep the placeholders {n} {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="156"/>
+        <location filename="../../app/donations/idcard.py" line="159"/>
         <source>身份证号“{text}”只有最后一位可以是 X</source>
         <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/idcard.py" line="162"/>
+        <location filename="../../app/donations/idcard.py" line="165"/>
         <source>身份证号“{text}”校验码不对：按前17位，第18位应为“{expected}”，这里是“{actual}”，可能有一位数字抄错了</source>
         <extracomment>Keep the placeholders {actual} {expected} {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -3039,6 +3507,1311 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <location filename="../../app/roster/kinds.py" line="19"/>
         <source>其他</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lookup</name>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="182"/>
+        <source>{years}年内献血{n}人次（≥{alt}）</source>
+        <extracomment>Keep the placeholders {alt} {n} {years} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="186"/>
+        <source>{years}年内献血{n}人次，占职工{staff}人的{pct:.0%}</source>
+        <extracomment>Keep the placeholders {n} {pct} {staff} {years} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="217"/>
+        <source>无偿献血奉献奖候选人名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="219"/>
+        <location filename="../../app/lookup/award_list.py" line="255"/>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="220"/>
+        <location filename="../../app/lookup/relatives.py" line="47"/>
+        <location filename="../../app/lookup/relatives.py" line="75"/>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="221"/>
+        <location filename="../../app/lookup/documents.py" line="174"/>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="222"/>
+        <location filename="../../app/lookup/documents.py" line="175"/>
+        <location filename="../../app/lookup/relatives.py" line="53"/>
+        <location filename="../../app/lookup/relatives.py" line="86"/>
+        <location filename="../../app/lookup/relatives.py" line="91"/>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="223"/>
+        <location filename="../../app/lookup/documents.py" line="175"/>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="224"/>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="225"/>
+        <source>折算献血次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="226"/>
+        <location filename="../../app/lookup/rules.py" line="395"/>
+        <source>奖项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="227"/>
+        <source>达到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="240"/>
+        <source>（第{n}次）</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="248"/>
+        <source>统计截至{until}。依据：{citation}</source>
+        <extracomment>Keep the placeholders {citation} {until} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="253"/>
+        <source>无偿献血促进奖候选单位名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="256"/>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="257"/>
+        <source>献血人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="258"/>
+        <source>在职人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/award_list.py" line="259"/>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/certificates.py" line="53"/>
+        <source>献血证号 {number} 不在记录中，请核对证件或向血站查询。</source>
+        <extracomment>Keep the placeholders {number} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/certificates.py" line="74"/>
+        <source>此献血证号登记在{n}位献血者名下，请核对。</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/certificates.py" line="80"/>
+        <source>姓名不符：证件上为“{given}”，记录中持证人为“{holder}”。</source>
+        <extracomment>Keep the placeholders {given} {holder} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/certificates.py" line="120"/>
+        <source>{label}未规定优先用血。</source>
+        <extracomment>Keep the placeholders {label} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="105"/>
+        <location filename="../../app/lookup/claims.py" line="161"/>
+        <source>用血人关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="108"/>
+        <source>应为正整数（毫升），实为“{v}”</source>
+        <extracomment>Keep the placeholders {v} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="108"/>
+        <location filename="../../app/lookup/claims.py" line="215"/>
+        <location filename="../../app/lookup/documents.py" line="198"/>
+        <source>用血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="111"/>
+        <location filename="../../app/lookup/documents.py" line="196"/>
+        <source>用血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="111"/>
+        <source>用血日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="119"/>
+        <location filename="../../app/lookup/documents.py" line="200"/>
+        <source>血费金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="120"/>
+        <source>应为金额（元，最多两位小数），实为“{v}”</source>
+        <extracomment>Keep the placeholders {v} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="130"/>
+        <location filename="../../app/lookup/documents.py" line="204"/>
+        <source>发票号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="131"/>
+        <source>发票 {no} 已于{day}报销过（用血人 {name}），不能重复报销</source>
+        <extracomment>Keep the placeholders {day} {name} {no} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="137"/>
+        <location filename="../../app/lookup/claims.py" line="183"/>
+        <source>报销未登记：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="148"/>
+        <location filename="../../app/lookup/claims.py" line="155"/>
+        <location filename="../../app/lookup/documents.py" line="183"/>
+        <source>用血人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="149"/>
+        <source>本人用血，姓名应为献血者“{donor}”，实为“{name}”</source>
+        <extracomment>Keep the placeholders {donor} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="155"/>
+        <source>请填写用血亲属的姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="162"/>
+        <source>{label}不包括“{who}”（可享受：本人、{rel}）</source>
+        <extracomment>Keep the placeholders {label} {rel} {who} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="171"/>
+        <location filename="../../app/lookup/rules.py" line="334"/>
+        <location filename="../../app/lookup/rules.py" line="348"/>
+        <source>亲属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="171"/>
+        <source>所选亲属不是此献血者的{who}</source>
+        <extracomment>Keep the placeholders {who} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="197"/>
+        <source>{label}尚未核实，不能据以报销</source>
+        <extracomment>Keep the placeholders {label} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="199"/>
+        <location filename="../../app/lookup/rules.py" line="245"/>
+        <source>不限量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="201"/>
+        <source>超出剩余额度：{day}可报销{left}，本次{ml}毫升，超出{short}毫升</source>
+        <extracomment>Keep the placeholders {day} {left} {ml} {short} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="207"/>
+        <source>补登此笔会使{day}已登记的报销（{name}{ml}毫升）超额</source>
+        <extracomment>Keep the placeholders {day} {ml} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="213"/>
+        <source>报销未登记（如确需办理，请填写特批原因）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="215"/>
+        <source>规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="222"/>
+        <source>本次报销未超出额度，无需特批，特批原因未保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="226"/>
+        <source>本次报销{ml}毫升。</source>
+        <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="228"/>
+        <source>{reasons}；原因：{why}</source>
+        <extracomment>Keep the placeholders {reasons} {why} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="271"/>
+        <source>未登记亲属关系证明（户口本、结婚证或派出所证明）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/claims.py" line="286"/>
+        <source>报销记录 {id} 不存在</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="145"/>
+        <source>（另有较早的{n}次）</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="146"/>
+        <location filename="../../app/lookup/documents.py" line="218"/>
+        <location filename="../../app/lookup/entitlements.py" line="123"/>
+        <location filename="../../app/lookup/rulesets.py" line="213"/>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="162"/>
+        <source>无偿献血者临床用血费用减免审核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="165"/>
+        <source>编号：{no}　　　　　　　　　　　　填表日期：{day}</source>
+        <extracomment>Keep the placeholders {day} {no} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="174"/>
+        <source>献血者姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="177"/>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="179"/>
+        <source>累计献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="180"/>
+        <source>{ml}毫升（{n}次）</source>
+        <extracomment>Keep the placeholders {ml} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="185"/>
+        <source>与献血者关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="189"/>
+        <source>用血人证件号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="191"/>
+        <location filename="../../app/lookup/relatives.py" line="59"/>
+        <source>关系证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="192"/>
+        <source>（本人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="194"/>
+        <source>未登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="196"/>
+        <source>用血医院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="199"/>
+        <source>{ml}毫升</source>
+        <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="201"/>
+        <source>{yuan}元</source>
+        <extracomment>Keep the placeholders {yuan} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="206"/>
+        <source>适用规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="216"/>
+        <source>献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="217"/>
+        <source>减免依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="218"/>
+        <source>特批情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="219"/>
+        <source>
+经办人：　　　　　　　　　年　　月　　日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="219"/>
+        <source>经办人意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="220"/>
+        <source>
+审核人：　　　　　　　　　年　　月　　日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="220"/>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="222"/>
+        <source>单位盖章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="269"/>
+        <source>{label}尚未核实，不能据以开具证明。</source>
+        <extracomment>Keep the placeholders {label} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="272"/>
+        <source>{label}未规定优先用血，不能开具优先用血证明。</source>
+        <extracomment>Keep the placeholders {label} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="276"/>
+        <source>“{relation}”不是可识别的亲属关系</source>
+        <extracomment>Keep the placeholders {relation} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="279"/>
+        <source>{label}规定的优先用血人员为{who}，不包括“{relation}”。</source>
+        <extracomment>Keep the placeholders {label} {relation} {who} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="284"/>
+        <source>{name}没有献血记录，不能开具优先用血证明。</source>
+        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="290"/>
+        <source>优先用血证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="292"/>
+        <source>各医疗机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="294"/>
+        <source>兹证明{name}（身份证号：{id}{cert}）为无偿献血者，自{first}至{last}累计无偿献血{n}次、{ml}毫升。</source>
+        <extracomment>Keep the placeholders {cert} {first} {id} {last} {ml} {n} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="300"/>
+        <source>，献血证号：{no}</source>
+        <extracomment>Keep the placeholders {no} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="308"/>
+        <source>无偿献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="308"/>
+        <source>无偿献血者本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="310"/>
+        <source>及其</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="313"/>
+        <source>依照{rules}的规定，{who}临床用血时享有优先用血待遇。</source>
+        <extracomment>Keep the placeholders {rules} {who} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="321"/>
+        <source>现其{relation}{patient}因病需临床用血，请在血液供应紧张时予以优先安排。</source>
+        <extracomment>Keep the placeholders {patient} {relation} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="327"/>
+        <source>请在血液供应紧张时予以优先安排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/documents.py" line="328"/>
+        <source>特此证明。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/engine.py" line="408"/>
+        <source>此规则集为预设，尚未核实，结果仅供参考。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/engine.py" line="411"/>
+        <source>血小板按每治疗量{ml}毫升折算，此折算尚未核实。</source>
+        <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/engine.py" line="413"/>
+        <source>旧规则期间的献血计入累计献血量，此做法尚未核实。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/engine.py" line="415"/>
+        <source>每位亲属各自计算额度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/entitlements.py" line="104"/>
+        <source>请输入献血证号、身份证号、姓名或拼音首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/entitlements.py" line="108"/>
+        <source>未找到献血者“{query}”（可用献血证号、身份证号、姓名或拼音首字母查询）</source>
+        <extracomment>Keep the placeholders {query} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/entitlements.py" line="122"/>
+        <source>{id}，{count}次献血，最近{last}</source>
+        <extracomment>Keep the placeholders {count} {id} {last} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/entitlements.py" line="129"/>
+        <source>“{query}”对应{n}位献血者，请用献血证号或身份证号查询：</source>
+        <extracomment>Keep the placeholders {n} {query} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/entitlements.py" line="146"/>
+        <location filename="../../app/lookup/relatives.py" line="118"/>
+        <source>献血者 {id} 不存在</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/entitlements.py" line="172"/>
+        <source>{label}为预设规则，尚未核实；请管理员核对后复制修改为已核实的版本。</source>
+        <extracomment>Keep the placeholders {label} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/entitlements.py" line="179"/>
+        <source>{day}之后还有{n}笔报销，未计入本次结果。</source>
+        <extracomment>Keep the placeholders {day} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relations.py" line="98"/>
+        <source>“{word}”不是可识别的亲属关系（可用：本人、{known}）</source>
+        <extracomment>Keep the placeholders {known} {word} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relatives.py" line="44"/>
+        <location filename="../../app/lookup/rules.py" line="361"/>
+        <source>关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relatives.py" line="47"/>
+        <source>请填写亲属姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relatives.py" line="60"/>
+        <source>不认识“{words}”（可用：{known}）</source>
+        <extracomment>Keep the placeholders {known} {words} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relatives.py" line="76"/>
+        <source>已登记过此亲属（{relation} {name}）</source>
+        <extracomment>Keep the placeholders {name} {relation} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relatives.py" line="86"/>
+        <source>此身份证号已登记为亲属“{name}”</source>
+        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relatives.py" line="91"/>
+        <source>这是献血者本人的身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/relatives.py" line="121"/>
+        <source>亲属未登记：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="56"/>
+        <source>个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="56"/>
+        <source>天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="56"/>
+        <source>年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="81"/>
+        <source>终身免费用血，不限量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="85"/>
+        <source>与献血量等量（终身有效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="86"/>
+        <source>献血量的{m}倍（终身有效）</source>
+        <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="90"/>
+        <source>{m}倍</source>
+        <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="90"/>
+        <source>等量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="92"/>
+        <source>终身{times}</source>
+        <extracomment>Keep the placeholders {times} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="94"/>
+        <source>{start}后{times}</source>
+        <extracomment>Keep the placeholders {start} {times} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="96"/>
+        <source>{end}内{times}</source>
+        <extracomment>Keep the placeholders {end} {times} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="99"/>
+        <source>{start}至{end}{times}</source>
+        <extracomment>Keep the placeholders {end} {start} {times} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="104"/>
+        <source>自献血之日起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="160"/>
+        <source>{region}规则第{version}版</source>
+        <extracomment>Keep the placeholders {region} {version} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="161"/>
+        <source>（未核实）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="212"/>
+        <source>只有最后一个时段可以不设期限（until 为 null）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="217"/>
+        <source>各时段的期限应从短到长排列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="226"/>
+        <source>unlimited 与 windows 只能二选一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="228"/>
+        <source>应写 "unlimited": true 或给出 windows（按献血后时段的倍数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="234"/>
+        <source>时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="237"/>
+        <source>自献血之日起的期限，null 为终身</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="238"/>
+        <source>献血量的倍数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="247"/>
+        <source>按献血后时段的倍数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="262"/>
+        <source>第一档的累计献血量下限应为 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="264"/>
+        <source>各档的累计献血量下限应从小到大排列且不重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="271"/>
+        <source>不认识的亲属关系：{unknown}（可用：{known}）</source>
+        <extracomment>Keep the placeholders {known} {unknown} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="275"/>
+        <source>亲属关系有重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="281"/>
+        <source>不认识的关系：{unknown}</source>
+        <extracomment>Keep the placeholders {unknown} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="286"/>
+        <location filename="../../app/lookup/rules.py" line="433"/>
+        <source>规则种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="287"/>
+        <source>适用地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="288"/>
+        <source>规则名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="289"/>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="290"/>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="291"/>
+        <source>失效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="292"/>
+        <source>依据（文件名称、文号、条款）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="293"/>
+        <location filename="../../app/lookup/rulesets.py" line="62"/>
+        <source>已核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="294"/>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="301"/>
+        <source>失效日期早于生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="306"/>
+        <source>用血费用减免规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="311"/>
+        <location filename="../../app/lookup/rules.py" line="383"/>
+        <source>规则参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="315"/>
+        <source>可享受的亲属关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="317"/>
+        <source>亲属关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="320"/>
+        <source>亲属额度共用或各自计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="321"/>
+        <source>1个治疗量血小板折合毫升数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="323"/>
+        <source>按累计献血量分档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="328"/>
+        <source>分档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="331"/>
+        <source>累计献血量下限（毫升）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="332"/>
+        <location filename="../../app/lookup/rules.py" line="345"/>
+        <location filename="../../app/lookup/rules.py" line="364"/>
+        <source>适用条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="333"/>
+        <location filename="../../app/lookup/rules.py" line="347"/>
+        <source>献血者本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="339"/>
+        <source>旧规则（截止日期前的献血）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="344"/>
+        <source>旧规则截止日期（此日前的献血适用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="346"/>
+        <source>是否计入累计献血量分档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="352"/>
+        <source>优先用血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="358"/>
+        <source>可优先用血的人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="368"/>
+        <source>参数名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="368"/>
+        <source>尚待核实的参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="378"/>
+        <source>献血表彰奖励规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="386"/>
+        <source>全血多少毫升计1次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="387"/>
+        <source>血小板1个治疗量计几次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="388"/>
+        <source>此日前的血小板捐献按次计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="389"/>
+        <source>此前每次血小板捐献计几次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="391"/>
+        <source>奖项与次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="398"/>
+        <source>奖项名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="399"/>
+        <source>达到次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="405"/>
+        <source>各奖项的次数应从小到大排列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="408"/>
+        <source>终身奖项名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="409"/>
+        <source>获最高奖项几次后授终身奖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="410"/>
+        <source>重新计数后是否再评较低奖项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="411"/>
+        <source>促进奖统计年数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="412"/>
+        <source>促进奖最少献血人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="413"/>
+        <source>促进奖献血人次占职工数比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="414"/>
+        <source>促进奖（不论比例）最少献血人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="427"/>
+        <source>应为一个 JSON 对象 {…}</source>
+        <extracomment>Keep the placeholders {…} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rules.py" line="434"/>
+        <source>应为 {kinds} 之一，实为 {value}</source>
+        <extracomment>Keep the placeholders {kinds} {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="62"/>
+        <source>未核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="99"/>
+        <source>规则文件 {name} 不是有效的 JSON，未载入</source>
+        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="100"/>
+        <source>第{col}列附近：{msg}</source>
+        <extracomment>Keep the placeholders {col} {msg} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="103"/>
+        <source>无法读取规则文件 {path}：{err}</source>
+        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="113"/>
+        <source>规则 {source} 不符合格式，未载入</source>
+        <extracomment>Keep the placeholders {source} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="212"/>
+        <source>没有“{region}”的规则集（已有：{regions}）</source>
+        <extracomment>Keep the placeholders {region} {regions} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="219"/>
+        <source>{region}的规则集在{day}不在有效期内（最早自{start}起施行）</source>
+        <extracomment>Keep the placeholders {day} {region} {start} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="251"/>
+        <location filename="../../app/lookup/rulesets.py" line="276"/>
+        <location filename="../../app/lookup/rulesets.py" line="297"/>
+        <source>规则集 {id} 不存在</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="293"/>
+        <location filename="../../app/lookup/schema.py" line="82"/>
+        <source>不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="293"/>
+        <source>复制规则集须说明修改原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="302"/>
+        <source>复制的规则集不能改变种类、地区或版本号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="303"/>
+        <source>不可修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="309"/>
+        <source>{region}第{version}版</source>
+        <extracomment>Keep the placeholders {region} {version} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="331"/>
+        <source>规则文件 {name} 未载入</source>
+        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/rulesets.py" line="336"/>
+        <source>{region}已有第{version}版；新版本请用“复制并修改”或改用新的版本号</source>
+        <extracomment>Keep the placeholders {region} {version} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="80"/>
+        <source>应为文字，实为 {value}</source>
+        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="86"/>
+        <source>数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="86"/>
+        <source>整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="87"/>
+        <source>应为{word}，实为 {value}</source>
+        <extracomment>Keep the placeholders {value} {word} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="89"/>
+        <source>应不小于{minimum}，实为 {value}</source>
+        <extracomment>Keep the placeholders {minimum} {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="94"/>
+        <source>应为 true 或 false，实为 {value}</source>
+        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="97"/>
+        <source>应为日期 YYYY-MM-DD，实为 {value}</source>
+        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="100"/>
+        <source>应为期限，如 3m（3个月）、5y（5年）、90d（90天），实为 {value}</source>
+        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="105"/>
+        <source>应为对象 {{…}}，实为 {value}</source>
+        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="108"/>
+        <source>应为列表 […]，实为 {value}</source>
+        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="110"/>
+        <source>至少应有{n}项</source>
+        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="114"/>
+        <source>应为 {choices} 之一，实为 {value}</source>
+        <extracomment>Keep the placeholders {choices} {value} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="126"/>
+        <source>不能为空（null）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="136"/>
+        <source>缺少此字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/schema.py" line="145"/>
+        <source>未知字段（可用：{known}）</source>
+        <extracomment>Keep the placeholders {known} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="25"/>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="25"/>
+        <source>血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="32"/>
+        <source>没有可计入的献血记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="34"/>
+        <source>累计献血{ml}毫升（{n}次）。</source>
+        <extracomment>Keep the placeholders {ml} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="39"/>
+        <source>（旧规则）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="41"/>
+        <source>（已过有效期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="47"/>
+        <source>，已用{used}</source>
+        <extracomment>Keep the placeholders {used} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="49"/>
+        <source>计入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="55"/>
+        <source>（不限量，不扣减）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="57"/>
+        <source>（超出{short}毫升经特批，不计入以后额度）</source>
+        <extracomment>Keep the placeholders {short} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="59"/>
+        <source>已报销：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="61"/>
+        <source>不限量，终身有效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="63"/>
+        <source>剩余{ml}毫升</source>
+        <extracomment>Keep the placeholders {ml} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="65"/>
+        <source>，有效至{day}</source>
+        <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="67"/>
+        <source>，长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/lookup/why.py" line="70"/>
+        <source>自{day}起剩余{ml}毫升。</source>
+        <extracomment>Keep the placeholders {day} {ml} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>merge</name>
+    <message>
+        <location filename="../../app/donations/merge.py" line="86"/>
+        <source>不能把献血者与自己合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="90"/>
+        <source>找不到要合并的献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="138"/>
+        <source>找不到这次合并（编号{id}）</source>
+        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="140"/>
+        <source>这次合并已经撤销过了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/merge.py" line="149"/>
+        <source>无法撤销：身份证号{number}已被“{name}”使用</source>
+        <extracomment>Keep the placeholders {name} {number} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3912,6 +5685,186 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <location filename="../../app/plans/slots.py" line="253"/>
         <source>“{piece}”没有写计划数：应写成“单位名称+数字”，如“组织部7”</source>
         <extracomment>Keep the placeholders {piece} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>station_import</name>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="60"/>
+        <source>血型“{abo}{rh}”看不懂，未填</source>
+        <extracomment>Keep the placeholders {abo} {rh} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="108"/>
+        <source>献血码“{code}”已用于{name}{day}的献血</source>
+        <extracomment>Keep the placeholders {code} {day} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="152"/>
+        <source>身份证号已登记为“{known}”，本表写作“{name}”：按已登记的姓名</source>
+        <extracomment>Keep the placeholders {known} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="162"/>
+        <source>血型{file}与已登记的{known}不同，请核对</source>
+        <extracomment>Keep the placeholders {file} {known} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="259"/>
+        <source>可能与已登记的“{name}”（{id}）是同一人：姓名和出生日期相同，可在献血者中合并</source>
+        <extracomment>Keep the placeholders {id} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_commit.py" line="272"/>
+        <source>与第{row}行的“{name}”姓名和出生日期相同而身份证号不同，可能是同一人</source>
+        <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="110"/>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="205"/>
+        <source>不是献血记录（说明、合计或空行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="231"/>
+        <source>重复的表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="245"/>
+        <source>缺少姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="251"/>
+        <source>缺少采血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="260"/>
+        <source>采血日期{day}在今天之后</source>
+        <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="263"/>
+        <source>采血日期{day}早于出生日期</source>
+        <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="271"/>
+        <source>性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错</source>
+        <extracomment>Keep the placeholders {id_sex} {sex} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="287"/>
+        <source>年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错</source>
+        <extracomment>Keep the placeholders {age} {real} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="314"/>
+        <source>采血形式“{form}”按街头个人计</source>
+        <extracomment>Keep the placeholders {form} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="325"/>
+        <source>献血码“{code}”与第{row}行重复</source>
+        <extracomment>Keep the placeholders {code} {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="334"/>
+        <source>与第{row}行是同一人同一天的同一种献血</source>
+        <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="438"/>
+        <source>未知的列“{key}”</source>
+        <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="472"/>
+        <source>原表行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="472"/>
+        <source>未导入原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="477"/>
+        <source>未导入的行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="484"/>
+        <source>{name}：未导入的{n}行</source>
+        <extracomment>Keep the placeholders {n} {name} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="92"/>
+        <source>采血量“{text}”看不懂</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="111"/>
+        <source>献血类型“{kind}”不在登记范围（只登记全血和单采血小板）</source>
+        <extracomment>Keep the placeholders {kind} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="114"/>
+        <source>缺少采血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="120"/>
+        <source>单采血小板应按治疗量记，不能是“{amount}”</source>
+        <extracomment>Keep the placeholders {amount} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="125"/>
+        <source>采血量“{amount}”不允许：单采血小板应为{allowed}个治疗量</source>
+        <extracomment>Keep the placeholders {allowed} {amount} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="134"/>
+        <source>采血量“{amount}”不允许：全血应为{allowed}ml</source>
+        <extracomment>Keep the placeholders {allowed} {amount} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="162"/>
+        <source>日期“{text}”不存在</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_rows.py" line="163"/>
+        <source>“{text}”不是日期</source>
+        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
