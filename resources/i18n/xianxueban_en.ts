@@ -5727,95 +5727,95 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="110"/>
+        <location filename="../../app/donations/station_import.py" line="112"/>
         <source>已取消导入，没有写入任何数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="205"/>
+        <location filename="../../app/donations/station_import.py" line="207"/>
         <source>不是献血记录（说明、合计或空行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="231"/>
+        <location filename="../../app/donations/station_import.py" line="233"/>
         <source>重复的表头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="245"/>
+        <location filename="../../app/donations/station_import.py" line="247"/>
         <source>缺少姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="251"/>
+        <location filename="../../app/donations/station_import.py" line="253"/>
         <source>缺少采血日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="260"/>
+        <location filename="../../app/donations/station_import.py" line="262"/>
         <source>采血日期{day}在今天之后</source>
         <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="263"/>
+        <location filename="../../app/donations/station_import.py" line="265"/>
         <source>采血日期{day}早于出生日期</source>
         <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="271"/>
+        <location filename="../../app/donations/station_import.py" line="273"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错</source>
         <extracomment>Keep the placeholders {id_sex} {sex} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="287"/>
+        <location filename="../../app/donations/station_import.py" line="289"/>
         <source>年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错</source>
         <extracomment>Keep the placeholders {age} {real} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="314"/>
+        <location filename="../../app/donations/station_import.py" line="316"/>
         <source>采血形式“{form}”按街头个人计</source>
         <extracomment>Keep the placeholders {form} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="325"/>
+        <location filename="../../app/donations/station_import.py" line="327"/>
         <source>献血码“{code}”与第{row}行重复</source>
         <extracomment>Keep the placeholders {code} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="334"/>
+        <location filename="../../app/donations/station_import.py" line="336"/>
         <source>与第{row}行是同一人同一天的同一种献血</source>
         <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="438"/>
+        <location filename="../../app/donations/station_import.py" line="444"/>
         <source>未知的列“{key}”</source>
         <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="472"/>
+        <location filename="../../app/donations/station_import.py" line="478"/>
         <source>原表行号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="472"/>
+        <location filename="../../app/donations/station_import.py" line="478"/>
         <source>未导入原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="477"/>
+        <location filename="../../app/donations/station_import.py" line="483"/>
         <source>未导入的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="484"/>
+        <location filename="../../app/donations/station_import.py" line="490"/>
         <source>{name}：未导入的{n}行</source>
         <extracomment>Keep the placeholders {n} {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>

@@ -162,7 +162,70 @@ def mutated_file(draw: st.DrawFn) -> tuple[str, bytes]:
     return name, data
 
 
+STATION_HEADER = [
+    "献血码",
+    "献血者姓名",
+    "血型",
+    "Rh(D)",
+    "性别",
+    "证件号码",
+    "所属单位",
+    "采血日期",
+    "采血形式",
+    "采血量",
+]
+
+
+def _station_rows() -> list[list]:
+    from app.donations.idcard import check_digit
+
+    people = [("刘洋", "19900412", "1", "A", "城关镇"), ("陈静", "19950903", "2", "O", "县人民医院"),
+              ("杨帆", "19880125", "1", "B", "县第一中学"), ("黄磊", "19791201", "3", "AB", "新单位甲")]  # fmt: skip
+    rows = []
+    for i, (name, birth, sex, abo, unit) in enumerate(people * 2):
+        first17 = f"612401{birth}0{i % 10}{sex}"
+        day = f"2024-0{1 + i % 6}-1{i % 9}"
+        rows.append(
+            [
+                f"0124{i:08d}",
+                name,
+                abo,
+                "阳性",
+                "男" if int(sex) % 2 else "女",
+                first17 + check_digit(first17),
+                unit,
+                day,
+                "街头",
+                "400ml",
+            ]
+        )
+    return rows
+
+
+def station_file(kind: str) -> tuple[str, bytes]:
+    """A blood-station export (the shape tests/app/donations uses), as .csv or .xlsx."""
+    rows = [STATION_HEADER, *_station_rows()]
+    if kind == "csv":
+        return "station.csv", "\n".join(",".join(r) for r in rows).encode("utf-8")
+    wb = openpyxl.Workbook()
+    for r in rows:
+        wb.active.append(r)
+    out = io.BytesIO()
+    wb.save(out)
+    return "station.xlsx", out.getvalue()
+
+
+@st.composite
+def mutated_station_file(draw: st.DrawFn) -> tuple[str, bytes]:
+    name, data = station_file(draw(st.sampled_from(["csv", "xlsx"])))
+    if name.endswith(".csv"):
+        return name, _mutate_csv(data, draw) if draw(st.integers(0, 3)) else _mutate_bytes(data, draw)
+    how = draw(st.sampled_from(["cells", "cells", "zip", "bytes"]))
+    return name, {"cells": _mutate_workbook, "zip": _mutate_zip, "bytes": _mutate_bytes}[how](data, draw)
+
+
 def _check_import(template: Path, name: str, data: bytes, which: str, accept_valid: bool) -> None:
+    from app.donations import station_import
     from app.plans import importing as plan_import
     from app.roster import importing as roster_import
 
@@ -174,7 +237,9 @@ def _check_import(template: Path, name: str, data: bytes, which: str, accept_val
         db = open_database(path, backup=False)
         try:
             year = 2020 if "rugao" in name else 2018 if "shouxian" in name else 2017
-            if which == "roster":
+            if which == "station":
+                station_import.import_station_file(db, source)
+            elif which == "roster":
                 preview = roster_import.preview_roster_import(db, source, year)
                 roster_import.commit_roster_import(db, preview, accept_valid=accept_valid)
             else:
@@ -200,3 +265,8 @@ def test_roster_import_of_any_file_succeeds_or_refuses_cleanly(demo_template, fi
 @given(file=mutated_file(), accept_valid=st.booleans())
 def test_plan_import_of_any_file_succeeds_or_refuses_cleanly(demo_template, file, accept_valid):
     _check_import(demo_template, *file, "plan", accept_valid)
+
+
+@given(file=mutated_station_file())
+def test_donations_import_of_any_file_succeeds_or_refuses_cleanly(demo_template, file):
+    _check_import(demo_template, *file, "station", False)

@@ -190,3 +190,25 @@ def test_the_unit_dialog_service_uses_the_same_name_rules(db):
             create_unit(db, 2017, UnitInput(name=bad))
     with pytest.raises(InputError):
         create_unit(db, 2017, UnitInput(name="县医院", population=2**62))
+
+
+def test_a_donation_row_whose_unit_is_not_one_name_is_rejected_not_stored(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from fuzz.test_fuzz_importers import STATION_HEADER, _station_rows
+
+    every = _station_rows()
+    rows = [every[0], every[2], every[3]]
+    rows[0][STATION_HEADER.index("所属单位")] = "组织部7；宣传部5"
+    rows[1][STATION_HEADER.index("所属单位")] = "12345"
+    table = tmp_path / "station.csv"
+    table.write_text("\n".join(",".join(r) for r in [STATION_HEADER, *rows]), encoding="utf-8")
+    db = tmp_path / "x.db"
+    code, out, err = run(db, "--json", "donations", "import", str(table))
+    assert code == 0, err
+    assert '"row": 2' in out and '"row": 3' in out
+    from app.names import name_problem
+
+    assert all(name_problem(n) is None for n in names(db))
+    assert count(db, "SELECT count(*) FROM donation") == 1
