@@ -29,7 +29,9 @@ MAXIMUM: dict[str, int] = {
     "floor": 100_000_000,
     "minimum": 100_000_000,
     "number": 1_000_000,  # 发文序号
-    "id": 2**31 - 1,  # a record number (plan, unit)
+    "id": 2**31 - 1,  # a record number (plan, unit, merge, claim)
+    "limit": 1_000_000,  # rows a listing shows
+    "ml": 1_000_000,  # blood used in one claim
 }
 #: Above this a cell is not a number for any field (the reader's own sanity bound).
 ANY_NUMBER_MAX = 10**15
