@@ -6,6 +6,7 @@ members and bytes.
 
 from __future__ import annotations
 
+import functools
 import io
 import tempfile
 import zipfile
@@ -202,6 +203,7 @@ def _station_rows() -> list[list]:
     return rows
 
 
+@functools.cache  # once: openpyxl stamps the time, and hypothesis needs the same bytes every run
 def station_file(kind: str) -> tuple[str, bytes]:
     """A blood-station export (the shape tests/app/donations uses), as .csv or .xlsx."""
     rows = [STATION_HEADER, *_station_rows()]
