@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
@@ -14,41 +15,46 @@ from db.models import Quota, ScheduleSlot, Site, Unit, UnitYear
 
 def plan_quotas(db: Database, plan_id: int) -> list[QuotaRecord]:
     """Every quota of the plan in roster order, with the figures of the plan's year (one query)."""
+    with db.session() as s:
+        return quotas_in(s, plan_id)
+
+
+def quotas_in(s: Session, plan_id: int) -> list[QuotaRecord]:
+    """:func:`plan_quotas` inside the caller's session."""
     from sqlalchemy.orm import aliased
 
     parent = aliased(Unit)
-    with db.session() as s:
-        plan = plan_row(s, plan_id)
-        multi_year = plan.start_date.year != plan.end_date.year
-        rows = s.execute(
-            select(
-                Quota.id,
-                Quota.unit_id,
-                Unit.name,
-                Unit.kind,
-                parent.name,
-                Unit.sort_order,
-                Quota.amount,
-                Quota.locked,
-                Quota.method,
-                Quota.basis,
-                Quota.slot_id,
-                ScheduleSlot.kind,
-                ScheduleSlot.year,
-                ScheduleSlot.month,
-                ScheduleSlot.part,
-                Site.name,
-                UnitYear.population,
-                UnitYear.staff,
-            )
-            .join(Unit, Unit.id == Quota.unit_id)
-            .outerjoin(parent, parent.id == Unit.parent_id)
-            .outerjoin(ScheduleSlot, ScheduleSlot.id == Quota.slot_id)
-            .outerjoin(Site, Site.id == ScheduleSlot.site_id)
-            .outerjoin(UnitYear, (UnitYear.unit_id == Quota.unit_id) & (UnitYear.year == plan.year))
-            .where(Quota.plan_id == plan_id)
-            .order_by(Unit.sort_order, Unit.id)
-        ).all()
+    plan = plan_row(s, plan_id)
+    multi_year = plan.start_date.year != plan.end_date.year
+    rows = s.execute(
+        select(
+            Quota.id,
+            Quota.unit_id,
+            Unit.name,
+            Unit.kind,
+            parent.name,
+            Unit.sort_order,
+            Quota.amount,
+            Quota.locked,
+            Quota.method,
+            Quota.basis,
+            Quota.slot_id,
+            ScheduleSlot.kind,
+            ScheduleSlot.year,
+            ScheduleSlot.month,
+            ScheduleSlot.part,
+            Site.name,
+            UnitYear.population,
+            UnitYear.staff,
+        )
+        .join(Unit, Unit.id == Quota.unit_id)
+        .outerjoin(parent, parent.id == Unit.parent_id)
+        .outerjoin(ScheduleSlot, ScheduleSlot.id == Quota.slot_id)
+        .outerjoin(Site, Site.id == ScheduleSlot.site_id)
+        .outerjoin(UnitYear, (UnitYear.unit_id == Quota.unit_id) & (UnitYear.year == plan.year))
+        .where(Quota.plan_id == plan_id)
+        .order_by(Unit.sort_order, Unit.id)
+    ).all()
     return [
         QuotaRecord(
             id=r[0],
