@@ -83,9 +83,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from app.cli import admin, notice, plan, roster
+    from app.cli import admin, notice, office, plan, roster
 
-    return [roster.register, plan.register, notice.register, admin.register]
+    return [roster.register, plan.register, notice.register, office.register, admin.register]
 
 
 _DB_HELP = "数据库文件（默认：用户数据文件夹中的 xianxueban.db）"

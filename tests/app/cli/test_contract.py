@@ -3,25 +3,15 @@ refused command leaves no database file and no audit line behind."""
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
+from clihelpers import run
 from sqlalchemy import func, select
 
 from app import cli
 from app.database import open_database
 from db.models import AuditLog, Plan
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    """One command in-process, as main.py runs it: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    try:
-        args = cli.parse(list(argv))
-    except cli.KnownError as exc:
-        return cli.EXIT_BAD_INPUT, "", str(exc)
-    return cli.run(args, out, err), out.getvalue(), err.getvalue()
 
 
 def roster(db: Path, samples: Path) -> None:

@@ -34,6 +34,7 @@ from ui.tasks import Op
 
 OFFICE_LABELS = {
     "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名"),
+    "level": QT_TRANSLATE_NOOP("SettingsPage", "公文中称“我县”还是“我市”"),
     "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志"),
     "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名"),
     "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀"),
@@ -152,6 +153,7 @@ class SettingsPage(QWidget):
                 self.backup_table.setItem(r, c, item)
 
     def _show_office(self, settings: office.OfficeSettings) -> None:
+        self._shown_next_number = settings.next_number  # what a changed 序号 is compared against
         for name, edit in self.office_edits.items():
             value = getattr(settings, name)
             if isinstance(edit, QSpinBox):
@@ -168,9 +170,14 @@ class SettingsPage(QWidget):
 
     def on_save_office(self) -> None:
         values = self.office_values()
-        Op(self, lambda: office.save_office(self.ctx.db, values)).success(
-            lambda _: self.ctx.bus.announce(Changes.of("office"), self)
+        db, shown = self.ctx.db, getattr(self, "_shown_next_number", None)
+        Op(self, lambda: office.save_office(db, values, expected_next_number=shown)).success(
+            self._office_saved
         ).run()
+
+    def _office_saved(self, stored: office.OfficeSettings) -> None:
+        self._show_office(stored)
+        self.ctx.bus.announce(Changes.of("office"), self)
 
     def on_backup_now(self) -> None:
         path = self.ctx.db.path
