@@ -182,10 +182,11 @@ class PlansPage(QuotaTabMixin, ScheduleTabMixin, ImportExportMixin, QWidget):
         self._show_totals(data.plan)
         self._fill_unit_picker(data)
         self._fill_slot_pickers(data)
-        if not data.quotas:
-            self._hint(
-                tr("本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。")
-            )
+        no_quotas = tr("本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。")
+        if not data.has_quotas:
+            self._hint(no_quotas)
+        elif self.view.schedule_hint.text() == no_quotas:  # said of this or the previous plan
+            self._hint("")
 
     def _show_plan_info(self, plan: PlanRecord) -> None:
         parts = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.plans.quotas import remove_quota, set_locked, set_quota
+from app.plans.quotas import remove_quotas, set_locked, set_quota
 from app.plans.records import PlanRecord, QuotaRecord
 from app.roster.records import normalize_name
 from ui.context import UiContext
@@ -94,12 +94,7 @@ class QuotaTabMixin:
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, plan_id, ids = self.ctx.db, self.plan.id, [q.unit_id for q in chosen]
-
-        def work() -> None:
-            for unit_id in ids:
-                remove_quota(db, plan_id, unit_id)
-
-        self._run_write(work)
+        self._run_write(lambda: remove_quotas(db, plan_id, ids))
 
     def on_add_unit(self) -> None:
         if self.data is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
-from app.plans.schedule import add_slot, delete_slot, schedule_quotas
+from app.plans.schedule import add_drive, delete_slot, schedule_quotas
 from app.plans.slots import Slot, parse_slot
 from ui.context import UiContext
 from ui.models.quota_model import ROW_ID_ROLE, ROW_KIND_ROLE
@@ -127,16 +127,12 @@ class ScheduleTabMixin:
             self._hint(tr("请填写参与单位、对象，或先在左侧选择参加这次采血的单位。"))
             return
         db, plan_id, site = self.ctx.db, self.plan.id, self.view.slot_site.currentText().strip()
-
-        def work() -> None:
-            add_slot(db, plan_id, slot, site=site, participants=participants)
-            if ids:
-                schedule_quotas(db, plan_id, ids, slot, site=site)
-
         self.view.participants.clear()
         where = tr("，采血点：{site}").format(site=site) if site else ""
         self._hint(tr("已新增采血活动：{when}{where}。").format(when=slot.label(), where=where))
-        self._run_write(work)
+        self._run_write(
+            lambda: add_drive(db, plan_id, slot, site=site, participants=participants, unit_ids=ids)
+        )
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.view.delete_drive_btn.setEnabled(self._drive_at(current) is not None)
