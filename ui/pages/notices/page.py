@@ -8,8 +8,7 @@ GUI thread as the clerk types, like the heading highlighter does.
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl
@@ -24,28 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
-from app.errors import KnownError
 from app.gongwen.model import heading_level
-from app.gongwen.render import libreoffice_available
 from app.notices import (
     TEMPLATES,
     DraftSummary,
     GeneratedNotice,
     NoticeDraftData,
+    PreviewResult,
+    create_draft,
     default_filename,
     delete_draft,
     draft_problems,
     generate,
+    latest_or_new_draft,
     list_drafts,
     load_draft,
-    new_draft,
+    make_preview,
+    make_working_copy,
     refresh_tables,
-    render_preview,
-    reserve_number,
     save_draft,
+    save_draft_with_next_number,
     template_label,
-    work_dir,
 )
 from app.plans.plans import list_plans
 from app.plans.records import PlanRecord
@@ -60,40 +58,6 @@ VALIDATE_DELAY_MS = 300
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("NoticePage", text)
-
-
-@dataclass(frozen=True)
-class PreviewResult:
-    """A generated working copy and its page images; `problem` says why there are none."""
-
-    generated: GeneratedNotice
-    pages: list[Path]
-    renderer_missing: bool = False
-    problem: str = ""
-
-
-def draft_folder(draft: NoticeDraftData) -> Path:
-    """Working copies of one draft (the preview's .docx, its PDF and page images)."""
-    return work_dir() / (f"draft-{draft.id}" if draft.id is not None else "draft-new")
-
-
-def make_working_copy(db: Database, draft: NoticeDraftData) -> GeneratedNotice:
-    """Write the draft to its working folder, for opening in WPS/Word or previewing."""
-    return generate(db, draft, draft_folder(draft) / default_filename(draft))
-
-
-def make_preview(db: Database, draft: NoticeDraftData) -> PreviewResult:
-    """Working copy plus page images; a missing or failing LibreOffice still leaves the .docx."""
-    generated = make_working_copy(db, draft)
-    if not libreoffice_available():
-        return PreviewResult(generated, [], renderer_missing=True)
-    pages_dir = draft_folder(draft) / "preview"
-    shutil.rmtree(pages_dir, ignore_errors=True)
-    try:
-        pages = render_preview(generated.docx, pages_dir)
-    except KnownError as exc:
-        return PreviewResult(generated, [], problem=str(exc))
-    return PreviewResult(generated, pages)
 
 
 class NoticePage(QWidget):
@@ -379,9 +343,7 @@ class NoticePage(QWidget):
             plan = plans[names.index(chosen)]
         db = self.ctx.db
         plan_id = plan.id
-        Op(self, lambda: save_draft(db, new_draft(db, kind, year, plan_id=plan_id))).success(
-            self._saved_new
-        ).run()
+        Op(self, lambda: create_draft(db, kind, year, plan_id=plan_id)).success(self._saved_new).run()
 
     def _saved_new(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
@@ -433,11 +395,7 @@ class NoticePage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = self.ctx.db
-
-        def work() -> NoticeDraftData:
-            return save_draft(db, replace(draft, doc_seq=reserve_number(db)))
-
-        Op(self, work).success(self._number_reserved).run()
+        Op(self, lambda: save_draft_with_next_number(db, draft)).success(self._number_reserved).run()
 
     def _number_reserved(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
@@ -546,15 +504,9 @@ class NoticePage(QWidget):
         """Open the year's quota notice (made from the template if there is none) and preview it."""
         db, year = self.ctx.db, self.ctx.year
 
-        def work() -> NoticeDraftData:
-            found = next((d for d in list_drafts(db, year) if d.kind == "quota"), None)
-            if found is not None:
-                return load_draft(db, found.id)
-            return save_draft(db, new_draft(db, "quota", year))
-
         def done(draft: NoticeDraftData) -> None:
             self.show_draft(draft)
             self.refresh()
             self.on_generate()
 
-        Op(self, work).success(done).run()
+        Op(self, lambda: latest_or_new_draft(db, "quota", year)).success(done).run()
