@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -32,6 +34,33 @@ def os_error(exc: OSError, path: Path) -> KnownError:
     )
 
 
+_UMASK_LOCK = threading.Lock()
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it: done under a lock, restored at once)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _file_mode(target: Path) -> int:
+    """What a file written in place would get: the old file's mode when it is replaced, else
+    0o666 less the umask (temp files are created 0600, which would hide a notice from the
+    colleague who shares the folder)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def safe_write_all(jobs: Sequence[Job]) -> None:
     """Write every file to a temp name beside its target, then move them all into place.
 
@@ -53,6 +82,8 @@ def safe_write_all(jobs: Sequence[Job]) -> None:
             write(tmp)
         for tmp, target in temps:
             current = target
+            if os.name != "nt":
+                os.chmod(tmp, _file_mode(target))
             os.replace(tmp, target)
     except OSError as exc:
         raise os_error(exc, current) from exc

@@ -55,7 +55,7 @@ class TableSpec:
     def to_table(self) -> AppendixTable:
         return AppendixTable(
             title=self.title,
-            columns=[Column(c.header, c.weight, c.align) for c in self.columns],
+            columns=[Column(c.header, c.weight, c.align, c.text) for c in self.columns],
             rows=[list(r) for r in self.rows],
             total_row=list(self.total_row) if self.total_row is not None else None,
             note=self.note,
@@ -66,7 +66,10 @@ class TableSpec:
         return {
             "source": self.source,
             "title": self.title,
-            "columns": [{"header": c.header, "weight": c.weight, "align": c.align} for c in self.columns],
+            "columns": [
+                {"header": c.header, "weight": c.weight, "align": c.align, "text": c.text}
+                for c in self.columns
+            ],
             "rows": [list(r) for r in self.rows],
             "total_row": list(self.total_row) if self.total_row is not None else None,
             "note": self.note,
@@ -79,7 +82,12 @@ class TableSpec:
             source=str(data.get("source", "")),
             title=str(data.get("title", "")),
             columns=[
-                Column(str(c["header"]), float(c.get("weight", 1.0)), str(c.get("align", "center")))
+                Column(
+                    str(c["header"]),
+                    float(c.get("weight", 1.0)),
+                    str(c.get("align", "center")),
+                    bool(c.get("text", False)),
+                )
                 for c in data.get("columns", [])
             ],
             rows=[[str(cell) for cell in row] for row in data.get("rows", [])],

@@ -90,6 +90,9 @@ class PlanImportPreview:
     file_totals: dict[str, int] = field(default_factory=dict)
     mismatches: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
+    #: The year the table's title states, None if it names none: proposed to the clerk when it
+    #: differs from the year asked for; commit_plan_import(year=…) takes the one chosen.
+    stated_year: int | None = None
 
     @property
     def new_rows(self) -> list[PlanImportRow]:
@@ -147,7 +150,9 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
     """Read a quota/schedule table and say what an import would do. Writes nothing."""
     path = Path(path)
     layout, table = _find_layout(read_rows(path), year)
-    preview = PlanImportPreview(path=path, year=year, layout=layout, rows=[], columns=list(table.columns))
+    preview = PlanImportPreview(
+        path=path, year=year, layout=layout, rows=[], columns=list(table.columns), stated_year=table.year_hint
+    )
     preview.title = next((t for t in table.title_lines if t.strip()), "")
     preview.plan_name = preview.title or tr(CTX, "{year}年无偿献血计划").format(year=year)
     preview.skipped = [f"第{s.row}行：{s.reason}" for s in table.skipped]
@@ -331,13 +336,17 @@ def commit_plan_import(
     *,
     plan_id: int | None = None,
     accept_valid: bool = False,
+    year: int | None = None,
 ) -> PlanImportResult:
     """Write the accepted rows in one transaction, into *plan_id* or a new plan named from the file.
 
     Quotas of units in the file are replaced; other quotas of the plan stay. Without *decisions*
     (the command line) unknown units are created; any error row refuses the whole import unless
-    *accept_valid*.
+    *accept_valid*. A *year* other than the preview's (the clerk took the table's `stated_year`)
+    reads the file again for that year, since months without a year belong to it.
     """
+    if year is not None and year != preview.year:
+        preview = preview_plan_import(db, preview.path, year)
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "指标表未导入，请先改正文件中的问题："), errors)

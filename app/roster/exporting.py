@@ -27,6 +27,7 @@ ROSTER_EXPORT_COLUMNS = (
     (QT_TRANSLATE_NOOP(CTX, "分管负责人"), 1.0),
     (QT_TRANSLATE_NOOP(CTX, "负责人电话"), 1.4),
 )
+PHONE_COLUMNS = (8, 10)  # 联系电话, 负责人电话: text, never numbers
 
 
 def export_roster(db: Database, year: int, path: Path) -> Path:
@@ -74,7 +75,10 @@ def export_roster(db: Database, year: int, path: Path) -> Path:
     county = load_office(db).county
     table = AppendixTable(
         title=tr(CTX, "{county}{year}年献血单位名册").format(county=county, year=year),
-        columns=[Column(h, w) for h, (_h, w) in zip(headers, ROSTER_EXPORT_COLUMNS, strict=True)],
+        columns=[
+            Column(h, w, text=i in PHONE_COLUMNS)
+            for i, (h, (_h, w)) in enumerate(zip(headers, ROSTER_EXPORT_COLUMNS, strict=True))
+        ],
         rows=rows,
         total_row=total,
     )

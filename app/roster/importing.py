@@ -71,6 +71,10 @@ class RosterImportPreview:
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # field keys found in the file
+    #: The year the table's title states ("2017年各镇…"), None if it names none: the preview
+    #: proposes it when it differs from the year asked for; commit_roster_import(year=…) takes
+    #: the one the clerk chose.
+    stated_year: int | None = None
 
     @property
     def new_rows(self) -> list[ImportRow]:
@@ -157,23 +161,31 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
         skipped=[f"第{s.row}行：{s.reason}" for s in table.skipped],
         notes=notes,
         columns=list(table.columns),
+        stated_year=table.year_hint,
     )
 
 
 def commit_roster_import(
-    db: Database, preview: RosterImportPreview, decisions: dict | None = None, *, accept_valid: bool = False
+    db: Database,
+    preview: RosterImportPreview,
+    decisions: dict | None = None,
+    *,
+    accept_valid: bool = False,
+    year: int | None = None,
 ) -> ImportResult:
-    """Write the accepted rows in one transaction.
+    """Write the accepted rows in one transaction, as the roster of *year* (default: the
+    preview's; the clerk may pick the table's `stated_year` instead).
 
     Without *decisions* (the command line) new units are created; rows with errors make the whole
     import fail unless *accept_valid*, in which case they are left out and listed.
     """
+    year = preview.year if year is None else year
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "名册未导入，请先改正文件中的问题："), errors)
     updated = skipped = 0
     with db.session() as s, s.no_autoflush:
-        units = UnitResolver(s, preview.year)
+        units = UnitResolver(s, year)
         by_name: dict[str, Unit] = {}
         pending_parent: list[tuple[Unit, str]] = []
         for row in preview.rows:
@@ -216,7 +228,7 @@ def commit_roster_import(
             "roster",
             None,
             file=str(preview.path),
-            year=preview.year,
+            year=year,
             created=len(created),
             updated=updated,
             skipped=skipped,
