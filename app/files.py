@@ -12,9 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.errors import DiskFull, KnownError
-from app.i18n import tr
-
-CTX = "files"
+from app.i18n import translate
 
 Job = tuple[Path, Callable[[Path], object]]
 
@@ -22,15 +20,17 @@ Job = tuple[Path, Callable[[Path], object]]
 def os_error(exc: OSError, path: Path) -> KnownError:
     """The clerk's words for why *path* could not be written."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFull(tr(CTX, "磁盘空间不足，文件未写入：{path}").format(path=path))
+        return DiskFull(translate("files", "磁盘空间不足，文件未写入：{path}").format(path=path))
     if isinstance(exc, PermissionError):
         return KnownError(
-            tr(CTX, "无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。").format(
-                path=path
-            )
+            translate(
+                "files", "无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。"
+            ).format(path=path)
         )
     return KnownError(
-        tr(CTX, "无法写入 {path}：{err}").format(path=path, err=exc.strerror or exc.__class__.__name__)
+        translate("files", "无法写入 {path}：{err}").format(
+            path=path, err=exc.strerror or exc.__class__.__name__
+        )
     )
 
 

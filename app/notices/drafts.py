@@ -17,7 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import AppendixTable, Column, Notice, format_doc_number
-from app.i18n import tr
+from app.i18n import translate
 from db.models import NoticeDraft, Plan
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "save_draft",
 ]
 
-CTX = "notices"
 #: Bumped when the JSON layout changes; older drafts are read with defaults for new keys.
 FORMAT_VERSION = 1
 
@@ -237,7 +236,9 @@ def save_draft(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
         else:
             found = s.get(NoticeDraft, draft.id)
             if found is None:
-                raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id))
+                raise KnownError(
+                    translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id)
+                )
             row = found
             action = "update"
         row.kind = draft.kind
@@ -268,14 +269,18 @@ def load_draft(db: Database, draft_id: int) -> NoticeDraftData:
     with db.session() as s:
         row = s.get(NoticeDraft, draft_id)
         if row is None:
-            raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id))
+            raise KnownError(
+                translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id)
+            )
         try:
             return NoticeDraftData.from_json(
                 dict(row.fields or {}), kind=row.kind, year=row.year, plan_id=row.plan_id, draft_id=row.id
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KnownError(
-                tr(CTX, "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(id=draft_id, err=exc)
+                translate("notices", "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(
+                    id=draft_id, err=exc
+                )
             ) from exc
 
 

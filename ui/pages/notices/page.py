@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,10 +54,6 @@ from ui.tasks import Op
 
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole
 VALIDATE_DELAY_MS = 300
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticePage", text)
 
 
 class NoticePage(QWidget):
@@ -113,7 +109,7 @@ class NoticePage(QWidget):
     def refresh(self) -> None:
         year = self.ctx.year
         db = self.ctx.db
-        self.view.drafts_label.setText(tr("{year}年的公文草稿").format(year=year))
+        self.view.drafts_label.setText(self.tr("{year}年的公文草稿").format(year=year))
         Op(self, lambda: list_drafts(db, year)).success(self._show_drafts).run()
 
     def _show_drafts(self, drafts: list[DraftSummary]) -> None:
@@ -124,7 +120,7 @@ class NoticePage(QWidget):
         for d in drafts:
             when = d.updated_at.strftime("%m-%d %H:%M") if d.updated_at else ""
             item = QListWidgetItem(
-                f"{d.title or tr('（无标题）')}\n{template_label(d.kind)}　{d.doc_number}　{when}"
+                (d.title or self.tr("（无标题）")) + f"\n{template_label(d.kind)}　{d.doc_number}　{when}"
             )
             item.setData(DRAFT_ID_ROLE, d.id)
             item.setToolTip(d.title)
@@ -161,7 +157,7 @@ class NoticePage(QWidget):
         if not self._dirty:
             return True
         answer = QMessageBox.question(
-            self, tr("未保存的修改"), tr("当前草稿有未保存的修改，放弃这些修改吗？")
+            self, self.tr("未保存的修改"), self.tr("当前草稿有未保存的修改，放弃这些修改吗？")
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -203,7 +199,7 @@ class NoticePage(QWidget):
                     edit.clear()
                 v.body.clear()
                 v.attachments.setRowCount(0)
-                v.preview.show_message(tr("在左侧选择一份草稿，或点“新建”从指标或排期生成公文。"))
+                v.preview.show_message(self.tr("在左侧选择一份草稿，或点“新建”从指标或排期生成公文。"))
             else:
                 v.organ_mark.setText(draft.organ_mark)
                 v.doc_prefix.setText(draft.doc_prefix)
@@ -223,7 +219,7 @@ class NoticePage(QWidget):
                 )
                 for edit in (v.organ_mark, v.title, v.addressees, v.signer, v.cc, v.printer):
                     edit.setCursorPosition(0)
-                v.preview.show_message(tr("点“生成并预览”查看版面。"))
+                v.preview.show_message(self.tr("点“生成并预览”查看版面。"))
                 self._select_in_list(draft.id)
         finally:
             self._loading = False
@@ -280,16 +276,25 @@ class NoticePage(QWidget):
     def _update_body_hint(self) -> None:
         """Say how the 正文 lines will be read, so a mistyped heading number shows at once."""
         lines = [ln for ln in self.view.body.toPlainText().splitlines() if ln.strip()]
-        names = (tr("一级标题“一、”"), tr("二级标题“（一）”"), tr("三级标题“1.”"), tr("四级标题“（1）”"))
+        names = (
+            self.tr("一级标题“一、”"),
+            self.tr("二级标题“（一）”"),
+            self.tr("三级标题“1.”"),
+            self.tr("四级标题“（1）”"),
+        )
         found = [
-            tr("{name}{n}个").format(name=name, n=n)
+            self.tr("{name}{n}个").format(name=name, n=n)
             for level, name in enumerate(names, start=1)
             if (n := sum(1 for ln in lines if heading_level(ln) == level))
         ]
         detail = (
-            "、".join(found) if found else tr("没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版")
+            "、".join(found)
+            if found
+            else self.tr("没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版")
         )
-        self.view.body_hint.setText(tr("每段一行，共{n}段；{detail}。").format(n=len(lines), detail=detail))
+        self.view.body_hint.setText(
+            self.tr("每段一行，共{n}段；{detail}。").format(n=len(lines), detail=detail)
+        )
 
     def validate(self) -> bool:
         """Show each problem under its field; True when the draft can be generated."""
@@ -312,7 +317,7 @@ class NoticePage(QWidget):
         if draft is None:
             return None
         if not self.validate():
-            self.view.status.setText(tr("公文未生成：请先改正表单中标红的内容。"))
+            self.view.status.setText(self.tr("公文未生成：请先改正表单中标红的内容。"))
             return None
         return draft
 
@@ -328,15 +333,15 @@ class NoticePage(QWidget):
         if not plans:
             QMessageBox.information(
                 self,
-                tr("新建公文"),
-                tr("{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year),
+                self.tr("新建公文"),
+                self.tr("{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year),
             )
             return
         plan = plans[0]
         if len(plans) > 1:
             names = [f"{p.name}（{p.start_date:%Y-%m}至{p.end_date:%Y-%m}）" for p in plans]
             chosen, ok = QInputDialog.getItem(
-                self, tr("新建公文"), tr("这份公文用哪个献血计划："), names, 0, False
+                self, self.tr("新建公文"), self.tr("这份公文用哪个献血计划："), names, 0, False
             )
             if not ok:
                 return
@@ -347,7 +352,7 @@ class NoticePage(QWidget):
 
     def _saved_new(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
-        self.view.status.setText(tr("已新建草稿：{title}").format(title=draft.title))
+        self.view.status.setText(self.tr("已新建草稿：{title}").format(title=draft.title))
         self._announce()
         self.refresh()
 
@@ -355,7 +360,9 @@ class NoticePage(QWidget):
         if self._draft is None or self._draft.id is None:
             return
         answer = QMessageBox.question(
-            self, tr("删除草稿"), tr("删除草稿“{title}”？此操作不能撤销。").format(title=self._draft.title)
+            self,
+            self.tr("删除草稿"),
+            self.tr("删除草稿“{title}”？此操作不能撤销。").format(title=self._draft.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -379,7 +386,7 @@ class NoticePage(QWidget):
         """Keep the form as typed (it equals the saved draft) and take the id."""
         self._draft = draft
         self._dirty = False
-        self.view.status.setText(tr("草稿已保存。"))
+        self.view.status.setText(self.tr("草稿已保存。"))
         self._announce()
         self.refresh()
 
@@ -389,8 +396,8 @@ class NoticePage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            tr("使用下一个发文序号"),
-            tr("将占用本单位的下一个发文序号，序号随之加一，并保存本草稿。继续吗？"),
+            self.tr("使用下一个发文序号"),
+            self.tr("将占用本单位的下一个发文序号，序号随之加一，并保存本草稿。继续吗？"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -399,7 +406,9 @@ class NoticePage(QWidget):
 
     def _number_reserved(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
-        self.view.status.setText(tr("已占用发文字号 {number}，草稿已保存。").format(number=draft.doc_number))
+        self.view.status.setText(
+            self.tr("已占用发文字号 {number}，草稿已保存。").format(number=draft.doc_number)
+        )
         self.ctx.bus.announce(Changes.of("office", "notices", year=draft.year), self)
         self.refresh()
 
@@ -421,7 +430,7 @@ class NoticePage(QWidget):
         self._dirty = True
         summary = "；".join(f"{t.title}（{len(t.rows)}行）" for t in draft.attachments)
         self.view.status.setText(
-            tr("附件已按当前数据刷新：{tables}。保存草稿后生效。").format(tables=summary)
+            self.tr("附件已按当前数据刷新：{tables}。保存草稿后生效。").format(tables=summary)
         )
         self.validate()
 
@@ -431,13 +440,13 @@ class NoticePage(QWidget):
             return
         db = self.ctx.db
         Op(self, lambda: make_preview(db, draft)).with_progress(
-            tr("正在生成公文并排版预览……"), cancellable=False
+            self.tr("正在生成公文并排版预览……"), cancellable=False
         ).success(self._previewed).run()
 
     def _previewed(self, result: PreviewResult) -> None:
         v = self.view
         v.status.setText(
-            tr("已生成 {number}：{path}").format(
+            self.tr("已生成 {number}：{path}").format(
                 number=result.generated.doc_number, path=result.generated.docx
             )
         )
@@ -445,14 +454,14 @@ class NoticePage(QWidget):
             v.preview.show_pages(result.pages)
         elif result.renderer_missing:
             v.preview.show_message(
-                tr(
+                self.tr(
                     "本机未安装 LibreOffice，无法在程序内预览版面。\n公文已生成，可点“打开”用 WPS 或 Word 查看。"
                 ),
                 offer_open=True,
             )
         else:
             v.preview.show_message(
-                tr("预览失败：{problem}\n公文已生成，可点“打开”用 WPS 或 Word 查看。").format(
+                self.tr("预览失败：{problem}\n公文已生成，可点“打开”用 WPS 或 Word 查看。").format(
                     problem=result.problem
                 ),
                 offer_open=True,
@@ -469,7 +478,7 @@ class NoticePage(QWidget):
     def _open_generated(self, generated: GeneratedNotice) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(generated.docx))):
             self.view.status.setText(
-                tr("没有找到能打开 .docx 的程序。文件在：{path}").format(path=generated.docx)
+                self.tr("没有找到能打开 .docx 的程序。文件在：{path}").format(path=generated.docx)
             )
 
     def on_save_as(self) -> None:
@@ -477,7 +486,9 @@ class NoticePage(QWidget):
         if draft is None:
             return
         start = Path(self.ctx.settings.value("notices/last_dir", str(Path.home()))) / default_filename(draft)
-        target, _ = QFileDialog.getSaveFileName(self, tr("另存公文"), str(start), tr("Word 文档 (*.docx)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存公文"), str(start), self.tr("Word 文档 (*.docx)")
+        )
         if not target:
             return
         out = Path(target)
@@ -487,13 +498,13 @@ class NoticePage(QWidget):
         self.ctx.settings.set_value("notices/last_dir", str(out.parent))
         db = self.ctx.db
         Op(self, lambda: generate(db, draft, out, xlsx=xlsx)).with_progress(
-            tr("正在生成公文……"), cancellable=False
+            self.tr("正在生成公文……"), cancellable=False
         ).success(self._saved_as).run()
 
     def _saved_as(self, generated: GeneratedNotice) -> None:
-        text = tr("已另存 {number}：{path}").format(number=generated.doc_number, path=generated.docx)
+        text = self.tr("已另存 {number}：{path}").format(number=generated.doc_number, path=generated.docx)
         if generated.xlsx is not None:
-            text += "\n" + tr("附件表格：{path}").format(path=generated.xlsx)
+            text += "\n" + self.tr("附件表格：{path}").format(path=generated.xlsx)
         self.view.status.setText(text)
 
     def _announce(self) -> None:

@@ -15,12 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from app.plans.overview import PlanOverview, plan_overview
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlansPage", text)
-
-
 def month_text(day: date) -> str:
-    return tr("{y}年{m}月").format(y=day.year, m=day.month)
+    return QCoreApplication.translate("PlansPage", "{y}年{m}月").format(y=day.year, m=day.month)
 
 
 # One service call, one session (app.plans.overview); the page's names for it.
