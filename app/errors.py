@@ -55,6 +55,21 @@ class WriterError(KnownError):
         self.culprit = culprit
 
 
+class OfficeNotSet(KnownError):
+    """The office's own details (red header, 发文字号 prefix …) are not filled in yet.
+
+    Raised instead of making a notice with blanks or with another county's names. The GUI opens
+    设置 on it; the command line exits 2 and names ``office set``. `missing` lists the empty
+    fields (keys of ``app.office.settings.FIELD_LABELS``).
+    """
+
+    command = "office set"
+
+    def __init__(self, message: str, missing: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.missing = list(missing)
+
+
 @dataclass
 class RowProblem:
     """One problem in an input file, named by sheet row (1-based, as Excel shows it) and field."""

@@ -14,9 +14,9 @@ log = logging.getLogger(__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if isinstance(exc, KnownError):
-        QMessageBox.warning(parent, tr("errors", "无法完成"), str(exc))
+        QMessageBox.warning(parent, translate("errors", "无法完成"), str(exc))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     show_bug(parent, exc)
@@ -26,13 +26,13 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> None:
     """The crash dialog: an apology, where the log is, and the details on demand."""
     from app.paths import logs_dir
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("errors", "程序出错"))
-    box.setText(tr("errors", "程序遇到意外错误，这次操作没有完成，已做的修改已撤销。"))
+    box.setWindowTitle(translate("errors", "程序出错"))
+    box.setText(translate("errors", "程序遇到意外错误，这次操作没有完成，已做的修改已撤销。"))
     box.setInformativeText(
-        tr("errors", "错误已记录在日志中：{path}\n如反复出现，请把该文件发给维护人员。").format(
+        translate("errors", "错误已记录在日志中：{path}\n如反复出现，请把该文件发给维护人员。").format(
             path=logs_dir() / "xianxueban.log"
         )
     )

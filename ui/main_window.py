@@ -60,16 +60,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
 
     def _init_status_bar(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         bar = self.statusBar()
         self.db_label = QLabel(self)
         self.db_label.setObjectName("status_db")
         bar.addWidget(self.db_label, 1)
-        bar.addPermanentWidget(QLabel(tr("MainWindow", "工作年度："), self))
+        bar.addPermanentWidget(QLabel(translate("MainWindow", "工作年度："), self))
         self.year_box = QSpinBox(self)
         self.year_box.setObjectName("status_year")
         self.year_box.setRange(2000, 2100)
-        self.year_box.setSuffix(tr("MainWindow", "年"))
+        self.year_box.setSuffix(translate("MainWindow", "年"))
         self.year_box.setValue(self.ctx.year)
         bar.addPermanentWidget(self.year_box)
         self._show_db()
@@ -115,8 +115,8 @@ class MainWindow(QMainWindow):
             self.year_box.setValue(year)
 
     def _show_db(self) -> None:
-        tr = QCoreApplication.translate
-        self.db_label.setText(tr("MainWindow", "数据库：{path}").format(path=self.ctx.db.path))
+        translate = QCoreApplication.translate
+        self.db_label.setText(translate("MainWindow", "数据库：{path}").format(path=self.ctx.db.path))
         self.db_label.setToolTip(str(self.ctx.db.path))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # QWidget.closeEvent

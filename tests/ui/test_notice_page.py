@@ -18,6 +18,7 @@ from qthelpers import wait_idle
 from app import notices
 from app.admin import demo
 from app.gongwen.render import libreoffice_available
+from app.notices import actions as notice_actions
 from app.office.settings import load_office, save_office
 from app.plans import plans, quotas
 from app.plans import records as plan_records
@@ -100,7 +101,7 @@ def test_create_edit_save_reopen_and_save_as(qtbot, ctx, page, monkeypatch, tmp_
 
 
 def test_generate_without_libreoffice_offers_to_open(qtbot, page, monkeypatch):
-    monkeypatch.setattr(notice_page, "libreoffice_available", lambda: False)
+    monkeypatch.setattr(notice_actions, "libreoffice_available", lambda: False)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     _new(qtbot, page)
@@ -135,8 +136,8 @@ def test_bad_number_is_shown_inline_and_nothing_is_generated(qtbot, page, monkey
 
 def test_use_next_number_reserves_it_and_saves(qtbot, ctx, page, dialogs):
     office = load_office(ctx.db)
-    office.next_number = 5
-    save_office(ctx.db, office)
+    expected, office.next_number = office.next_number, 5
+    save_office(ctx.db, office, expected_next_number=expected)
     _new(qtbot, page, "plan")
     page.view.title.setText(NEW_TITLE)
     page.view.next_number.click()

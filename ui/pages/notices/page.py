@@ -8,11 +8,10 @@ GUI thread as the clerk types, like the heading highlighter does.
 
 from __future__ import annotations
 
-import shutil
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,28 +23,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database import Database
-from app.errors import KnownError
 from app.gongwen.model import heading_level
-from app.gongwen.render import libreoffice_available
 from app.notices import (
     TEMPLATES,
     DraftSummary,
     GeneratedNotice,
     NoticeDraftData,
+    PreviewResult,
+    create_draft,
     default_filename,
     delete_draft,
     draft_problems,
     generate,
+    latest_or_new_draft,
     list_drafts,
     load_draft,
-    new_draft,
+    make_preview,
+    make_working_copy,
     refresh_tables,
-    render_preview,
-    reserve_number,
     save_draft,
+    save_draft_with_next_number,
     template_label,
-    work_dir,
 )
 from app.plans.plans import list_plans
 from app.plans.records import PlanRecord
@@ -56,44 +54,6 @@ from ui.tasks import Op
 
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole
 VALIDATE_DELAY_MS = 300
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticePage", text)
-
-
-@dataclass(frozen=True)
-class PreviewResult:
-    """A generated working copy and its page images; `problem` says why there are none."""
-
-    generated: GeneratedNotice
-    pages: list[Path]
-    renderer_missing: bool = False
-    problem: str = ""
-
-
-def draft_folder(draft: NoticeDraftData) -> Path:
-    """Working copies of one draft (the preview's .docx, its PDF and page images)."""
-    return work_dir() / (f"draft-{draft.id}" if draft.id is not None else "draft-new")
-
-
-def make_working_copy(db: Database, draft: NoticeDraftData) -> GeneratedNotice:
-    """Write the draft to its working folder, for opening in WPS/Word or previewing."""
-    return generate(db, draft, draft_folder(draft) / default_filename(draft))
-
-
-def make_preview(db: Database, draft: NoticeDraftData) -> PreviewResult:
-    """Working copy plus page images; a missing or failing LibreOffice still leaves the .docx."""
-    generated = make_working_copy(db, draft)
-    if not libreoffice_available():
-        return PreviewResult(generated, [], renderer_missing=True)
-    pages_dir = draft_folder(draft) / "preview"
-    shutil.rmtree(pages_dir, ignore_errors=True)
-    try:
-        pages = render_preview(generated.docx, pages_dir)
-    except KnownError as exc:
-        return PreviewResult(generated, [], problem=str(exc))
-    return PreviewResult(generated, pages)
 
 
 class NoticePage(QWidget):
@@ -149,7 +109,7 @@ class NoticePage(QWidget):
     def refresh(self) -> None:
         year = self.ctx.year
         db = self.ctx.db
-        self.view.drafts_label.setText(tr("{year}年的公文草稿").format(year=year))
+        self.view.drafts_label.setText(self.tr("{year}年的公文草稿").format(year=year))
         Op(self, lambda: list_drafts(db, year)).success(self._show_drafts).run()
 
     def _show_drafts(self, drafts: list[DraftSummary]) -> None:
@@ -160,7 +120,7 @@ class NoticePage(QWidget):
         for d in drafts:
             when = d.updated_at.strftime("%m-%d %H:%M") if d.updated_at else ""
             item = QListWidgetItem(
-                f"{d.title or tr('（无标题）')}\n{template_label(d.kind)}　{d.doc_number}　{when}"
+                (d.title or self.tr("（无标题）")) + f"\n{template_label(d.kind)}　{d.doc_number}　{when}"
             )
             item.setData(DRAFT_ID_ROLE, d.id)
             item.setToolTip(d.title)
@@ -197,7 +157,7 @@ class NoticePage(QWidget):
         if not self._dirty:
             return True
         answer = QMessageBox.question(
-            self, tr("未保存的修改"), tr("当前草稿有未保存的修改，放弃这些修改吗？")
+            self, self.tr("未保存的修改"), self.tr("当前草稿有未保存的修改，放弃这些修改吗？")
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -239,7 +199,7 @@ class NoticePage(QWidget):
                     edit.clear()
                 v.body.clear()
                 v.attachments.setRowCount(0)
-                v.preview.show_message(tr("在左侧选择一份草稿，或点“新建”从指标或排期生成公文。"))
+                v.preview.show_message(self.tr("在左侧选择一份草稿，或点“新建”从指标或排期生成公文。"))
             else:
                 v.organ_mark.setText(draft.organ_mark)
                 v.doc_prefix.setText(draft.doc_prefix)
@@ -259,7 +219,7 @@ class NoticePage(QWidget):
                 )
                 for edit in (v.organ_mark, v.title, v.addressees, v.signer, v.cc, v.printer):
                     edit.setCursorPosition(0)
-                v.preview.show_message(tr("点“生成并预览”查看版面。"))
+                v.preview.show_message(self.tr("点“生成并预览”查看版面。"))
                 self._select_in_list(draft.id)
         finally:
             self._loading = False
@@ -316,16 +276,25 @@ class NoticePage(QWidget):
     def _update_body_hint(self) -> None:
         """Say how the 正文 lines will be read, so a mistyped heading number shows at once."""
         lines = [ln for ln in self.view.body.toPlainText().splitlines() if ln.strip()]
-        names = (tr("一级标题“一、”"), tr("二级标题“（一）”"), tr("三级标题“1.”"), tr("四级标题“（1）”"))
+        names = (
+            self.tr("一级标题“一、”"),
+            self.tr("二级标题“（一）”"),
+            self.tr("三级标题“1.”"),
+            self.tr("四级标题“（1）”"),
+        )
         found = [
-            tr("{name}{n}个").format(name=name, n=n)
+            self.tr("{name}{n}个").format(name=name, n=n)
             for level, name in enumerate(names, start=1)
             if (n := sum(1 for ln in lines if heading_level(ln) == level))
         ]
         detail = (
-            "、".join(found) if found else tr("没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版")
+            "、".join(found)
+            if found
+            else self.tr("没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版")
         )
-        self.view.body_hint.setText(tr("每段一行，共{n}段；{detail}。").format(n=len(lines), detail=detail))
+        self.view.body_hint.setText(
+            self.tr("每段一行，共{n}段；{detail}。").format(n=len(lines), detail=detail)
+        )
 
     def validate(self) -> bool:
         """Show each problem under its field; True when the draft can be generated."""
@@ -348,7 +317,7 @@ class NoticePage(QWidget):
         if draft is None:
             return None
         if not self.validate():
-            self.view.status.setText(tr("公文未生成：请先改正表单中标红的内容。"))
+            self.view.status.setText(self.tr("公文未生成：请先改正表单中标红的内容。"))
             return None
         return draft
 
@@ -364,28 +333,26 @@ class NoticePage(QWidget):
         if not plans:
             QMessageBox.information(
                 self,
-                tr("新建公文"),
-                tr("{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year),
+                self.tr("新建公文"),
+                self.tr("{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year),
             )
             return
         plan = plans[0]
         if len(plans) > 1:
             names = [f"{p.name}（{p.start_date:%Y-%m}至{p.end_date:%Y-%m}）" for p in plans]
             chosen, ok = QInputDialog.getItem(
-                self, tr("新建公文"), tr("这份公文用哪个献血计划："), names, 0, False
+                self, self.tr("新建公文"), self.tr("这份公文用哪个献血计划："), names, 0, False
             )
             if not ok:
                 return
             plan = plans[names.index(chosen)]
         db = self.ctx.db
         plan_id = plan.id
-        Op(self, lambda: save_draft(db, new_draft(db, kind, year, plan_id=plan_id))).success(
-            self._saved_new
-        ).run()
+        Op(self, lambda: create_draft(db, kind, year, plan_id=plan_id)).success(self._saved_new).run()
 
     def _saved_new(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
-        self.view.status.setText(tr("已新建草稿：{title}").format(title=draft.title))
+        self.view.status.setText(self.tr("已新建草稿：{title}").format(title=draft.title))
         self._announce()
         self.refresh()
 
@@ -393,7 +360,9 @@ class NoticePage(QWidget):
         if self._draft is None or self._draft.id is None:
             return
         answer = QMessageBox.question(
-            self, tr("删除草稿"), tr("删除草稿“{title}”？此操作不能撤销。").format(title=self._draft.title)
+            self,
+            self.tr("删除草稿"),
+            self.tr("删除草稿“{title}”？此操作不能撤销。").format(title=self._draft.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -417,7 +386,7 @@ class NoticePage(QWidget):
         """Keep the form as typed (it equals the saved draft) and take the id."""
         self._draft = draft
         self._dirty = False
-        self.view.status.setText(tr("草稿已保存。"))
+        self.view.status.setText(self.tr("草稿已保存。"))
         self._announce()
         self.refresh()
 
@@ -427,21 +396,19 @@ class NoticePage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            tr("使用下一个发文序号"),
-            tr("将占用本单位的下一个发文序号，序号随之加一，并保存本草稿。继续吗？"),
+            self.tr("使用下一个发文序号"),
+            self.tr("将占用本单位的下一个发文序号，序号随之加一，并保存本草稿。继续吗？"),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         db = self.ctx.db
-
-        def work() -> NoticeDraftData:
-            return save_draft(db, replace(draft, doc_seq=reserve_number(db)))
-
-        Op(self, work).success(self._number_reserved).run()
+        Op(self, lambda: save_draft_with_next_number(db, draft)).success(self._number_reserved).run()
 
     def _number_reserved(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
-        self.view.status.setText(tr("已占用发文字号 {number}，草稿已保存。").format(number=draft.doc_number))
+        self.view.status.setText(
+            self.tr("已占用发文字号 {number}，草稿已保存。").format(number=draft.doc_number)
+        )
         self.ctx.bus.announce(Changes.of("office", "notices", year=draft.year), self)
         self.refresh()
 
@@ -463,7 +430,7 @@ class NoticePage(QWidget):
         self._dirty = True
         summary = "；".join(f"{t.title}（{len(t.rows)}行）" for t in draft.attachments)
         self.view.status.setText(
-            tr("附件已按当前数据刷新：{tables}。保存草稿后生效。").format(tables=summary)
+            self.tr("附件已按当前数据刷新：{tables}。保存草稿后生效。").format(tables=summary)
         )
         self.validate()
 
@@ -473,13 +440,13 @@ class NoticePage(QWidget):
             return
         db = self.ctx.db
         Op(self, lambda: make_preview(db, draft)).with_progress(
-            tr("正在生成公文并排版预览……"), cancellable=False
+            self.tr("正在生成公文并排版预览……"), cancellable=False
         ).success(self._previewed).run()
 
     def _previewed(self, result: PreviewResult) -> None:
         v = self.view
         v.status.setText(
-            tr("已生成 {number}：{path}").format(
+            self.tr("已生成 {number}：{path}").format(
                 number=result.generated.doc_number, path=result.generated.docx
             )
         )
@@ -487,14 +454,14 @@ class NoticePage(QWidget):
             v.preview.show_pages(result.pages)
         elif result.renderer_missing:
             v.preview.show_message(
-                tr(
+                self.tr(
                     "本机未安装 LibreOffice，无法在程序内预览版面。\n公文已生成，可点“打开”用 WPS 或 Word 查看。"
                 ),
                 offer_open=True,
             )
         else:
             v.preview.show_message(
-                tr("预览失败：{problem}\n公文已生成，可点“打开”用 WPS 或 Word 查看。").format(
+                self.tr("预览失败：{problem}\n公文已生成，可点“打开”用 WPS 或 Word 查看。").format(
                     problem=result.problem
                 ),
                 offer_open=True,
@@ -511,7 +478,7 @@ class NoticePage(QWidget):
     def _open_generated(self, generated: GeneratedNotice) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(generated.docx))):
             self.view.status.setText(
-                tr("没有找到能打开 .docx 的程序。文件在：{path}").format(path=generated.docx)
+                self.tr("没有找到能打开 .docx 的程序。文件在：{path}").format(path=generated.docx)
             )
 
     def on_save_as(self) -> None:
@@ -519,7 +486,9 @@ class NoticePage(QWidget):
         if draft is None:
             return
         start = Path(self.ctx.settings.value("notices/last_dir", str(Path.home()))) / default_filename(draft)
-        target, _ = QFileDialog.getSaveFileName(self, tr("另存公文"), str(start), tr("Word 文档 (*.docx)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("另存公文"), str(start), self.tr("Word 文档 (*.docx)")
+        )
         if not target:
             return
         out = Path(target)
@@ -529,13 +498,13 @@ class NoticePage(QWidget):
         self.ctx.settings.set_value("notices/last_dir", str(out.parent))
         db = self.ctx.db
         Op(self, lambda: generate(db, draft, out, xlsx=xlsx)).with_progress(
-            tr("正在生成公文……"), cancellable=False
+            self.tr("正在生成公文……"), cancellable=False
         ).success(self._saved_as).run()
 
     def _saved_as(self, generated: GeneratedNotice) -> None:
-        text = tr("已另存 {number}：{path}").format(number=generated.doc_number, path=generated.docx)
+        text = self.tr("已另存 {number}：{path}").format(number=generated.doc_number, path=generated.docx)
         if generated.xlsx is not None:
-            text += "\n" + tr("附件表格：{path}").format(path=generated.xlsx)
+            text += "\n" + self.tr("附件表格：{path}").format(path=generated.xlsx)
         self.view.status.setText(text)
 
     def _announce(self) -> None:
@@ -546,15 +515,9 @@ class NoticePage(QWidget):
         """Open the year's quota notice (made from the template if there is none) and preview it."""
         db, year = self.ctx.db, self.ctx.year
 
-        def work() -> NoticeDraftData:
-            found = next((d for d in list_drafts(db, year) if d.kind == "quota"), None)
-            if found is not None:
-                return load_draft(db, found.id)
-            return save_draft(db, new_draft(db, "quota", year))
-
         def done(draft: NoticeDraftData) -> None:
             self.show_draft(draft)
             self.refresh()
             self.on_generate()
 
-        Op(self, work).success(done).run()
+        Op(self, lambda: latest_or_new_draft(db, "quota", year)).success(done).run()

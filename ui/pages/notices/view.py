@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -61,10 +61,6 @@ FIELD_KEYS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticePage", text)
-
-
 class HeadingHighlighter(QSyntaxHighlighter):
     """Shows in the editor how each 正文 line will be set: 一、 and （一） as headings, 1./（1） marked."""
 
@@ -110,7 +106,7 @@ class PreviewArea(QScrollArea):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: white; font-size: 11pt; padding: 20px;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(tr("打开"), inner)
+        self.open_button = QPushButton(self.tr("打开"), inner)
         self.open_button.setObjectName("preview_open")
         self.open_button.hide()
         self._layout.addWidget(self.message)
@@ -196,12 +192,12 @@ class NoticeView(QWidget):
         row = QHBoxLayout()
         self.new_button = QToolButton(box)
         self.new_button.setObjectName("new_draft")
-        self.new_button.setText(tr("新建"))
+        self.new_button.setText(self.tr("新建"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_menu = QMenu(self.new_button)
         self.new_button.setMenu(self.new_menu)
-        self.delete_button = QPushButton(tr("删除"), box)
+        self.delete_button = QPushButton(self.tr("删除"), box)
         self.delete_button.setObjectName("delete_draft")
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
@@ -215,13 +211,13 @@ class NoticeView(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("保存草稿"), box)
+        self.save_button = QPushButton(self.tr("保存草稿"), box)
         self.save_button.setObjectName("save_draft")
-        self.generate_button = QPushButton(tr("生成并预览"), box)
+        self.generate_button = QPushButton(self.tr("生成并预览"), box)
         self.generate_button.setObjectName("generate")
-        self.open_button = QPushButton(tr("用WPS/Word打开"), box)
+        self.open_button = QPushButton(self.tr("用WPS/Word打开"), box)
         self.open_button.setObjectName("open_document")
-        self.save_as_button = QPushButton(tr("另存为…"), box)
+        self.save_as_button = QPushButton(self.tr("另存为…"), box)
         self.save_as_button.setObjectName("save_as")
         for b in (self.save_button, self.generate_button, self.open_button, self.save_as_button):
             buttons.addWidget(b)
@@ -245,7 +241,7 @@ class NoticeView(QWidget):
         self.errors: dict[str, QLabel] = {}
 
         self.organ_mark = self._line("organ_mark")
-        self._add(form, tr("发文机关标志"), self.organ_mark, "organ_mark")
+        self._add(form, self.tr("发文机关标志"), self.organ_mark, "organ_mark")
 
         # Two lines: the number as it will print (代字〔年〕序号号), then the button that takes
         # the office's next number; on one line they do not fit beside the preview.
@@ -272,19 +268,19 @@ class NoticeView(QWidget):
         nlay.addWidget(self.doc_year)
         nlay.addWidget(QLabel("〕", number))
         nlay.addWidget(self.doc_seq)
-        nlay.addWidget(QLabel(tr("号"), number))
+        nlay.addWidget(QLabel(self.tr("号"), number))
         nlay.addStretch(1)
         nbox.addLayout(nlay)
-        self.next_number = QPushButton(tr("使用下一个发文序号"), number)
+        self.next_number = QPushButton(self.tr("使用下一个发文序号"), number)
         self.next_number.setObjectName("use_next_number")
-        self.next_number.setToolTip(tr("占用本单位的下一个发文序号（序号随之加一）并保存草稿"))
+        self.next_number.setToolTip(self.tr("占用本单位的下一个发文序号（序号随之加一）并保存草稿"))
         nbox.addWidget(self.next_number, 0, Qt.AlignmentFlag.AlignLeft)
-        self._add(form, tr("发文字号"), number, "doc_number")
+        self._add(form, self.tr("发文字号"), number, "doc_number")
 
         self.title = self._line("title")
-        self._add(form, tr("标题"), self.title, "title")
+        self._add(form, self.tr("标题"), self.title, "title")
         self.addressees = self._line("addressees")
-        self._add(form, tr("主送机关"), self.addressees, "addressees")
+        self._add(form, self.tr("主送机关"), self.addressees, "addressees")
 
         self.body = QPlainTextEdit(self.form_widget)
         self.body.setObjectName("body")
@@ -300,41 +296,41 @@ class NoticeView(QWidget):
         self.body_hint.setWordWrap(True)
         self.body_hint.setStyleSheet("color: #555;")
         blay.addWidget(self.body_hint)
-        self._add(form, tr("正文"), body_box, "body")
+        self._add(form, self.tr("正文"), body_box, "body")
 
         att_box = QWidget(self.form_widget)
         alay = QVBoxLayout(att_box)
         alay.setContentsMargins(0, 0, 0, 0)
         self.attachments = QTableWidget(0, 2, att_box)
         self.attachments.setObjectName("attachments")
-        self.attachments.setHorizontalHeaderLabels([tr("附件标题"), tr("行数")])
+        self.attachments.setHorizontalHeaderLabels([self.tr("附件标题"), self.tr("行数")])
         self.attachments.verticalHeader().hide()
         self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attachments.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.attachments.setMaximumHeight(90)
         alay.addWidget(self.attachments)
         arow = QHBoxLayout()
-        self.refresh_data = QPushButton(tr("刷新数据"), att_box)
+        self.refresh_data = QPushButton(self.tr("刷新数据"), att_box)
         self.refresh_data.setObjectName("refresh_data")
-        self.refresh_data.setToolTip(tr("按当前名册与指标重新生成附件表格"))
+        self.refresh_data.setToolTip(self.tr("按当前名册与指标重新生成附件表格"))
         arow.addWidget(self.refresh_data)
         arow.addStretch(1)
         alay.addLayout(arow)
-        self._add(form, tr("附件"), att_box, "attachments")
+        self._add(form, self.tr("附件"), att_box, "attachments")
 
         self.signer = self._line("signer")
-        self._add(form, tr("发文机关署名"), self.signer, "signer")
+        self._add(form, self.tr("发文机关署名"), self.signer, "signer")
         self.date = self._date("date")
-        self._add(form, tr("成文日期"), self.date, "date")
+        self._add(form, self.tr("成文日期"), self.date, "date")
         self.note = self._line("note")
-        self.note.setPlaceholderText(tr("可不填；如“联系人：×××，电话：××××”"))
-        self._add(form, tr("附注"), self.note, "note")
+        self.note.setPlaceholderText(self.tr("可不填；如“联系人：×××，电话：××××”"))
+        self._add(form, self.tr("附注"), self.note, "note")
         self.cc = self._line("cc")
-        self._add(form, tr("抄送机关"), self.cc, "cc")
+        self._add(form, self.tr("抄送机关"), self.cc, "cc")
         self.printer = self._line("printer")
-        self._add(form, tr("印发机关"), self.printer, "printer")
+        self._add(form, self.tr("印发机关"), self.printer, "printer")
         self.print_date = self._date("print_date")
-        self._add(form, tr("印发日期"), self.print_date, "print_date")
+        self._add(form, self.tr("印发日期"), self.print_date, "print_date")
 
         scroll.setWidget(self.form_widget)
         lay.addWidget(scroll, 1)

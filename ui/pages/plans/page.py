@@ -25,7 +25,7 @@ from ui.context import UiContext
 from ui.dialogs.allocate_dialog import AllocateDialog
 from ui.dialogs.plan_dialog import PlanDialog
 from ui.models.quota_model import MonthViewModel, QuotaModel
-from ui.pages.plans.data import PlanData, load_plan_data, month_text, tr
+from ui.pages.plans.data import PlanData, load_plan_data, month_text
 from ui.pages.plans.quota_tab import QuotaTabMixin
 from ui.pages.plans.schedule_tab import ScheduleTabMixin
 from ui.pages.plans.transfer import ImportExportMixin
@@ -128,7 +128,7 @@ class PlansPage(QuotaTabMixin, ScheduleTabMixin, ImportExportMixin, QWidget):
     def _plan_title(self, plan: PlanRecord) -> str:
         """The name, with the period where it spans years and the name does not already say so."""
         if plan.start_date.year != plan.end_date.year and month_text(plan.start_date) not in plan.name:
-            return tr("{name}（{start}—{end}）").format(
+            return self.tr("{name}（{start}—{end}）").format(
                 name=plan.name, start=month_text(plan.start_date), end=month_text(plan.end_date)
             )
         return plan.name
@@ -182,19 +182,24 @@ class PlansPage(QuotaTabMixin, ScheduleTabMixin, ImportExportMixin, QWidget):
         self._show_totals(data.plan)
         self._fill_unit_picker(data)
         self._fill_slot_pickers(data)
-        if not data.quotas:
-            self._hint(
-                tr("本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。")
-            )
+        no_quotas = self.tr(
+            "本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。"
+        )
+        if not data.has_quotas:
+            self._hint(no_quotas)
+        elif self.view.schedule_hint.text() == no_quotas:  # said of this or the previous plan
+            self._hint("")
 
     def _show_plan_info(self, plan: PlanRecord) -> None:
         parts = [
-            tr("{start} 至 {end}").format(start=month_text(plan.start_date), end=month_text(plan.end_date)),
-            tr("计量：{m}").format(m=plan.measure_label),
-            tr("目标：{t}").format(t=plan.target),
+            self.tr("{start} 至 {end}").format(
+                start=month_text(plan.start_date), end=month_text(plan.end_date)
+            ),
+            self.tr("计量：{m}").format(m=plan.measure_label),
+            self.tr("目标：{t}").format(t=plan.target),
         ]
         if plan.source_doc:
-            parts.insert(0, tr("依据：{doc}").format(doc=plan.source_doc))
+            parts.insert(0, self.tr("依据：{doc}").format(doc=plan.source_doc))
         self.view.plan_info.setText("　·　".join(parts))
 
     # -- selection helpers --------------------------------------------------------------------
@@ -288,8 +293,8 @@ class PlansPage(QuotaTabMixin, ScheduleTabMixin, ImportExportMixin, QWidget):
             return
         answer = QMessageBox.question(
             self,
-            tr("删除计划"),
-            tr("删除献血计划“{name}”及其 {n} 个单位的指标和全部时间安排？此操作不能撤销。").format(
+            self.tr("删除计划"),
+            self.tr("删除献血计划“{name}”及其 {n} 个单位的指标和全部时间安排？此操作不能撤销。").format(
                 name=plan.name, n=plan.quota_count
             ),
         )

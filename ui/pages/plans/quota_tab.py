@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.plans.quotas import remove_quota, set_locked, set_quota
+from app.plans.quotas import remove_quotas, set_locked, set_quota
 from app.plans.records import PlanRecord, QuotaRecord
 from app.roster.records import normalize_name
 from ui.context import UiContext
 from ui.dialogs.allocate_dialog import AllocateDialog
 from ui.models.quota_model import QuotaModel
-from ui.pages.plans.data import PlanData, tr
+from ui.pages.plans.data import PlanData
 from ui.pages.plans.view import PlansView
 
 
@@ -34,17 +34,17 @@ class QuotaTabMixin:
         total = self.quota_model.total()
         locked = sum(1 for q in self.quota_model.records() if q.locked)
         v.count_label.setText(
-            tr("{n} 个单位，其中锁定 {k} 个").format(n=self.quota_model.rowCount(), k=locked)
+            self.tr("{n} 个单位，其中锁定 {k} 个").format(n=self.quota_model.rowCount(), k=locked)
         )
         v.total_label.setText(
-            tr("合计 {total}　目标 {target}（{measure}）").format(
+            self.tr("合计 {total}　目标 {target}（{measure}）").format(
                 total=total, target=plan.target, measure=plan.measure_label
             )
         )
         differs = bool(plan.target) and total != plan.target
         v.total_warning.setVisible(differs)
         if differs:
-            v.total_warning.setText(tr("⚠ 合计与目标相差 {diff:+d}").format(diff=total - plan.target))
+            v.total_warning.setText(self.tr("⚠ 合计与目标相差 {diff:+d}").format(diff=total - plan.target))
 
     def _fill_unit_picker(self, data: PlanData) -> None:
         combo = self.view.add_unit
@@ -83,23 +83,18 @@ class QuotaTabMixin:
         chosen = self.selected_quotas()
         if not chosen:
             return
-        names = "、".join(q.unit_name for q in chosen[:5]) + (tr("等") if len(chosen) > 5 else "")
+        names = "、".join(q.unit_name for q in chosen[:5]) + (self.tr("等") if len(chosen) > 5 else "")
         answer = QMessageBox.question(
             self,
-            tr("移除指标"),
-            tr("从本计划中移除 {n} 个单位的指标（{names}）？\n单位本身仍在名册中。").format(
+            self.tr("移除指标"),
+            self.tr("从本计划中移除 {n} 个单位的指标（{names}）？\n单位本身仍在名册中。").format(
                 n=len(chosen), names=names
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, plan_id, ids = self.ctx.db, self.plan.id, [q.unit_id for q in chosen]
-
-        def work() -> None:
-            for unit_id in ids:
-                remove_quota(db, plan_id, unit_id)
-
-        self._run_write(work)
+        self._run_write(lambda: remove_quotas(db, plan_id, ids))
 
     def on_add_unit(self) -> None:
         if self.data is None:
@@ -111,8 +106,8 @@ class QuotaTabMixin:
         if unit is None:
             QMessageBox.warning(
                 self,
-                tr("添加单位"),
-                tr("{year}年名册中没有单位“{name}”。请先在名册中添加。").format(
+                self.tr("添加单位"),
+                self.tr("{year}年名册中没有单位“{name}”。请先在名册中添加。").format(
                     year=self.data.plan.year, name=name
                 ),
             )

@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QMessageBox
 
-from app.plans.schedule import add_slot, delete_slot, schedule_quotas
+from app.plans.schedule import add_drive, delete_slot, schedule_quotas
 from app.plans.slots import Slot, parse_slot
 from ui.context import UiContext
 from ui.models.quota_model import ROW_ID_ROLE, ROW_KIND_ROLE
-from ui.pages.plans.data import PlanData, tr
+from ui.pages.plans.data import PlanData
 from ui.pages.plans.view import SLOT_PARTS, PlansView
 
 
@@ -33,7 +33,8 @@ class ScheduleTabMixin:
         y, m = data.plan.start_date.year, data.plan.start_date.month
         while (y, m) <= (data.plan.end_date.year, data.plan.end_date.month):
             v.slot_month.addItem(
-                tr("{y}年{m}月").format(y=y, m=m) if multi_year else tr("{m}月").format(m=m), y * 100 + m
+                self.tr("{y}年{m}月").format(y=y, m=m) if multi_year else self.tr("{m}月").format(m=m),
+                y * 100 + m,
             )
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         index = v.slot_month.findData(previous) if previous is not None else -1
@@ -91,14 +92,14 @@ class ScheduleTabMixin:
         ids = self._selected_unit_ids(self.view.schedule_table)
         slot = self.current_slot()
         if not ids:
-            self._hint(tr("请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。"))
+            self._hint(self.tr("请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。"))
             return
         if slot is None:
             return
         db, plan_id, site = self.ctx.db, self.plan.id, self.view.slot_site.currentText().strip()
-        where = tr("，采血点：{site}").format(site=site) if site else ""
+        where = self.tr("，采血点：{site}").format(site=site) if site else ""
         self._hint(
-            tr("已把 {n} 个单位安排在{when}{where}。").format(n=len(ids), when=slot.label(), where=where)
+            self.tr("已把 {n} 个单位安排在{when}{where}。").format(n=len(ids), when=slot.label(), where=where)
         )
         self._run_write(lambda: schedule_quotas(db, plan_id, ids, slot, site=site))
 
@@ -107,10 +108,10 @@ class ScheduleTabMixin:
             return
         ids = self._selected_unit_ids(self.view.schedule_table)
         if not ids:
-            self._hint(tr("请先在左侧表格中选择要取消安排的单位。"))
+            self._hint(self.tr("请先在左侧表格中选择要取消安排的单位。"))
             return
         db, plan_id = self.ctx.db, self.plan.id
-        self._hint(tr("已取消 {n} 个单位的时间安排。").format(n=len(ids)))
+        self._hint(self.tr("已取消 {n} 个单位的时间安排。").format(n=len(ids)))
         self._run_write(lambda: schedule_quotas(db, plan_id, ids, None))
 
     def on_add_drive(self) -> None:
@@ -124,19 +125,15 @@ class ScheduleTabMixin:
         names = [q.unit_name for q in self.selected_quotas(self.view.schedule_table)]
         participants = self.view.participants.text().strip() or "、".join(names)
         if not participants:
-            self._hint(tr("请填写参与单位、对象，或先在左侧选择参加这次采血的单位。"))
+            self._hint(self.tr("请填写参与单位、对象，或先在左侧选择参加这次采血的单位。"))
             return
         db, plan_id, site = self.ctx.db, self.plan.id, self.view.slot_site.currentText().strip()
-
-        def work() -> None:
-            add_slot(db, plan_id, slot, site=site, participants=participants)
-            if ids:
-                schedule_quotas(db, plan_id, ids, slot, site=site)
-
         self.view.participants.clear()
-        where = tr("，采血点：{site}").format(site=site) if site else ""
-        self._hint(tr("已新增采血活动：{when}{where}。").format(when=slot.label(), where=where))
-        self._run_write(work)
+        where = self.tr("，采血点：{site}").format(site=site) if site else ""
+        self._hint(self.tr("已新增采血活动：{when}{where}。").format(when=slot.label(), where=where))
+        self._run_write(
+            lambda: add_drive(db, plan_id, slot, site=site, participants=participants, unit_ids=ids)
+        )
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.view.delete_drive_btn.setEnabled(self._drive_at(current) is not None)
@@ -158,8 +155,8 @@ class ScheduleTabMixin:
         who = current.siblingAtColumn(1).data()
         answer = QMessageBox.question(
             self,
-            tr("删除采血活动"),
-            tr("删除采血活动“{who}”？安排在这次活动的单位将变为未安排。").format(who=who),
+            self.tr("删除采血活动"),
+            self.tr("删除采血活动“{who}”？安排在这次活动的单位将变为未安排。").format(who=who),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

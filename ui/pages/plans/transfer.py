@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.plans import exporting as plan_export
@@ -18,7 +19,6 @@ from app.roster.records import UnitRecord
 from app.roster.units import list_units
 from ui.bus import Changes
 from ui.context import UiContext
-from ui.pages.plans.data import tr
 from ui.tasks import Op
 
 
@@ -32,7 +32,7 @@ class ImportExportMixin:
     def on_import(self) -> None:
         start = self.ctx.settings.last_import_dir or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("导入指标表"), start, tr("表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)")
+            self, self.tr("导入指标表"), start, self.tr("表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)")
         )
         if path:
             self.ctx.settings.last_import_dir = str(Path(path).parent)
@@ -47,7 +47,7 @@ class ImportExportMixin:
                 db, year, include_archived=True
             )
 
-        Op(self, read).with_progress(tr("正在读取 {name}……").format(name=path.name)).success(
+        Op(self, read).with_progress(self.tr("正在读取 {name}……").format(name=path.name)).success(
             lambda result: self._review_import(*result)
         ).run()
 
@@ -55,16 +55,23 @@ class ImportExportMixin:
     def import_columns(preview: plan_import.PlanImportPreview) -> list[tuple[str, str]]:
         """The file's columns worth showing next to each row, by layout."""
         if preview.layout == "packed":
-            return [("amount", tr("指标")), ("slot", tr("时间"))]
+            return [
+                ("amount", QCoreApplication.translate("PlansPage", "指标")),
+                ("slot", QCoreApplication.translate("PlansPage", "时间")),
+            ]
         if preview.layout == "schedule":
-            wanted = (("slot", tr("时间")), ("site", tr("采血点")), ("note", tr("备注")))
+            wanted = (
+                ("slot", QCoreApplication.translate("PlansPage", "时间")),
+                ("site", QCoreApplication.translate("PlansPage", "采血点")),
+                ("note", QCoreApplication.translate("PlansPage", "备注")),
+            )
         else:
             wanted = (
-                ("amount", tr("指标")),
-                ("slot", tr("时间")),
-                ("site", tr("采血点")),
-                ("population", tr("人口数")),
-                ("staff", tr("在职人数")),
+                ("amount", QCoreApplication.translate("PlansPage", "指标")),
+                ("slot", QCoreApplication.translate("PlansPage", "时间")),
+                ("site", QCoreApplication.translate("PlansPage", "采血点")),
+                ("population", QCoreApplication.translate("PlansPage", "人口数")),
+                ("staff", QCoreApplication.translate("PlansPage", "在职人数")),
             )
         return [(key, label) for key, label in wanted if key in preview.columns]
 
@@ -76,7 +83,7 @@ class ImportExportMixin:
             self.import_columns(preview),
             [(u.id, u.name) for u in units],
             self,
-            title=tr("导入指标表：{name}").format(name=preview.path.name),
+            title=self.tr("导入指标表：{name}").format(name=preview.path.name),
         )
         dlg.decided.connect(lambda decisions: self._choose_import_target(preview, decisions))
         dlg.finished.connect(dlg.deleteLater)
@@ -87,23 +94,23 @@ class ImportExportMixin:
         """Into which plan: the shown one (its id), a new one (None), or cancelled (False)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("导入到哪个计划"))
+        box.setWindowTitle(self.tr("导入到哪个计划"))
         box.setText(
-            tr("“{file}”：{n} 行，合计 {total}。导入到：").format(
+            self.tr("“{file}”：{n} 行，合计 {total}。导入到：").format(
                 file=preview.path.name, n=len(preview.rows), total=preview.total
             )
         )
         if preview.mismatches:
-            box.setInformativeText(tr("请核对：") + "\n" + "\n".join(preview.mismatches))
+            box.setInformativeText(self.tr("请核对：") + "\n" + "\n".join(preview.mismatches))
         new = box.addButton(
-            tr("新建计划“{name}”").format(name=preview.plan_name), QMessageBox.ButtonRole.AcceptRole
+            self.tr("新建计划“{name}”").format(name=preview.plan_name), QMessageBox.ButtonRole.AcceptRole
         )
         current = None
         if self.plan is not None:
             current = box.addButton(
-                tr("当前计划“{name}”").format(name=self.plan.name), QMessageBox.ButtonRole.ActionRole
+                self.tr("当前计划“{name}”").format(name=self.plan.name), QMessageBox.ButtonRole.ActionRole
             )
-        box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(new)
         box.exec()
         clicked = box.clickedButton()
@@ -125,28 +132,30 @@ class ImportExportMixin:
         db = self.ctx.db
         Op(
             self, lambda: plan_import.commit_plan_import(db, preview, decisions, plan_id=plan_id)
-        ).with_progress(tr("正在导入指标……"), cancellable=False).success(self._imported).run()
+        ).with_progress(self.tr("正在导入指标……"), cancellable=False).success(self._imported).run()
 
     def _imported(self, result: plan_import.PlanImportResult) -> None:
         self.ctx.bus.announce(Changes.of("quotas", "plans", "units", year=self.ctx.year), self)
-        lines = [tr("已导入 {n} 行，计划合计 {total}。").format(n=result.imported, total=result.total)]
+        lines = [self.tr("已导入 {n} 行，计划合计 {total}。").format(n=result.imported, total=result.total)]
         if result.created_units:
             lines.append(
-                tr("新建单位 {n} 个：{names}").format(
+                self.tr("新建单位 {n} 个：{names}").format(
                     n=len(result.created_units), names="、".join(result.created_units[:10])
                 )
             )
         if result.skipped:
-            lines.append(tr("跳过 {n} 行。").format(n=result.skipped))
+            lines.append(self.tr("跳过 {n} 行。").format(n=result.skipped))
         self._want_plan_id = result.plan_id
         self.refresh()
-        QMessageBox.information(self, tr("导入完成"), "\n".join(lines))
+        QMessageBox.information(self, self.tr("导入完成"), "\n".join(lines))
 
     def on_export(self) -> None:
         if self.plan is None:
             return
         start = Path(self.ctx.settings.last_import_dir or str(Path.home())) / f"{self.plan.name}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, tr("导出指标表"), str(start), tr("Excel 工作簿 (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出指标表"), str(start), self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if path:
             target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
             self.export_to(target)
@@ -156,9 +165,9 @@ class ImportExportMixin:
             return
         db, plan_id = self.ctx.db, self.plan.id
         Op(self, lambda: plan_export.export_quota_table(db, plan_id, path)).with_progress(
-            tr("正在导出……"), cancellable=False
+            self.tr("正在导出……"), cancellable=False
         ).success(
             lambda out: QMessageBox.information(
-                self, tr("导出完成"), tr("指标表已保存到：\n{path}").format(path=out)
+                self, self.tr("导出完成"), self.tr("指标表已保存到：\n{path}").format(path=out)
             )
         ).run()

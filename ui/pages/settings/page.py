@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +34,7 @@ from ui.tasks import Op
 
 OFFICE_LABELS = {
     "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名"),
+    "level": QT_TRANSLATE_NOOP("SettingsPage", "公文中称“我县”还是“我市”"),
     "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志"),
     "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名"),
     "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀"),
@@ -44,10 +45,6 @@ OFFICE_LABELS = {
     "region": QT_TRANSLATE_NOOP("SettingsPage", "用血报销规则省份"),
     "office_name": QT_TRANSLATE_NOOP("SettingsPage", "本办名称"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
 
 
 class SettingsPage(QWidget):
@@ -62,34 +59,34 @@ class SettingsPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
 
-        work = QGroupBox(tr("工作年度"), self)
+        work = QGroupBox(self.tr("工作年度"), self)
         form = QFormLayout(work)
         self.year = QSpinBox(work)
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(tr("年"))
-        form.addRow(tr("当前工作年度："), self.year)
+        self.year.setSuffix(self.tr("年"))
+        form.addRow(self.tr("当前工作年度："), self.year)
         outer.addWidget(work)
 
-        dbbox = QGroupBox(tr("数据库与备份"), self)
+        dbbox = QGroupBox(self.tr("数据库与备份"), self)
         dblay = QVBoxLayout(dbbox)
         self.db_path = QLabel(dbbox)
         self.db_path.setObjectName("db_path")
         self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dblay.addWidget(self.db_path)
         row = QHBoxLayout()
-        self.backup_now = QPushButton(tr("立即备份"), dbbox)
-        self.backup_to = QPushButton(tr("备份到文件…"), dbbox)
-        self.restore_btn = QPushButton(tr("用选中的备份恢复"), dbbox)
-        self.restore_file_btn = QPushButton(tr("从文件恢复…"), dbbox)
-        self.open_other = QPushButton(tr("打开其他数据库…"), dbbox)
+        self.backup_now = QPushButton(self.tr("立即备份"), dbbox)
+        self.backup_to = QPushButton(self.tr("备份到文件…"), dbbox)
+        self.restore_btn = QPushButton(self.tr("用选中的备份恢复"), dbbox)
+        self.restore_file_btn = QPushButton(self.tr("从文件恢复…"), dbbox)
+        self.open_other = QPushButton(self.tr("打开其他数据库…"), dbbox)
         for b in (self.backup_now, self.backup_to, self.restore_btn, self.restore_file_btn, self.open_other):
             row.addWidget(b)
         row.addStretch(1)
         dblay.addLayout(row)
         self.backup_table = QTableWidget(0, 3, dbbox)
         self.backup_table.setObjectName("backups")
-        self.backup_table.setHorizontalHeaderLabels([tr("备份时间"), tr("大小"), tr("文件")])
+        self.backup_table.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("大小"), self.tr("文件")])
         self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,7 +95,7 @@ class SettingsPage(QWidget):
         dblay.addWidget(self.backup_table)
         outer.addWidget(dbbox, 1)
 
-        offbox = QGroupBox(tr("本单位信息（公文与表格使用）"), self)
+        offbox = QGroupBox(self.tr("本单位信息（公文与表格使用）"), self)
         offform = QFormLayout(offbox)
         self.office_edits: dict[str, QLineEdit | QSpinBox] = {}
         for f in fields(office.OfficeSettings):
@@ -109,8 +106,8 @@ class SettingsPage(QWidget):
                 edit = QLineEdit(offbox)
             edit.setObjectName(f"office_{f.name}")
             self.office_edits[f.name] = edit
-            offform.addRow(tr(OFFICE_LABELS[f.name]) + "：", edit)
-        self.save_office = QPushButton(tr("保存本单位信息"), offbox)
+            offform.addRow(self.tr(OFFICE_LABELS[f.name]) + "：", edit)
+        self.save_office = QPushButton(self.tr("保存本单位信息"), offbox)
         self.save_office.setObjectName("save_office")
         offform.addRow("", self.save_office)
         outer.addWidget(offbox)
@@ -130,7 +127,9 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self._show_year(self.ctx.year)
         self.db_path.setText(
-            tr("当前数据库：{path}\n自动备份文件夹：{dir}").format(path=self.ctx.db.path, dir=backups_dir())
+            self.tr("当前数据库：{path}\n自动备份文件夹：{dir}").format(
+                path=self.ctx.db.path, dir=backups_dir()
+            )
         )
         self.refresh_backups()
         Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
@@ -152,6 +151,7 @@ class SettingsPage(QWidget):
                 self.backup_table.setItem(r, c, item)
 
     def _show_office(self, settings: office.OfficeSettings) -> None:
+        self._shown_next_number = settings.next_number  # what a changed 序号 is compared against
         for name, edit in self.office_edits.items():
             value = getattr(settings, name)
             if isinstance(edit, QSpinBox):
@@ -168,19 +168,24 @@ class SettingsPage(QWidget):
 
     def on_save_office(self) -> None:
         values = self.office_values()
-        Op(self, lambda: office.save_office(self.ctx.db, values)).success(
-            lambda _: self.ctx.bus.announce(Changes.of("office"), self)
+        db, shown = self.ctx.db, getattr(self, "_shown_next_number", None)
+        Op(self, lambda: office.save_office(db, values, expected_next_number=shown)).success(
+            self._office_saved
         ).run()
+
+    def _office_saved(self, stored: office.OfficeSettings) -> None:
+        self._show_office(stored)
+        self.ctx.bus.announce(Changes.of("office"), self)
 
     def on_backup_now(self) -> None:
         path = self.ctx.db.path
-        Op(self, lambda: backups.backup(path)).with_progress(tr("正在备份……"), cancellable=False).success(
-            self._backed_up
-        ).run()
+        Op(self, lambda: backups.backup(path)).with_progress(
+            self.tr("正在备份……"), cancellable=False
+        ).success(self._backed_up).run()
 
     def on_backup_to(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
-            self, tr("备份到文件"), str(Path.home() / "献血办备份.db"), tr("数据库备份 (*.db)")
+            self, self.tr("备份到文件"), str(Path.home() / "献血办备份.db"), self.tr("数据库备份 (*.db)")
         )
         if target:
             path = self.ctx.db.path
@@ -188,7 +193,7 @@ class SettingsPage(QWidget):
 
     def _backed_up(self, out: Path) -> None:
         self.refresh_backups()
-        QMessageBox.information(self, tr("备份完成"), tr("已备份到：\n{path}").format(path=out))
+        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：\n{path}").format(path=out))
 
     def selected_backup(self) -> Path | None:
         rows = self.backup_table.selectionModel().selectedRows()
@@ -199,13 +204,13 @@ class SettingsPage(QWidget):
     def on_restore_selected(self) -> None:
         chosen = self.selected_backup()
         if chosen is None:
-            QMessageBox.information(self, tr("恢复"), tr("请先在列表中选中一个备份。"))
+            QMessageBox.information(self, self.tr("恢复"), self.tr("请先在列表中选中一个备份。"))
             return
         self.restore_from(chosen)
 
     def on_restore_file(self) -> None:
         target, _ = QFileDialog.getOpenFileName(
-            self, tr("选择备份文件"), str(backups_dir()), tr("数据库备份 (*.db)")
+            self, self.tr("选择备份文件"), str(backups_dir()), self.tr("数据库备份 (*.db)")
         )
         if target:
             self.restore_from(Path(target))
@@ -214,8 +219,10 @@ class SettingsPage(QWidget):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                tr("恢复备份"),
-                tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(name=source.name),
+                self.tr("恢复备份"),
+                self.tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(
+                    name=source.name
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -234,7 +241,9 @@ class SettingsPage(QWidget):
             ctx.db = db
             ctx.bus.database_changed.emit()
             ctx.bus.announce(Changes.of("*"), self)
-            QMessageBox.information(self, tr("恢复完成"), tr("已从备份恢复：{name}").format(name=source.name))
+            QMessageBox.information(
+                self, self.tr("恢复完成"), self.tr("已从备份恢复：{name}").format(name=source.name)
+            )
 
         def failed(exc: BaseException) -> None:
             ctx.db = open_database(path)
@@ -242,14 +251,16 @@ class SettingsPage(QWidget):
 
             show_error(self, exc)
 
-        Op(self, work).with_progress(tr("正在恢复……"), cancellable=False).success(done).failure(failed).run()
+        Op(self, work).with_progress(self.tr("正在恢复……"), cancellable=False).success(done).failure(
+            failed
+        ).run()
 
     def on_open_other(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
             self,
-            tr("打开或新建数据库"),
+            self.tr("打开或新建数据库"),
             str(self.ctx.db.path.parent),
-            tr("献血办数据库 (*.db)"),
+            self.tr("献血办数据库 (*.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if target:
@@ -267,4 +278,4 @@ class SettingsPage(QWidget):
             ctx.bus.database_changed.emit()
             ctx.bus.announce(Changes.of("*"), self)
 
-        Op(self, lambda: open_database(target)).with_progress(tr("正在打开数据库……")).success(done).run()
+        Op(self, lambda: open_database(target)).with_progress(self.tr("正在打开数据库……")).success(done).run()
