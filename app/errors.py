@@ -45,6 +45,15 @@ class DiskFull(KnownError):
     pass
 
 
+class Cancelled(KnownError):
+    """The clerk pressed 取消: the service stopped at its next check and wrote nothing."""
+
+    def __init__(self, message: str = "") -> None:
+        from app.i18n import tr
+
+        super().__init__(message or tr("errors", "操作已取消，未做任何修改。"))
+
+
 @dataclass
 class RowProblem:
     """One problem in an input file, named by sheet row (1-based, as Excel shows it) and field."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import audit
+from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
 from app.errors import InputError, RowProblem
 from app.files import safe_write_all
@@ -96,27 +97,46 @@ def _check_paths(out_docx: Path, xlsx: Path | None) -> None:
 
 
 def generate(
-    db: Database, draft: NoticeDraftData, out_docx: Path, *, xlsx: Path | None = None
+    db: Database,
+    draft: NoticeDraftData,
+    out_docx: Path,
+    *,
+    xlsx: Path | None = None,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> GeneratedNotice:
     """Validate the draft, then write the notice as .docx (and its tables as .xlsx).
 
     Raises InputError naming each bad field before anything is written, KnownError (DiskFull
     for a full disk) when the files cannot be written; in both cases no new file is left behind.
+    Cancelled (:mod:`app.cancel`) before the files are moved into place, it leaves none behind.
     The generation is recorded in the audit log with its 发文字号.
     """
+    step = checkpoint(cancelled, progress)
+    step(0, 3)
     out_docx = Path(out_docx)
     xlsx = Path(xlsx) if xlsx is not None else None
     _check_paths(out_docx, xlsx)
     check_draft(draft)
     notice = draft.to_notice()
-    jobs: list[tuple[Path, Callable[[Path], object]]] = [(out_docx, lambda p: write_notice_docx(notice, p))]
+    jobs: list[tuple[Path, Callable[[Path], object]]] = [
+        (out_docx, lambda p: (write_notice_docx(notice, p), step(1, 3)))
+    ]
     if xlsx is not None:
         if not notice.attachments:
             raise InputError(
                 tr(CTX, "公文未生成："),
                 [RowProblem(0, tr(CTX, "附件"), tr(CTX, "没有附件表格，无法另存 Excel 表格"))],
             )
-        jobs.append((xlsx, lambda p: write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number)))
+        jobs.append(
+            (
+                xlsx,
+                lambda p: (
+                    write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number),
+                    step(2, 3),
+                ),
+            )
+        )
     safe_write_all(jobs)
     with db.session() as s:
         audit.record(

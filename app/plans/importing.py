@@ -18,6 +18,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from app import audit
+from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
@@ -331,13 +332,16 @@ def commit_plan_import(
     *,
     plan_id: int | None = None,
     accept_valid: bool = False,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> PlanImportResult:
     """Write the accepted rows in one transaction, into *plan_id* or a new plan named from the file.
 
     Quotas of units in the file are replaced; other quotas of the plan stay. Without *decisions*
     (the command line) unknown units are created; any error row refuses the whole import unless
-    *accept_valid*.
+    *accept_valid*. ``cancelled``/``progress``: see :mod:`app.cancel`; a cancelled import writes nothing.
     """
+    step = checkpoint(cancelled, progress)
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "指标表未导入，请先改正文件中的问题："), errors)
@@ -362,7 +366,8 @@ def commit_plan_import(
                 raise KnownError(tr(CTX, "找不到该献血计划（编号 {id}）").format(id=plan_id))
         units = UnitResolver(s, plan.year)
         quotas = {units.units[q.unit_id]: q for q in s.scalars(select(Quota).where(Quota.plan_id == plan.id))}
-        for row in preview.rows:
+        for done, row in enumerate(preview.rows):
+            step(done, len(preview.rows))
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
                 skipped += 1
@@ -393,6 +398,7 @@ def commit_plan_import(
             )
             imported += 1
         s.flush()
+        step(len(preview.rows), len(preview.rows))
         total = sum(q for q in s.scalars(select(Quota.amount).where(Quota.plan_id == plan.id)))
         if plan_id is None or not plan.target:
             plan.target = total

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import audit
+from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
 from app.errors import InputError, RowProblem
 from app.i18n import QT_TRANSLATE_NOOP, tr
@@ -161,13 +162,21 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
 
 
 def commit_roster_import(
-    db: Database, preview: RosterImportPreview, decisions: dict | None = None, *, accept_valid: bool = False
+    db: Database,
+    preview: RosterImportPreview,
+    decisions: dict | None = None,
+    *,
+    accept_valid: bool = False,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> ImportResult:
     """Write the accepted rows in one transaction.
 
     Without *decisions* (the command line) new units are created; rows with errors make the whole
     import fail unless *accept_valid*, in which case they are left out and listed.
+    ``cancelled``/``progress``: see :mod:`app.cancel`; a cancelled import writes nothing.
     """
+    step = checkpoint(cancelled, progress)
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "名册未导入，请先改正文件中的问题："), errors)
@@ -176,7 +185,8 @@ def commit_roster_import(
         units = UnitResolver(s, preview.year)
         by_name: dict[str, Unit] = {}
         pending_parent: list[tuple[Unit, str]] = []
-        for row in preview.rows:
+        for done, row in enumerate(preview.rows):
+            step(done, len(preview.rows))
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
                 skipped += 1
@@ -202,6 +212,7 @@ def commit_roster_import(
                 pending_parent.append((unit, parent))
         created = units.created
         s.flush()
+        step(len(preview.rows), len(preview.rows))
         index = UnitIndex(s)
         for unit, parent_name in pending_parent:
             parent = by_name.get(parent_name)
