@@ -45,6 +45,10 @@ class DiskFull(KnownError):
     pass
 
 
+class OfficeNotSet(KnownError):
+    """A notice was asked for before the office's own details (names, red header, 发文字号) were set."""
+
+
 class Cancelled(KnownError):
     """The clerk pressed 取消: the service stopped at its next check and wrote nothing."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
@@ -28,8 +29,12 @@ from app.database import backup as backups
 from app.i18n import QT_TRANSLATE_NOOP
 from app.office import settings as office
 from app.paths import backups_dir
+from ui.actions import ActionId
 from ui.bus import Changes
 from ui.context import UiContext
+from ui.database_switch import DatabaseSwitcher
+from ui.dialogs import ask
+from ui.dialogs.exported import show_exported
 from ui.tasks import Op
 
 OFFICE_LABELS = {
@@ -54,6 +59,7 @@ class SettingsPage(QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.switcher = DatabaseSwitcher(ctx, self)
         self._build()
         self._connect_callbacks()
         self.refresh()
@@ -119,12 +125,16 @@ class SettingsPage(QWidget):
         self.year.valueChanged.connect(self.ctx.set_year)
         self.ctx.bus.year_changed.connect(self._show_year)
         self.ctx.bus.database_changed.connect(self.refresh)
+        self.ctx.bus.changed.connect(self._on_changed)
         self.backup_now.clicked.connect(self.on_backup_now)
         self.backup_to.clicked.connect(self.on_backup_to)
         self.restore_btn.clicked.connect(self.on_restore_selected)
         self.restore_file_btn.clicked.connect(self.on_restore_file)
         self.open_other.clicked.connect(self.on_open_other)
         self.save_office.clicked.connect(self.on_save_office)
+
+    def page_actions(self) -> dict[ActionId, Callable[[], None]]:
+        return {ActionId.SAVE: self.on_save_office, ActionId.REFRESH: self.refresh}
 
     # -- controller ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -134,6 +144,10 @@ class SettingsPage(QWidget):
         )
         self.refresh_backups()
         Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and changes.touches("office"):
+            Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
 
     def _show_year(self, year: int) -> None:
         if self.year.value() != year:
@@ -188,7 +202,7 @@ class SettingsPage(QWidget):
 
     def _backed_up(self, out: Path) -> None:
         self.refresh_backups()
-        QMessageBox.information(self, tr("备份完成"), tr("已备份到：\n{path}").format(path=out))
+        show_exported(self, tr("备份完成"), tr("已备份到：\n{path}").format(path=out), out)
 
     def selected_backup(self) -> Path | None:
         rows = self.backup_table.selectionModel().selectedRows()
@@ -211,60 +225,22 @@ class SettingsPage(QWidget):
             self.restore_from(Path(target))
 
     def restore_from(self, source: Path, *, confirm: bool = True) -> None:
-        if confirm:
-            answer = QMessageBox.question(
-                self,
-                tr("恢复备份"),
-                tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(name=source.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        from app.database import open_database
-
-        ctx = self.ctx
-        path = ctx.db.path
-        ctx.db.close()
-
-        def work():
-            safety = backups.restore(source, path)
-            return safety, open_database(path)
-
-        def done(result) -> None:
-            _safety, db = result
-            ctx.db = db
-            ctx.bus.database_changed.emit()
-            ctx.bus.announce(Changes.of("*"), self)
-            QMessageBox.information(self, tr("恢复完成"), tr("已从备份恢复：{name}").format(name=source.name))
-
-        def failed(exc: BaseException) -> None:
-            ctx.db = open_database(path)
-            from ui.errors import show_error
-
-            show_error(self, exc)
-
-        Op(self, work).with_progress(tr("正在恢复……"), cancellable=False).success(done).failure(failed).run()
+        if confirm and not ask.confirm(
+            self,
+            tr("恢复备份"),
+            tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(name=source.name),
+        ):
+            return
+        self.switcher.restore(source)
 
     def on_open_other(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("打开或新建数据库"),
-            str(self.ctx.db.path.parent),
-            tr("献血办数据库 (*.db)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if target:
-            self.switch_database(Path(target))
+        self.switcher.choose_and_open()
 
     def switch_database(self, target: Path) -> None:
-        from app.database import open_database
+        self.switcher.switch(target)
 
-        ctx = self.ctx
-
-        def done(db) -> None:
-            ctx.db.close()
-            ctx.db = db
-            ctx.settings.db_path = str(target)
-            ctx.bus.database_changed.emit()
-            ctx.bus.announce(Changes.of("*"), self)
-
-        Op(self, lambda: open_database(target)).with_progress(tr("正在打开数据库……")).success(done).run()
+    def focus_office(self) -> None:
+        """Bring the office's details into view with the first field focused (first run, or a
+        notice refused for want of them)."""
+        first = next(iter(self.office_edits.values()))
+        first.setFocus()
