@@ -46,7 +46,18 @@ class DiskFull(KnownError):
 
 
 class OfficeNotSet(KnownError):
-    """A notice was asked for before the office's own details (names, red header, 发文字号) were set."""
+    """The office's own details (red header, 发文字号 prefix …) are not filled in yet.
+
+    Raised instead of making a notice with blanks or with another county's names. The GUI opens
+    设置 on it; the command line exits 2 and names ``office set``. `missing` lists the empty
+    fields (keys of ``app.office.settings.FIELD_LABELS``).
+    """
+
+    command = "office set"
+
+    def __init__(self, message: str, missing: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.missing = list(missing)
 
 
 class Cancelled(KnownError):

@@ -146,27 +146,6 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | 
                 return None
 
 
-def offer_demo(db: Database, settings: Settings, parent: QWidget | None = None) -> bool:
-    """On an empty database, offer the 平利县 2017 demo data once."""
-    from app.admin import demo
-
-    if settings.demo_offered or not demo.is_empty(db):
-        return False
-    settings.demo_offered = True
-    answer = QMessageBox.question(
-        parent,
-        tr("欢迎使用献血办"),
-        tr(
-            "这是一个新的空数据库。\n要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？\n以后可在“设置”中换用其他数据库。"
-        ),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        demo.load_demo(db)
-        settings.working_year = demo.DEMO_YEAR  # open on the year the demo data is for
-        return True
-    return False
-
-
 def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
     """Tell the clerk the last run ended abnormally and where its report is, once."""
     QMessageBox.warning(
@@ -192,11 +171,13 @@ def run_gui(args: argparse.Namespace) -> int:
     db = open_with_recovery(path)
     if db is None:
         return 1
-    settings.db_path = str(db.path)
-    if not os.environ.get("XXB_SMOKE"):
-        offer_demo(db, settings)
+    settings.remember_database(db.path)
     window = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
     window.show()
+    if not os.environ.get("XXB_SMOKE"):
+        from ui.first_run import FirstRunFlow
+
+        QTimer.singleShot(0, FirstRunFlow(window.ctx, window).start)  # asks for the office on a new database
     crash = getattr(args, "previous_crash", None)
     if crash is not None and not os.environ.get("XXB_SMOKE"):
         QTimer.singleShot(0, lambda: report_previous_crash(crash, window))

@@ -167,14 +167,19 @@ class MainWindow(QMainWindow):
         return screen.availableGeometry()
 
     def _restore_state(self) -> None:
-        """The remembered geometry, or a default; either way never larger than the screen."""
+        """The remembered place and size, or a default; either way never larger than the screen.
+
+        Kept as a plain rectangle rather than ``saveGeometry()``, so that fitting it to the screen
+        it opens on is this program's rule (tested with a fake 1366×768 screen), not the platform's.
+        """
         available = self.available_geometry()
-        geometry = self.ctx.settings.geometry
-        if not geometry.isEmpty() and self.restoreGeometry(geometry):
-            if not self.isMaximized():
-                self.setGeometry(window_geometry.fit_geometry(self.geometry(), available))
+        saved = window_geometry.parse_rect(self.ctx.settings.window_rect)
+        if saved is not None:
+            self.setGeometry(window_geometry.fit_geometry(saved, available))
         else:
             self.setGeometry(window_geometry.default_geometry(available))
+        if self.ctx.settings.window_maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         keys = [spec.key for spec in self.specs]
         last = self.ctx.settings.last_page
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
@@ -267,6 +272,9 @@ class MainWindow(QMainWindow):
         if not self.ctx.confirm_leave(self.close):
             event.ignore()
             return
-        self.ctx.settings.geometry = self.saveGeometry()
+        maximized = self.isMaximized()
+        normal = self.normalGeometry() if maximized else self.geometry()
+        self.ctx.settings.window_rect = window_geometry.format_rect(normal)
+        self.ctx.settings.window_maximized = maximized
         self.ctx.settings.sync()
         super().closeEvent(event)

@@ -49,7 +49,8 @@ class Settings:
     db_path = _Key[str]("database/path", str, "")
     working_year = _Key[int]("work/year", int, date.today().year)
     recent_json = _Key[str]("database/recent", str, "[]")  # JSON list: .ini lists lose their type
-    geometry = _Key[QByteArray]("persist/geometry", QByteArray, QByteArray())
+    window_rect = _Key[str]("persist/window_rect", str, "")  # "x,y,width,height" of the normal window
+    window_maximized = _Key[bool]("persist/window_maximized", bool, False)
     window_state = _Key[QByteArray]("persist/window_state", QByteArray, QByteArray())
     last_page = _Key[str]("persist/last_page", str, "")
     last_import_dir = _Key[str]("persist/last_import_dir", str, "")

@@ -36,3 +36,16 @@ def fit_geometry(rect: QRect, available: QRect) -> QRect:
     left = min(max(rect.left(), area.left()), area.right() - size.width() + 1)
     top = min(max(rect.top(), area.top()), area.bottom() - size.height() + 1)
     return QRect(QPoint(left, top), size)
+
+
+def format_rect(rect: QRect) -> str:
+    return f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+
+
+def parse_rect(text: str) -> QRect | None:
+    """The rectangle :func:`format_rect` wrote, or None for nothing usable."""
+    try:
+        x, y, w, h = (int(part) for part in str(text).split(","))
+    except ValueError:
+        return None
+    return QRect(x, y, w, h) if w > 0 and h > 0 else None

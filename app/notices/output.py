@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,8 @@ from app.gongwen.xlsx_writer import write_tables_xlsx
 from app.i18n import tr
 from app.notices.checks import check_draft
 from app.notices.drafts import NoticeDraftData
-from app.office.settings import OfficeSettings
+from app.office.settings import reserve_number, reserve_number_in
 from app.paths import data_dir
-from db.models import OfficeSetting
 
 __all__ = [
     "GeneratedNotice",
@@ -102,6 +101,7 @@ def generate(
     out_docx: Path,
     *,
     xlsx: Path | None = None,
+    reserve_number: bool = False,
     cancelled: CancelCheck | None = None,
     progress: ProgressReport | None = None,
 ) -> GeneratedNotice:
@@ -109,8 +109,10 @@ def generate(
 
     Raises InputError naming each bad field before anything is written, KnownError (DiskFull
     for a full disk) when the files cannot be written; in both cases no new file is left behind.
-    Cancelled (:mod:`app.cancel`) before the files are moved into place, it leaves none behind.
-    The generation is recorded in the audit log with its 发文字号.
+    With *reserve_number* the office's next 发文序号 is taken for the notice in the same
+    transaction as its audit line: the number is used up only if the files were written, and
+    two clerks generating at once never get the same number. Cancelled (:mod:`app.cancel`) before
+    the files are moved into place, it leaves no file and uses up no number.
     """
     step = checkpoint(cancelled, progress)
     step(0, 3)
@@ -118,27 +120,29 @@ def generate(
     xlsx = Path(xlsx) if xlsx is not None else None
     _check_paths(out_docx, xlsx)
     check_draft(draft)
-    notice = draft.to_notice()
-    jobs: list[tuple[Path, Callable[[Path], object]]] = [
-        (out_docx, lambda p: (write_notice_docx(notice, p), step(1, 3)))
-    ]
-    if xlsx is not None:
-        if not notice.attachments:
-            raise InputError(
-                tr(CTX, "公文未生成："),
-                [RowProblem(0, tr(CTX, "附件"), tr(CTX, "没有附件表格，无法另存 Excel 表格"))],
-            )
-        jobs.append(
-            (
-                xlsx,
-                lambda p: (
-                    write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number),
-                    step(2, 3),
-                ),
-            )
+    if xlsx is not None and not draft.attachments:
+        raise InputError(
+            tr(CTX, "公文未生成："),
+            [RowProblem(0, tr(CTX, "附件"), tr(CTX, "没有附件表格，无法另存 Excel 表格"))],
         )
-    safe_write_all(jobs)
     with db.session() as s:
+        if reserve_number:
+            draft = replace(draft, doc_seq=reserve_number_in(s))
+        notice = draft.to_notice()
+        jobs: list[tuple[Path, Callable[[Path], object]]] = [
+            (out_docx, lambda p: (write_notice_docx(notice, p), step(1, 3)))
+        ]
+        if xlsx is not None:
+            jobs.append(
+                (
+                    xlsx,
+                    lambda p: (
+                        write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number),
+                        step(2, 3),
+                    ),
+                )
+            )
+        safe_write_all(jobs)
         audit.record(
             s,
             "generate",
@@ -154,27 +158,6 @@ def generate(
         doc_number=notice.doc_number,
         tables=[TableSummary(t.title, len(t.rows)) for t in notice.attachments],
     )
-
-
-def reserve_number(db: Database) -> int:
-    """Take the office's next 发文序号 and advance it, in one transaction.
-
-    Only called when the clerk says "use this number": proposing a number in a new draft or
-    generating a preview never uses one up.
-    """
-    with db.session() as s:
-        row = s.get(OfficeSetting, "next_number")
-        try:
-            current = int(row.value) if row is not None else OfficeSettings().next_number
-        except (TypeError, ValueError):
-            current = OfficeSettings().next_number
-        current = max(current, 1)
-        if row is None:
-            s.add(OfficeSetting(key="next_number", value=current + 1))
-        else:
-            row.value = current + 1
-        audit.record(s, "reserve_number", "office_setting", None, number=current)
-        return current
 
 
 def render_preview(docx: Path, outdir: Path, dpi: int = 80) -> list[Path]:

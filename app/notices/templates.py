@@ -20,7 +20,7 @@ from app.gongwen.model import DOC_NUMBER_RE
 from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.tables import build_table, drive_layout_wanted, local_words
-from app.office.settings import OfficeSettings, load_office
+from app.office.settings import OfficeSettings, load_office, require_office
 from app.plans.plans import get_plan, plan_of_year
 from app.plans.quotas import plan_quotas
 from app.plans.records import PlanRecord
@@ -75,12 +75,6 @@ choose_plan = plan_of_year  # the notice page and command pick their plan the sa
 
 
 # -- shared wording -------------------------------------------------------------------------------
-def _level(county: str) -> str:
-    """县, 市 or 区: how the notice says "our county" (我县, 全市 …)."""
-    county = county.strip()
-    return county[-1] if county and county[-1] in "县市区旗" else "县"
-
-
 def _cite(source_doc: str) -> str:
     """'根据…精神，' for the document the plan follows; a bare 发文字号 gets 文件 added."""
     source = source_doc.strip()
@@ -155,7 +149,7 @@ def _target(plan: PlanRecord) -> int:
 # -- quota: 通知 with the 指标表 (平利 2017) -------------------------------------------------------
 def quota_template(inp: TemplateInput) -> NoticeDraftData:
     plan, office, year = inp.plan, inp.office, inp.year
-    county, lvl = office.county.strip(), _level(office.county)
+    county, lvl = office.county.strip(), office.we
     towns = local_words(plan_quotas(inp.db, plan.id))
     own = _own_number(plan, office)
     cite = "" if own else _cite(plan.source_doc)
@@ -190,7 +184,7 @@ def quota_template(inp: TemplateInput) -> NoticeDraftData:
 # -- plan: 计划 with the 安排表 (如皋 2020, 寿县 2018) -----------------------------------------------
 def plan_template(inp: TemplateInput) -> NoticeDraftData:
     plan, office, year = inp.plan, inp.office, inp.year
-    county, lvl = office.county.strip(), _level(office.county)
+    county, lvl = office.county.strip(), office.we
     cite = _cite(plan.source_doc)
     drives = drive_layout_wanted(inp.db, plan)
     table = build_table(inp.db, "schedule", plan, county)
@@ -240,14 +234,19 @@ register_template(Template("plan", QT_TRANSLATE_NOOP(CTX, "计划安排"), plan_
 def new_draft(
     db: Database, kind: str, year: int, *, plan_id: int | None = None, today: dt.date | None = None
 ) -> NoticeDraftData:
-    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings."""
+    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings.
+
+    OfficeNotSet until the office's names are filled in: a notice never goes out with blanks
+    or with another county's red header.
+    """
     template = TEMPLATES.get(kind)
     if template is None:
         known = "、".join(TEMPLATES)
         raise KnownError(tr(CTX, "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known))
+    office = require_office(db)
     plan = choose_plan(db, year, plan_id)
     return template.build(
-        TemplateInput(db=db, year=year, plan=plan, office=load_office(db), today=today or dt.date.today())
+        TemplateInput(db=db, year=year, plan=plan, office=office, today=today or dt.date.today())
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
@@ -18,10 +19,15 @@ from db.models.plans import MEASURES
 def list_plans(db: Database, year: int | None = None) -> list[PlanRecord]:
     """Plans of *year* (those whose period touches it), newest first; all plans if None."""
     with db.session() as s:
-        stmt = select(Plan)
-        if year is not None:
-            stmt = stmt.where(Plan.start_date <= date(year, 12, 31), Plan.end_date >= date(year, 1, 1))
-        return [plan_record(s, p) for p in s.scalars(stmt.order_by(Plan.start_date.desc(), Plan.id.desc()))]
+        return plans_in(s, year)
+
+
+def plans_in(s: Session, year: int | None = None) -> list[PlanRecord]:
+    """:func:`list_plans` inside the caller's session."""
+    stmt = select(Plan)
+    if year is not None:
+        stmt = stmt.where(Plan.start_date <= date(year, 12, 31), Plan.end_date >= date(year, 1, 1))
+    return [plan_record(s, p) for p in s.scalars(stmt.order_by(Plan.start_date.desc(), Plan.id.desc()))]
 
 
 def get_plan(db: Database, plan_id: int) -> PlanRecord:
@@ -34,9 +40,15 @@ def plan_of_year(db: Database, year: int, plan_id: int | None = None) -> PlanRec
 
     Raises KnownError when the year has no plan, or several and none was chosen.
     """
+    with db.session() as s:
+        return plan_of_year_in(s, year, plan_id)
+
+
+def plan_of_year_in(s: Session, year: int, plan_id: int | None = None) -> PlanRecord:
+    """:func:`plan_of_year` inside the caller's session."""
     if plan_id is not None:
-        return get_plan(db, plan_id)
-    found = list_plans(db, year)
+        return plan_record(s, plan_row(s, plan_id))
+    found = plans_in(s, year)
     if not found:
         raise KnownError(tr(CTX, "{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year))
     if len(found) > 1:
@@ -65,22 +77,27 @@ def _check_plan(data: PlanInput) -> tuple[date, date]:
 
 
 def create_plan(db: Database, data: PlanInput) -> PlanRecord:
-    start, end = _check_plan(data)
     with db.session() as s:
-        plan = Plan(
-            name=data.name.strip(),
-            year=data.year,
-            start_date=start,
-            end_date=end,
-            measure=data.measure,
-            target=data.target,
-            source_doc=data.source_doc.strip(),
-            note=data.note,
-        )
-        s.add(plan)
-        s.flush()
-        audit.record(s, "create", "plan", plan.id, name=plan.name, target=plan.target)
-        return plan_record(s, plan)
+        return create_plan_in(s, data)
+
+
+def create_plan_in(s: Session, data: PlanInput) -> PlanRecord:
+    """:func:`create_plan` inside the caller's session (rolled back with it)."""
+    start, end = _check_plan(data)
+    plan = Plan(
+        name=data.name.strip(),
+        year=data.year,
+        start_date=start,
+        end_date=end,
+        measure=data.measure,
+        target=data.target,
+        source_doc=data.source_doc.strip(),
+        note=data.note,
+    )
+    s.add(plan)
+    s.flush()
+    audit.record(s, "create", "plan", plan.id, name=plan.name, target=plan.target)
+    return plan_record(s, plan)
 
 
 def update_plan(db: Database, plan_id: int, data: PlanInput) -> PlanRecord:

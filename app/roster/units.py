@@ -38,7 +38,13 @@ def _record(unit: Unit, year: int, figures: UnitYear | None) -> UnitRecord:
 def list_units(
     db: Database, year: int, *, include_archived: bool = False, search: str = ""
 ) -> list[UnitRecord]:
-    """The roster of *year*, in the clerk's order; *search* matches name, alias or pinyin initials.
+    """The roster of *year*, in the clerk's order; *search* matches name, alias or pinyin initials."""
+    with db.session() as s:
+        return units_in(s, year, include_archived=include_archived, search=search)
+
+
+def units_in(s: Session, year: int, *, include_archived: bool = False, search: str = "") -> list[UnitRecord]:
+    """:func:`list_units` inside the caller's session, for services that read more in one go.
 
     One Core query for units, parents and figures plus one for aliases: ORM objects per row cost
     20× more at 20,000 units (bench/bench_roster_import.py).
@@ -76,11 +82,10 @@ def list_units(
                 Unit.id.in_(alias_ids),
             )
         )
-    with db.session() as s:
-        rows = s.execute(stmt.order_by(Unit.sort_order, Unit.id)).all()
-        aliases: dict[int, list[str]] = {}
-        for unit_id, alias in s.execute(select(UnitAlias.unit_id, UnitAlias.alias).order_by(UnitAlias.alias)):
-            aliases.setdefault(unit_id, []).append(alias)
+    rows = s.execute(stmt.order_by(Unit.sort_order, Unit.id)).all()
+    aliases: dict[int, list[str]] = {}
+    for unit_id, alias in s.execute(select(UnitAlias.unit_id, UnitAlias.alias).order_by(UnitAlias.alias)):
+        aliases.setdefault(unit_id, []).append(alias)
     return [
         UnitRecord(
             id=r[0],

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from app.errors import InputError
+from app.office.settings import update_office
 from app.roster import exporting as roster_export
 from app.roster import importing as roster_import
 from app.roster import units as roster
@@ -105,6 +106,9 @@ def test_parent_from_the_same_file(db, tmp_path):
 
 
 def test_export_xlsx_is_print_ready_and_csv_round_trips(db, samples, tmp_path):
+    update_office(
+        db, {"county": "平利县", "organ_mark": "平利县人民政府办公室文件", "doc_prefix": "平政办发"}
+    )
     roster_import.commit_roster_import(
         db, roster_import.preview_roster_import(db, samples / "pingli_2017_quota.csv", 2017)
     )

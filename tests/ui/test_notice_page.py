@@ -149,8 +149,8 @@ def test_bad_number_is_shown_inline_and_nothing_is_generated(qtbot, page, monkey
 
 def test_use_next_number_reserves_it_and_saves(qtbot, ctx, page, dialogs):
     office = load_office(ctx.db)
-    office.next_number = 5
-    save_office(ctx.db, office)
+    expected, office.next_number = office.next_number, 5
+    save_office(ctx.db, office, expected_next_number=expected)
     _new(qtbot, page, "plan")
     page.form.title.setText(NEW_TITLE)
     page.form.next_number.click()

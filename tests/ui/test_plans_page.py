@@ -424,3 +424,17 @@ def test_import_shouxian_schedule_makes_a_19_month_plan_of_drives(qtbot, ctx, sa
     assert tree.child_texts(last) == ["县畜牧局、档案局干部职工"]
     assert tree.child_texts(last, 3) == ["原县政府大院"]
     assert "还没有单位指标" in page.schedule_tab.hint.text()
+
+
+def test_the_no_quotas_hint_goes_once_a_plan_has_quotas(qtbot, ctx, demo_plan):
+    create_plan(ctx.db, PlanInput(name="2017年补充计划", year=2017))
+    page = open_page(qtbot, ctx, 2017)
+    combo = page.plan_combo
+    empty = next(i for i in range(combo.count()) if combo.itemData(i) != demo_plan)
+    combo.setCurrentIndex(empty)
+    wait_idle(qtbot)
+    assert "还没有单位指标" in page.schedule_tab.hint.text()
+    combo.setCurrentIndex(combo.findData(demo_plan))
+    wait_idle(qtbot)
+    assert page.quota_tab.model.rowCount() == 13
+    assert "还没有单位指标" not in page.schedule_tab.hint.text()

@@ -21,13 +21,27 @@ def test_office_settings_load_and_save(qtbot, ctx):
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
     wait_idle(qtbot)
-    assert page.office_edits["doc_prefix"].text() == "平政办发"
+    assert page.office_edits["doc_prefix"].text() == ""  # a new database has no office
     page.office_edits["doc_prefix"].setText("寿政办秘")
     page.office_edits["next_number"].setValue(62)
     page.save_office.click()
     wait_idle(qtbot)
     stored = office.load_office(ctx.db)
     assert stored.doc_prefix == "寿政办秘" and stored.next_number == 62
+
+
+def test_saving_the_form_never_reissues_a_number_taken_meanwhile(qtbot, ctx):
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    wait_idle(qtbot)
+    assert page.office_edits["next_number"].value() == 1
+    assert office.reserve_number(ctx.db) == 1  # a notice issued from another window
+    page.office_edits["doc_prefix"].setText("寿政办秘")
+    page.save_office.click()
+    wait_idle(qtbot)
+    stored = office.load_office(ctx.db)
+    assert stored.doc_prefix == "寿政办秘" and stored.next_number == 2
+    assert page.office_edits["next_number"].value() == 2  # the form shows what is stored now
 
 
 def test_backup_now_then_restore_selected(qtbot, ctx, monkeypatch):

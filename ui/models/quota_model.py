@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.plans.month_view import MonthEntry, MonthView
-from app.plans.records import QuotaRecord, SlotRecord
+from app.plans.month_view import MonthEntry, MonthRow, MonthView
+from app.plans.records import QuotaRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -267,7 +267,7 @@ class MonthViewModel(QStandardItemModel):
             if not month.entries and not month.drives:
                 for item in top:
                     item.setForeground(QBrush(MUTED_TEXT))
-            for child in _month_children(month.label, month.entries, month.drives):
+            for child in _month_children(month):
                 top[0].appendRow(child)
             root.appendRow(top)
         if view.whole_year:
@@ -335,43 +335,20 @@ def _month_summary(units: int, drives: int) -> str:
     return "，".join(parts) if parts else tr("（未安排）")
 
 
-def _month_children(
-    month_label: str, entries: list[MonthEntry], drives: list[SlotRecord]
-) -> list[list[QStandardItem]]:
-    """Group a month's entries by drive (time + site); a drive with participants or a site gets a
-    row of its own with its units below; plain month entries are listed directly, with their time
-    only where it says more than the month (3月上旬)."""
-    groups: dict[tuple[str, str], list[MonthEntry]] = {}
-    for entry in entries:
-        groups.setdefault((entry.slot_label, entry.site_name), []).append(entry)
-    drive_by_key = {(d.label, d.site_name): d for d in drives}
+def _month_children(month: MonthRow) -> list[list[QStandardItem]]:
+    """A month's lines (``MonthRow.groups``): a drive with its units below it, or one unit on its
+    own, with its time only where it says more than the month (3月上旬)."""
     rows: list[list[QStandardItem]] = []
-    keys = list(groups)
-    keys += [k for k in drive_by_key if k not in groups]
-    for key in keys:
-        label, site = key
-        members = groups.get(key, [])
-        drive = drive_by_key.get(key)
-        if drive is None and not site:
-            rows.extend(_entry_row(e, show_time=e.slot_label != month_label) for e in members)
-            continue
-        who = (
-            drive.participants
-            if drive is not None and drive.participants
-            else "、".join(e.unit_name for e in members)
-        )
-        head = _row(
-            label if label != month_label else "",
-            who,
-            sum(e.amount for e in members) if members else None,
-            site,
-        )
-        head[0].setData("drive", ROW_KIND_ROLE)
-        if drive is not None:
-            head[0].setData(drive.id, ROW_ID_ROLE)
-        head[1].setToolTip(who)
-        for e in members:
-            head[0].appendRow(_entry_row(e, show_time=False))
+    for group in month.groups:
+        time = group.slot_label if group.slot_label != month.label else ""
+        head = _row(time, group.who, group.amount, group.site_name)
+        head[0].setData("drive" if group.drive_id is not None or group.grouped else "entry", ROW_KIND_ROLE)
+        if group.drive_id is not None:
+            head[0].setData(group.drive_id, ROW_ID_ROLE)
+        head[1].setToolTip(group.who)
+        if not group.single:
+            for e in group.entries:
+                head[0].appendRow(_entry_row(e, show_time=False))
         rows.append(head)
     return rows
 

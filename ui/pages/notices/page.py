@@ -254,7 +254,7 @@ class NoticePage(QWidget):
         db, plan_id = self.ctx.db, plan.id
         Op(self, lambda: save_draft(db, new_draft(db, kind, year, plan_id=plan_id))).success(
             self._saved_new
-        ).run()
+        ).failure(self._document_failed).run()
 
     def _saved_new(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
@@ -331,7 +331,8 @@ class NoticePage(QWidget):
 
     # -- documents ----------------------------------------------------------------------------
     def _document_failed(self, exc: BaseException) -> None:
-        """A notice refused for want of the office's details says so and opens 设置."""
+        """A notice refused for want of the office's details (a new draft needs the office's names)
+        says so and opens 设置."""
         if isinstance(exc, OfficeNotSet):
             QMessageBox.information(
                 self, tr("请先填写本单位信息"), str(exc) + "\n\n" + tr("现在转到“设置”，请填写后保存。")

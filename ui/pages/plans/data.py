@@ -1,28 +1,21 @@
 """What the 指标与排期 page shows for one plan, and what its tabs share.
 
-:func:`load_plan_data` runs on the worker and returns everything the page needs in one
-:class:`PlanData`; ``tr`` and :func:`month_text` keep every string of the page's widgets in the
+:func:`load_plan_data` (``app.plans.overview.plan_overview``) runs on the worker and returns
+everything the page needs, read in one session; ``tr`` and :func:`month_text` keep every string of the page's widgets in the
 ``PlansPage`` translation context; :func:`run_write` is how a tab writes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, SignalInstance
 from PySide6.QtWidgets import QTableView, QWidget
 
-from app.database import Database
-from app.plans.month_view import MonthView, month_view
-from app.plans.plans import get_plan
-from app.plans.quotas import plan_quotas
-from app.plans.records import PlanRecord, QuotaRecord
-from app.plans.schedule import list_sites
-from app.roster.records import UnitRecord
-from app.roster.units import list_units
+from app.plans.overview import PlanOverview, plan_overview
+from app.plans.records import QuotaRecord
 from ui.models.quota_model import QuotaModel
 from ui.tasks import Op
 
@@ -35,26 +28,9 @@ def month_text(day: date) -> str:
     return tr("{y}年{m}月").format(y=day.year, m=day.month)
 
 
-@dataclass(frozen=True)
-class PlanData:
-    """Everything the page shows for one plan, loaded in one go on the worker."""
-
-    plan: PlanRecord
-    quotas: list[QuotaRecord]
-    months: MonthView
-    sites: list[str]
-    units: list[UnitRecord]
-
-
-def load_plan_data(db: Database, plan_id: int) -> PlanData:
-    plan = get_plan(db, plan_id)
-    return PlanData(
-        plan=plan,
-        quotas=plan_quotas(db, plan_id),
-        months=month_view(db, plan_id),
-        sites=list_sites(db),
-        units=list_units(db, plan.year),
-    )
+# One service call, one session (app.plans.overview); the page's names for it.
+PlanData = PlanOverview
+load_plan_data = plan_overview
 
 
 def run_write(parent: QWidget, fn: Callable[[], Any], written: SignalInstance) -> Op:

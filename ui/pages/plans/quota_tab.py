@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.plans.quotas import remove_quota, set_locked, set_quota
+from app.plans.quotas import remove_quotas, set_locked, set_quota
 from app.plans.records import PlanRecord, QuotaRecord
 from app.roster.records import normalize_name
 from ui.context import UiContext
@@ -243,12 +243,7 @@ class QuotaTab(QWidget):
         ):
             return
         db, plan_id, ids = self.ctx.db, self.plan.id, [q.unit_id for q in chosen]
-
-        def work() -> None:
-            for unit_id in ids:
-                remove_quota(db, plan_id, unit_id)
-
-        self._write(work)
+        self._write(lambda: remove_quotas(db, plan_id, ids))
 
     def on_add_unit(self) -> None:
         if self.data is None:

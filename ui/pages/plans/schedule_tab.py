@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.plans.records import PlanRecord
-from app.plans.schedule import add_slot, delete_slot, schedule_quotas
+from app.plans.schedule import add_drive, delete_slot, schedule_quotas
 from app.plans.slots import Slot, parse_slot
 from ui.context import UiContext
 from ui.dialogs import ask
@@ -192,11 +192,10 @@ class ScheduleTab(QWidget):
         if data is None:
             return
         self._fill_slot_pickers(data)
-        if not data.quotas:
-            self.say(
-                tr("本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。")
-            )
-        elif not same_plan:
+        no_quotas = tr("本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。")
+        if not data.has_quotas:
+            self.say(no_quotas)
+        elif not same_plan or self.hint.text() == no_quotas:  # said of this or the previous plan
             self.say("")
 
     def _size_month_columns(self) -> None:
@@ -316,16 +315,10 @@ class ScheduleTab(QWidget):
             self.say(tr("请填写参与单位、对象，或先在左侧选择参加这次采血的单位。"))
             return
         db, plan_id, site = self.ctx.db, self.plan.id, self.slot_site.currentText().strip()
-
-        def work() -> None:
-            add_slot(db, plan_id, slot, site=site, participants=participants)
-            if ids:
-                schedule_quotas(db, plan_id, ids, slot, site=site)
-
         self.participants.clear()
         where = tr("，采血点：{site}").format(site=site) if site else ""
         self.say(tr("已新增采血活动：{when}{where}。").format(when=slot.label(), where=where))
-        self._write(work)
+        self._write(lambda: add_drive(db, plan_id, slot, site=site, participants=participants, unit_ids=ids))
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.delete_drive_btn.setEnabled(self._drive_at(current) is not None)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +41,7 @@ from ui.tasks import Op
 
 OFFICE_LABELS = {
     "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名"),
+    "level": QT_TRANSLATE_NOOP("SettingsPage", "公文中称“我县”还是“我市”"),
     "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志"),
     "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名"),
     "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀"),
@@ -66,7 +69,17 @@ class SettingsPage(QWidget):
 
     # -- view ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        """Three groups in a scroll area, so the page fits a 1366×768 screen and still shrinks."""
+        page_lay = QVBoxLayout(self)
+        page_lay.setContentsMargins(0, 0, 0, 0)
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        page_lay.addWidget(scroll)
+        outer = QVBoxLayout(content)
 
         work = QGroupBox(tr("工作年度"), self)
         form = QFormLayout(work)
@@ -105,9 +118,16 @@ class SettingsPage(QWidget):
         outer.addWidget(dbbox, 1)
 
         offbox = QGroupBox(tr("本单位信息（公文与表格使用）"), self)
-        offform = QFormLayout(offbox)
+        offlay = QVBoxLayout(offbox)
+        columns = QHBoxLayout()
+        forms = (QFormLayout(), QFormLayout())
+        for form_ in forms:
+            columns.addLayout(form_, 1)
+        offlay.addLayout(columns)
         self.office_edits: dict[str, QLineEdit | QSpinBox] = {}
-        for f in fields(office.OfficeSettings):
+        office_fields = fields(office.OfficeSettings)
+        half = (len(office_fields) + 1) // 2
+        for index, f in enumerate(office_fields):
             if f.type in ("int", int):
                 edit: QLineEdit | QSpinBox = QSpinBox(offbox)
                 edit.setRange(1, 9999)
@@ -115,10 +135,10 @@ class SettingsPage(QWidget):
                 edit = QLineEdit(offbox)
             edit.setObjectName(f"office_{f.name}")
             self.office_edits[f.name] = edit
-            offform.addRow(tr(OFFICE_LABELS[f.name]) + "：", edit)
+            forms[index // half].addRow(tr(OFFICE_LABELS[f.name]) + "：", edit)
         self.save_office = QPushButton(tr("保存本单位信息"), offbox)
         self.save_office.setObjectName("save_office")
-        offform.addRow("", self.save_office)
+        offlay.addWidget(self.save_office, 0, Qt.AlignmentFlag.AlignRight)
         outer.addWidget(offbox)
 
     def _connect_callbacks(self) -> None:
@@ -126,6 +146,7 @@ class SettingsPage(QWidget):
         self.ctx.bus.year_changed.connect(self._show_year)
         self.ctx.bus.database_changed.connect(self.refresh)
         self.ctx.bus.changed.connect(self._on_changed)
+        self.ctx.bus.show_page.connect(lambda key: key == "settings" and self.focus_office())
         self.backup_now.clicked.connect(self.on_backup_now)
         self.backup_to.clicked.connect(self.on_backup_to)
         self.restore_btn.clicked.connect(self.on_restore_selected)
@@ -166,6 +187,7 @@ class SettingsPage(QWidget):
                 self.backup_table.setItem(r, c, item)
 
     def _show_office(self, settings: office.OfficeSettings) -> None:
+        self._shown_next_number = settings.next_number  # what a changed 序号 is compared against
         for name, edit in self.office_edits.items():
             value = getattr(settings, name)
             if isinstance(edit, QSpinBox):
@@ -182,9 +204,14 @@ class SettingsPage(QWidget):
 
     def on_save_office(self) -> None:
         values = self.office_values()
-        Op(self, lambda: office.save_office(self.ctx.db, values)).success(
-            lambda _: self.ctx.bus.announce(Changes.of("office"), self)
+        db, shown = self.ctx.db, getattr(self, "_shown_next_number", None)
+        Op(self, lambda: office.save_office(db, values, expected_next_number=shown)).success(
+            self._office_saved
         ).run()
+
+    def _office_saved(self, stored: office.OfficeSettings) -> None:
+        self._show_office(stored)
+        self.ctx.bus.announce(Changes.of("office"), self)
 
     def on_backup_now(self) -> None:
         path = self.ctx.db.path
@@ -243,4 +270,5 @@ class SettingsPage(QWidget):
         """Bring the office's details into view with the first field focused (first run, or a
         notice refused for want of them)."""
         first = next(iter(self.office_edits.values()))
+        self.scroll.ensureWidgetVisible(first)
         first.setFocus()
