@@ -5,7 +5,7 @@ worker thread (so two writes never race on SQLite), hands the result back on the
 a progress dialog only if the work takes longer than a moment, and lets the user cancel.
 *fn* must not touch widgets. If it takes a parameter it receives a :class:`TaskState`, whose
 ``cancelled`` and ``progress`` it hands to the service (``cancelled=state.cancelled,
-progress=state.progress``, see :mod:`app.cancel`): 取消 then stops the service at its next check,
+progress=state.progress``, see :func:`app.errors.checkpoint`): 取消 then stops the service at its next check,
 inside its transaction, so nothing is written.
 """
 
@@ -49,7 +49,7 @@ class TaskState:
         return self._cancel.is_set()
 
     def cancelled(self) -> bool:
-        """The ``cancelled()`` callable services take (:mod:`app.cancel`)."""
+        """The ``cancelled()`` callable services take (:func:`app.errors.checkpoint`)."""
         return self._cancel.is_set()
 
     def progress(self, done: int, total: int) -> None:

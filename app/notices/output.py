@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from app import audit
-from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
-from app.errors import InputError, RowProblem
+from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.files import safe_write_all
 from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
@@ -111,7 +110,7 @@ def generate(
     for a full disk) when the files cannot be written; in both cases no new file is left behind.
     With *reserve_number* the office's next 发文序号 is taken for the notice in the same
     transaction as its audit line: the number is used up only if the files were written, and
-    two clerks generating at once never get the same number. Cancelled (:mod:`app.cancel`) before
+    two clerks generating at once never get the same number. Cancelled (:func:`app.errors.checkpoint`) before
     the files are moved into place, it leaves no file and uses up no number.
     """
     step = checkpoint(cancelled, progress)

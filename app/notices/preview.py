@@ -11,9 +11,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
-from app.errors import KnownError
+from app.errors import CancelCheck, KnownError, ProgressReport, checkpoint
 from app.gongwen.render import libreoffice_available
 from app.notices.drafts import NoticeDraftData
 from app.notices.output import GeneratedNotice, default_filename, generate, render_preview, work_dir

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
-from app.errors import KnownError
+from app.errors import CancelCheck, KnownError, ProgressReport, checkpoint
 from app.files import safe_write
 from app.i18n import tr
 from app.plans.plans import get_plan
@@ -73,7 +72,7 @@ def export_quota_table(
 ) -> Path:
     """The plan's quota table as a print-ready .xlsx (title, borders, totals, A4, repeated header).
 
-    Cancelled (:mod:`app.cancel`) before the file is moved into place, it leaves nothing behind.
+    Cancelled (:func:`app.errors.checkpoint`) before the file is moved into place, it leaves nothing behind.
     """
     from app.gongwen.xlsx_writer import write_tables_xlsx
 

@@ -18,9 +18,8 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from app import audit
-from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
-from app.errors import InputError, KnownError, RowProblem
+from app.errors import CancelCheck, InputError, KnownError, ProgressReport, RowProblem, checkpoint
 from app.i18n import tr
 from app.plans.schedule import find_or_make_slot, site_id_for
 from app.plans.slots import Slot, parse_packed_units, parse_slot, split_participants
@@ -339,7 +338,7 @@ def commit_plan_import(
 
     Quotas of units in the file are replaced; other quotas of the plan stay. Without *decisions*
     (the command line) unknown units are created; any error row refuses the whole import unless
-    *accept_valid*. ``cancelled``/``progress``: see :mod:`app.cancel`; a cancelled import writes nothing.
+    *accept_valid*. ``cancelled``/``progress``: see :func:`app.errors.checkpoint`; a cancelled import writes nothing.
     """
     step = checkpoint(cancelled, progress)
     errors = [p for r in preview.error_rows for p in r.problems]

@@ -6,9 +6,8 @@ import csv
 from collections.abc import Callable
 from pathlib import Path
 
-from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
-from app.errors import KnownError
+from app.errors import CancelCheck, KnownError, ProgressReport, checkpoint
 from app.files import safe_write
 from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.roster.kinds import KIND_LABELS
@@ -41,7 +40,7 @@ def export_roster(
 ) -> Path:
     """Write the year's roster as a print-ready sheet (.xlsx) or a plain .csv, by suffix.
 
-    Cancelled (:mod:`app.cancel`) before the file is moved into place, it leaves nothing behind.
+    Cancelled (:func:`app.errors.checkpoint`) before the file is moved into place, it leaves nothing behind.
     """
     from app.gongwen.model import AppendixTable, Column
     from app.gongwen.xlsx_writer import write_tables_xlsx

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import audit
-from app.cancel import CancelCheck, ProgressReport, checkpoint
 from app.database import Database
-from app.errors import InputError, RowProblem
+from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.roster.kinds import KIND_LABELS
 from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, normalize
@@ -174,7 +173,7 @@ def commit_roster_import(
 
     Without *decisions* (the command line) new units are created; rows with errors make the whole
     import fail unless *accept_valid*, in which case they are left out and listed.
-    ``cancelled``/``progress``: see :mod:`app.cancel`; a cancelled import writes nothing.
+    ``cancelled``/``progress``: see :func:`app.errors.checkpoint`; a cancelled import writes nothing.
     """
     step = checkpoint(cancelled, progress)
     errors = [p for r in preview.error_rows for p in r.problems]

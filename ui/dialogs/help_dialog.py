@@ -38,7 +38,7 @@ def shortcuts(actions: Actions) -> list[tuple[str, str]]:
         keys = actions.shortcut_text(action_id)
         if keys:
             name = action.text().replace("&", "").rstrip("…")
-            what = QCoreApplication.translate("actions", SPECS[action_id].tip) if SPECS[action_id].tip else ""
+            what = action.toolTip() if SPECS[action_id].tip else ""  # translated when the action was built
             rows.append((keys, f"{name}：{what}" if what else name))
     rows.extend((keys, tr(what)) for keys, what in OTHER_KEYS)
     return rows
