@@ -300,47 +300,47 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="22"/>
         <source>转到左侧的第1…4页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="23"/>
         <source>在搜索框中：清除搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="24"/>
         <source>打开表格或列表中选中的一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="25"/>
         <source>修改指标表中选中的指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="26"/>
         <source>在按钮与输入框之间移动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="27"/>
         <source>打开文件、编辑、视图、帮助菜单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="52"/>
         <source>使用帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="58"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/help_dialog.py" line="66"/>
         <source>打开使用说明</source>
         <translation type="unfinished"></translation>
     </message>

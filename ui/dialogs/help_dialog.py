@@ -3,6 +3,7 @@ and the README when the program runs from its sources."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def shortcuts(actions: Actions) -> list[tuple[str, str]]:
     for action_id, action in actions:
         keys = actions.shortcut_text(action_id)
         if keys:
-            name = action.text().replace("&", "").rstrip("…")
+            name = re.sub(r"\(&\w\)", "", action.text()).replace("&", "").rstrip("…")
             what = action.toolTip() if SPECS[action_id].tip else ""  # translated when the action was built
             rows.append((keys, f"{name}：{what}" if what else name))
     rows.extend((keys, tr(what)) for keys, what in OTHER_KEYS)
