@@ -438,3 +438,16 @@ def test_the_no_quotas_hint_goes_once_a_plan_has_quotas(qtbot, ctx, demo_plan):
     wait_idle(qtbot)
     assert page.quota_tab.model.rowCount() == 13
     assert "还没有单位指标" not in page.schedule_tab.hint.text()
+
+
+def test_enter_on_a_quota_row_edits_its_amount(qtbot, ctx, demo_plan):
+    page = open_page(qtbot, ctx, 2017)
+    page.show()
+    table = page.quota_tab.table
+    model = page.quota_tab.model
+    row = next(r for r, q in enumerate(model.records()) if q.unit_name == "城关镇")
+    table.setCurrentIndex(model.index(row, QuotaColumn.UNIT))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    editor = table.viewport().findChild(QSpinBox)
+    assert editor is not None and editor.value() == 520
+    assert table.currentIndex().column() == QuotaColumn.AMOUNT

@@ -127,6 +127,7 @@ class NoticePage(QWidget):
 
     def _connect_callbacks(self) -> None:
         self.drafts.chosen.connect(self.on_draft_chosen)
+        self.drafts.list.activated.connect(lambda _index: self.form.title.setFocus())  # Enter: to the form
         self.drafts.new_requested.connect(self.on_new)
         self.drafts.delete_requested.connect(self.on_delete)
         self.save_button.clicked.connect(lambda: self.on_save())
