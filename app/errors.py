@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.i18n import tr
+from app.i18n import translate
 
 
 class KnownError(Exception):
@@ -67,7 +67,7 @@ class Cancelled(KnownError):
     """The clerk pressed 取消: the service stopped at its next check and wrote nothing."""
 
     def __init__(self, message: str = "") -> None:
-        super().__init__(message or tr("errors", "操作已取消，未做任何修改。"))
+        super().__init__(message or translate("errors", "操作已取消，未做任何修改。"))
 
 
 # -- cancelling long service calls --------------------------------------------------------------

@@ -47,69 +47,72 @@ class ActionSpec:
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.NEW: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "新建(&N)"),
+        QT_TRANSLATE_NOOP("actions", "新建(&N)"),
         QKeySequence.StandardKey.New,
-        QT_TRANSLATE_NOOP(CTX, "名册：新增单位；指标与排期：新建计划；公文：新建草稿"),
+        QT_TRANSLATE_NOOP("actions", "名册：新增单位；指标与排期：新建计划；公文：新建草稿"),
         True,
     ),
     ActionId.SAVE: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "保存(&S)"),
+        QT_TRANSLATE_NOOP("actions", "保存(&S)"),
         QKeySequence.StandardKey.Save,
-        QT_TRANSLATE_NOOP(CTX, "保存正在编辑的公文草稿或本单位信息"),
+        QT_TRANSLATE_NOOP("actions", "保存正在编辑的公文草稿或本单位信息"),
         True,
     ),
     ActionId.PRINT: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "打印(&P)…"),
+        QT_TRANSLATE_NOOP("actions", "打印(&P)…"),
         QKeySequence.StandardKey.Print,
-        QT_TRANSLATE_NOOP(CTX, "生成公文并交给 WPS/Word 打印"),
+        QT_TRANSLATE_NOOP("actions", "生成公文并交给 WPS/Word 打印"),
         True,
     ),
     ActionId.OPEN_DATABASE: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "打开数据库(&O)…"),
+        QT_TRANSLATE_NOOP("actions", "打开数据库(&O)…"),
         QKeySequence.StandardKey.Open,
-        QT_TRANSLATE_NOOP(CTX, "打开其他数据库文件，或新建一个"),
+        QT_TRANSLATE_NOOP("actions", "打开其他数据库文件，或新建一个"),
         False,
     ),
     ActionId.BACKUP: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "立即备份(&B)"),
+        QT_TRANSLATE_NOOP("actions", "立即备份(&B)"),
         None,
-        QT_TRANSLATE_NOOP(CTX, "把当前数据库备份到备份文件夹"),
+        QT_TRANSLATE_NOOP("actions", "把当前数据库备份到备份文件夹"),
         False,
     ),
     ActionId.QUIT: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "退出(&X)"),
+        QT_TRANSLATE_NOOP("actions", "退出(&X)"),
         QKeySequence.StandardKey.Quit,
-        QT_TRANSLATE_NOOP(CTX, "关闭程序"),
+        QT_TRANSLATE_NOOP("actions", "关闭程序"),
         False,
     ),
     ActionId.FIND: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "查找(&F)"),
+        QT_TRANSLATE_NOOP("actions", "查找(&F)"),
         QKeySequence.StandardKey.Find,
-        QT_TRANSLATE_NOOP(CTX, "转到本页的搜索框；在搜索框中按 Esc 清除搜索"),
+        QT_TRANSLATE_NOOP("actions", "转到本页的搜索框；在搜索框中按 Esc 清除搜索"),
         True,
     ),
     ActionId.SETTINGS: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "设置(&T)…"),
+        QT_TRANSLATE_NOOP("actions", "设置(&T)…"),
         None,
-        QT_TRANSLATE_NOOP(CTX, "工作年度、数据库与备份、本单位信息"),
+        QT_TRANSLATE_NOOP("actions", "工作年度、数据库与备份、本单位信息"),
         False,
     ),
     ActionId.REFRESH: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "刷新(&R)"), "F5", QT_TRANSLATE_NOOP(CTX, "重新读取本页的数据"), True
+        QT_TRANSLATE_NOOP("actions", "刷新(&R)"),
+        "F5",
+        QT_TRANSLATE_NOOP("actions", "重新读取本页的数据"),
+        True,
     ),
     ActionId.HELP: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "使用帮助(&H)"),
+        QT_TRANSLATE_NOOP("actions", "使用帮助(&H)"),
         QKeySequence.StandardKey.HelpContents,
-        QT_TRANSLATE_NOOP(CTX, "快捷键与使用说明"),
+        QT_TRANSLATE_NOOP("actions", "快捷键与使用说明"),
         False,
     ),
     ActionId.ABOUT: ActionSpec(
-        QT_TRANSLATE_NOOP(CTX, "关于献血办(&A)…"),
+        QT_TRANSLATE_NOOP("actions", "关于献血办(&A)…"),
         None,
-        QT_TRANSLATE_NOOP(CTX, "版本、数据库与文件夹位置、许可"),
+        QT_TRANSLATE_NOOP("actions", "版本、数据库与文件夹位置、许可"),
         False,
     ),
-    ActionId.ABOUT_QT: ActionSpec(QT_TRANSLATE_NOOP(CTX, "关于 &Qt…"), None, "", False),
+    ActionId.ABOUT_QT: ActionSpec(QT_TRANSLATE_NOOP("actions", "关于 &Qt…"), None, "", False),
 }
 
 
@@ -125,17 +128,13 @@ class PageActions(Protocol):
     def page_actions(self) -> dict[ActionId, Callable[[], None]]: ...
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 class Actions:
     """Every :class:`ActionId` as one QAction owned by *parent* (the main window)."""
 
     def __init__(self, parent: QObject) -> None:
         self._actions: dict[ActionId, QAction] = {}
         for action_id, spec in SPECS.items():
-            action = QAction(tr(spec.text), parent)
+            action = QAction(QCoreApplication.translate("actions", spec.text), parent)
             action.setObjectName(f"action_{action_id.value}")
             if spec.shortcut is not None:
                 if isinstance(spec.shortcut, str):
@@ -143,8 +142,8 @@ class Actions:
                 else:
                     action.setShortcuts(spec.shortcut)
             if spec.tip:
-                action.setStatusTip(tr(spec.tip))
-                action.setToolTip(tr(spec.tip))
+                action.setStatusTip(QCoreApplication.translate("actions", spec.tip))
+                action.setToolTip(QCoreApplication.translate("actions", spec.tip))
             self._actions[action_id] = action
 
     def __getitem__(self, action_id: ActionId) -> QAction:

@@ -39,10 +39,6 @@ CJK_UI_FONTS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("application", text)
-
-
 def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
     level = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -112,19 +108,25 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | 
             log.warning("cannot open %s: %s", path, exc)
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(tr("无法打开数据库"))
+            box.setWindowTitle(QCoreApplication.translate("application", "无法打开数据库"))
             box.setText(str(exc))
-            other = box.addButton(tr("选择其他文件…"), QMessageBox.ButtonRole.AcceptRole)
-            restore = box.addButton(tr("从备份恢复…"), QMessageBox.ButtonRole.ActionRole)
-            box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
+            other = box.addButton(
+                QCoreApplication.translate("application", "选择其他文件…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            restore = box.addButton(
+                QCoreApplication.translate("application", "从备份恢复…"), QMessageBox.ButtonRole.ActionRole
+            )
+            box.addButton(
+                QCoreApplication.translate("application", "退出"), QMessageBox.ButtonRole.RejectRole
+            )
             box.exec()
             clicked = box.clickedButton()
             if clicked is other:
                 chosen, _ = QFileDialog.getSaveFileName(
                     parent,
-                    tr("打开或新建数据库"),
+                    QCoreApplication.translate("application", "打开或新建数据库"),
                     str(path.parent),
-                    tr("献血办数据库 (*.db)"),
+                    QCoreApplication.translate("application", "献血办数据库 (*.db)"),
                     options=QFileDialog.Option.DontConfirmOverwrite,
                 )
                 if chosen:
@@ -133,15 +135,22 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | 
                 from app.paths import backups_dir
 
                 chosen, _ = QFileDialog.getOpenFileName(
-                    parent, tr("选择备份文件"), str(backups_dir()), tr("数据库备份 (*.db)")
+                    parent,
+                    QCoreApplication.translate("application", "选择备份文件"),
+                    str(backups_dir()),
+                    QCoreApplication.translate("application", "数据库备份 (*.db)"),
                 )
                 if chosen:
                     try:
                         backups.restore(Path(chosen), path)
                     except DatabaseError as rexc:
-                        QMessageBox.warning(parent, tr("无法恢复"), str(rexc))
+                        QMessageBox.warning(
+                            parent, QCoreApplication.translate("application", "无法恢复"), str(rexc)
+                        )
                     except OSError as rexc:
-                        QMessageBox.warning(parent, tr("无法恢复"), str(rexc))
+                        QMessageBox.warning(
+                            parent, QCoreApplication.translate("application", "无法恢复"), str(rexc)
+                        )
             else:
                 return None
 
@@ -150,9 +159,10 @@ def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
     """Tell the clerk the last run ended abnormally and where its report is, once."""
     QMessageBox.warning(
         parent,
-        tr("上次运行异常退出"),
-        tr(
-            "程序上次运行时意外退出，未保存的操作可能没有完成。\n错误报告已保存在：{path}\n如反复出现，请把该文件发给维护人员。"
+        QCoreApplication.translate("application", "上次运行异常退出"),
+        QCoreApplication.translate(
+            "application",
+            "程序上次运行时意外退出，未保存的操作可能没有完成。\n错误报告已保存在：{path}\n如反复出现，请把该文件发给维护人员。",
         ).format(path=report),
     )
 

@@ -20,10 +20,6 @@ from ui.context import UiContext
 from ui.tasks import Op
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseSwitch", text)
-
-
 class DatabaseSwitcher:
     """Switch or restore the context's database from any widget (设置, the 文件 menu)."""
 
@@ -34,9 +30,9 @@ class DatabaseSwitcher:
     def choose_and_open(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
             self.parent,
-            tr("打开或新建数据库"),
+            QCoreApplication.translate("DatabaseSwitch", "打开或新建数据库"),
             str(self.ctx.db.path.parent),
-            tr("献血办数据库 (*.db)"),
+            QCoreApplication.translate("DatabaseSwitch", "献血办数据库 (*.db)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if target:
@@ -53,9 +49,9 @@ class DatabaseSwitcher:
             db.adopt(fresh)
             return fresh.path
 
-        Op(self.parent, work).with_progress(tr("正在打开数据库……"), cancellable=False).success(
-            self._switched
-        ).run()
+        Op(self.parent, work).with_progress(
+            QCoreApplication.translate("DatabaseSwitch", "正在打开数据库……"), cancellable=False
+        ).success(self._switched).run()
 
     def _switched(self, path: Path) -> None:
         self.ctx.settings.remember_database(path)
@@ -81,10 +77,16 @@ class DatabaseSwitcher:
             self.ctx.bus.database_changed.emit()
             self.ctx.bus.announce(Changes.of("*"), self.parent)
             QMessageBox.information(
-                self.parent, tr("恢复完成"), tr("已从备份恢复：{name}").format(name=Path(source).name)
+                self.parent,
+                QCoreApplication.translate("DatabaseSwitch", "恢复完成"),
+                QCoreApplication.translate("DatabaseSwitch", "已从备份恢复：{name}").format(
+                    name=Path(source).name
+                ),
             )
 
-        Op(self.parent, work).with_progress(tr("正在恢复……"), cancellable=False).success(done).run()
+        Op(self.parent, work).with_progress(
+            QCoreApplication.translate("DatabaseSwitch", "正在恢复……"), cancellable=False
+        ).success(done).run()
 
 
 def _reopen(path: Path) -> Database:

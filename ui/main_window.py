@@ -34,10 +34,6 @@ from ui.pages import PageSpec, page_specs
 from ui.tasks import Op
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -83,27 +79,27 @@ class MainWindow(QMainWindow):
         """文件 编辑 视图 帮助, each with its Alt access key; every action is built once in ``registry``."""
         a = self.registry
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("文件(&F)"))
+        file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "文件(&F)"))
         file_menu.setObjectName("menu_file")
         file_menu.addActions([a[ActionId.NEW], a[ActionId.SAVE]])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.PRINT])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.OPEN_DATABASE])
-        self.recent_menu = file_menu.addMenu(tr("最近打开的数据库(&R)"))
+        self.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "最近打开的数据库(&R)"))
         self.recent_menu.setObjectName("menu_recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(a[ActionId.BACKUP])
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.QUIT])
 
-        edit_menu = bar.addMenu(tr("编辑(&E)"))
+        edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "编辑(&E)"))
         edit_menu.setObjectName("menu_edit")
         edit_menu.addAction(a[ActionId.FIND])
         edit_menu.addSeparator()
         edit_menu.addAction(a[ActionId.SETTINGS])
 
-        view_menu = bar.addMenu(tr("视图(&V)"))
+        view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "视图(&V)"))
         view_menu.setObjectName("menu_view")
         self.page_group = QActionGroup(self)
         self.nav_actions: list[QAction] = []
@@ -120,7 +116,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(a[ActionId.REFRESH])
 
-        help_menu = bar.addMenu(tr("帮助(&H)"))
+        help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "帮助(&H)"))
         help_menu.setObjectName("menu_help")
         help_menu.addAction(a[ActionId.HELP])
         help_menu.addSeparator()
@@ -131,11 +127,11 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self)
         self.db_label.setObjectName("status_db")
         bar.addWidget(self.db_label, 1)
-        bar.addPermanentWidget(QLabel(tr("工作年度："), self))
+        bar.addPermanentWidget(QLabel(QCoreApplication.translate("MainWindow", "工作年度："), self))
         self.year_box = QSpinBox(self)
         self.year_box.setObjectName("status_year")
         self.year_box.setRange(2000, 2100)
-        self.year_box.setSuffix(tr("年"))
+        self.year_box.setSuffix(QCoreApplication.translate("MainWindow", "年"))
         self.year_box.setValue(self.ctx.year)
         bar.addPermanentWidget(self.year_box)
         self._show_db()
@@ -227,7 +223,9 @@ class MainWindow(QMainWindow):
             self.year_box.setValue(year)
 
     def _show_db(self) -> None:
-        self.db_label.setText(tr("数据库：{path}").format(path=self.ctx.db.path))
+        self.db_label.setText(
+            QCoreApplication.translate("MainWindow", "数据库：{path}").format(path=self.ctx.db.path)
+        )
         self.db_label.setToolTip(str(self.ctx.db.path))
 
     def _fill_recent_menu(self) -> None:
@@ -242,15 +240,24 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, p=path: self.switcher.switch(Path(p), create=False)
             )
         if not recent:
-            self.recent_menu.addAction(tr("（没有其他数据库）")).setEnabled(False)
+            self.recent_menu.addAction(
+                QCoreApplication.translate("MainWindow", "（没有其他数据库）")
+            ).setEnabled(False)
 
     def backup_now(self) -> None:
         from app.database import backup as backups
         from ui.dialogs.exported import show_exported
 
         db = self.ctx.db
-        Op(self, lambda: backups.backup(db.path)).with_progress(tr("正在备份……"), cancellable=False).success(
-            lambda out: show_exported(self, tr("备份完成"), tr("已备份到：\n{path}").format(path=out), out)
+        Op(self, lambda: backups.backup(db.path)).with_progress(
+            QCoreApplication.translate("MainWindow", "正在备份……"), cancellable=False
+        ).success(
+            lambda out: show_exported(
+                self,
+                QCoreApplication.translate("MainWindow", "备份完成"),
+                QCoreApplication.translate("MainWindow", "已备份到：\n{path}").format(path=out),
+                out,
+            )
         ).run()
 
     def show_help(self) -> None:

@@ -180,11 +180,11 @@ class Op:
     def _show_dialog(self) -> None:
         if self.done:
             return
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         dlg = QProgressDialog(
-            self._label or "", tr("tasks", "取消") if self._cancellable else None, 0, 0, self.parent
+            self._label or "", translate("tasks", "取消") if self._cancellable else None, 0, 0, self.parent
         )
-        dlg.setWindowTitle(tr("tasks", "请稍候"))
+        dlg.setWindowTitle(translate("tasks", "请稍候"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.setAutoClose(False)

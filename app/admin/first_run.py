@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from app.admin.demo import DEMO_OFFICE, DemoResult, is_empty_in, load_demo_in
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.office.settings import OfficeSettings, check_office, completed, lock_number_in, save_office_in
 from app.office.working_year import data_year_in
-
-CTX = "office"
 
 
 @dataclass(frozen=True)
@@ -37,8 +35,14 @@ def first_run(
     """
     if office is None and not demo:
         raise InputError(
-            tr(CTX, "本单位信息未保存："),
-            [RowProblem(0, tr(CTX, "本单位信息"), tr(CTX, "请填写本单位信息，或选择载入演示数据"))],
+            translate("office", "本单位信息未保存："),
+            [
+                RowProblem(
+                    0,
+                    translate("office", "本单位信息"),
+                    translate("office", "请填写本单位信息，或选择载入演示数据"),
+                )
+            ],
         )
     chosen = completed(office) if office is not None else DEMO_OFFICE
     check_office(chosen)
@@ -46,7 +50,7 @@ def first_run(
         loaded = None
         if demo:
             if not is_empty_in(s):
-                raise KnownError(tr(CTX, "数据库中已有数据，演示数据只能载入空数据库。"))
+                raise KnownError(translate("office", "数据库中已有数据，演示数据只能载入空数据库。"))
             loaded = load_demo_in(s)
         saved = save_office_in(s, chosen, expected_next_number=lock_number_in(s))
         year = data_year_in(s) or (today or dt.date.today()).year

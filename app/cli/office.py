@@ -38,14 +38,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _report(ctx: Context, settings: Any) -> dict[str, Any]:
-    from app.i18n import tr
+    from app.i18n import translate
     from app.office.settings import FIELD_LABELS, missing_fields
 
     for key, label in FIELD_LABELS.items():
-        ctx.say(f"{tr('office', label)}：{getattr(settings, key)}")
+        ctx.say(translate("office", label) + f"：{getattr(settings, key)}")
     missing = missing_fields(settings)
     if missing:
-        names = "、".join(tr("office", FIELD_LABELS[m]) for m in missing)
+        names = "、".join(translate("office", FIELD_LABELS[m]) for m in missing)
         ctx.say(f"尚未设置：{names}。生成公文前请用 office set 填写。")
     return {"office": asdict(settings), "is_set": not missing, "missing": missing}
 

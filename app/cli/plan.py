@@ -86,6 +86,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         "month_totals": preview.month_totals,
         "rejected": problems_json(result.rejected),
         "warnings": [*preview.notes, *preview.mismatches],
+        "stated_year": preview.stated_year,
     }
 
 

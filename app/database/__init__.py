@@ -57,8 +57,33 @@ class Database:
         if old is not other.engine:
             old.dispose()
 
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """This database seen through one open transaction: every ``session()`` of the Database
+        it yields is that transaction, so a service made of other services (read the template,
+        then save the draft) commits once at the end, or rolls back everything on any error."""
+        with self.session() as s:
+            yield _OneTransaction(path=self.path, engine=self.engine, sessions=self.sessions, current=s)
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+@dataclass
+class _OneTransaction(Database):
+    current: Session | None = field(default=None, repr=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        assert self.current is not None
+        yield self.current
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        yield self
+
+    def close(self) -> None:  # the outer Database owns the engine
+        pass
 
 
 def environment_error(exc: BaseException, path: Path) -> KnownError | None:

@@ -20,7 +20,7 @@ from app.files import safe_write_all
 from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
 from app.gongwen.xlsx_writer import write_tables_xlsx
-from app.i18n import tr
+from app.i18n import translate
 from app.notices.checks import check_draft
 from app.notices.drafts import NoticeDraftData
 from app.office.settings import reserve_number, reserve_number_in
@@ -35,8 +35,6 @@ __all__ = [
     "reserve_number",
     "work_dir",
 ]
-
-CTX = "notices"
 
 
 @dataclass(frozen=True)
@@ -81,17 +79,27 @@ def _check_paths(out_docx: Path, xlsx: Path | None) -> None:
     problems = []
     if out_docx.suffix.lower() != ".docx":
         problems.append(
-            RowProblem(0, tr(CTX, "公文文件"), tr(CTX, "文件名应以 .docx 结尾：{p}").format(p=out_docx))
+            RowProblem(
+                0,
+                translate("notices", "公文文件"),
+                translate("notices", "文件名应以 .docx 结尾：{p}").format(p=out_docx),
+            )
         )
     if xlsx is not None:
         if xlsx.suffix.lower() != ".xlsx":
             problems.append(
-                RowProblem(0, tr(CTX, "表格文件"), tr(CTX, "文件名应以 .xlsx 结尾：{p}").format(p=xlsx))
+                RowProblem(
+                    0,
+                    translate("notices", "表格文件"),
+                    translate("notices", "文件名应以 .xlsx 结尾：{p}").format(p=xlsx),
+                )
             )
         elif xlsx.resolve() == out_docx.resolve():
-            problems.append(RowProblem(0, tr(CTX, "表格文件"), tr(CTX, "不能与公文文件同名")))
+            problems.append(
+                RowProblem(0, translate("notices", "表格文件"), translate("notices", "不能与公文文件同名"))
+            )
     if problems:
-        raise InputError(tr(CTX, "公文未生成："), problems)
+        raise InputError(translate("notices", "公文未生成："), problems)
 
 
 def generate(
@@ -121,8 +129,12 @@ def generate(
     check_draft(draft)
     if xlsx is not None and not draft.attachments:
         raise InputError(
-            tr(CTX, "公文未生成："),
-            [RowProblem(0, tr(CTX, "附件"), tr(CTX, "没有附件表格，无法另存 Excel 表格"))],
+            translate("notices", "公文未生成："),
+            [
+                RowProblem(
+                    0, translate("notices", "附件"), translate("notices", "没有附件表格，无法另存 Excel 表格")
+                )
+            ],
         )
     with db.session() as s:
         if reserve_number:

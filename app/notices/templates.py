@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import DOC_NUMBER_RE
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.tables import build_table, drive_layout_wanted, local_words
 from app.office.settings import OfficeSettings, load_office, require_office
@@ -36,8 +36,6 @@ __all__ = [
     "register_template",
     "template_label",
 ]
-
-CTX = "notices"
 
 
 @dataclass(frozen=True)
@@ -67,7 +65,7 @@ def register_template(template: Template) -> None:
 
 def template_label(kind: str) -> str:
     template = TEMPLATES.get(kind)
-    return tr(CTX, template.label) if template else kind
+    return translate("notices", template.label) if template else kind
 
 
 # -- choosing the plan ------------------------------------------------------------------------
@@ -226,8 +224,8 @@ def plan_template(inp: TemplateInput) -> NoticeDraftData:
     return _base(inp, "plan", title, body, [table])
 
 
-register_template(Template("quota", QT_TRANSLATE_NOOP(CTX, "指标通知"), quota_template))
-register_template(Template("plan", QT_TRANSLATE_NOOP(CTX, "计划安排"), plan_template))
+register_template(Template("quota", QT_TRANSLATE_NOOP("notices", "指标通知"), quota_template))
+register_template(Template("plan", QT_TRANSLATE_NOOP("notices", "计划安排"), plan_template))
 
 
 # -- services -----------------------------------------------------------------------------------
@@ -242,7 +240,9 @@ def new_draft(
     template = TEMPLATES.get(kind)
     if template is None:
         known = "、".join(TEMPLATES)
-        raise KnownError(tr(CTX, "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known))
+        raise KnownError(
+            translate("notices", "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known)
+        )
     office = require_office(db)
     plan = choose_plan(db, year, plan_id)
     return template.build(
@@ -258,7 +258,7 @@ def refresh_tables(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
     by hand (no source) are kept as they are.
     """
     if draft.plan_id is None:
-        raise KnownError(tr(CTX, "这份草稿没有关联献血计划，无法刷新附件数据。"))
+        raise KnownError(translate("notices", "这份草稿没有关联献血计划，无法刷新附件数据。"))
     plan = get_plan(db, draft.plan_id)
     county = load_office(db).county.strip()
     tables: list[TableSpec] = []

@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, OfficeNotSet, RowProblem
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models import OfficeSetting
 
-CTX = "office"
 NUMBER_KEY = "next_number"
 
 
@@ -106,10 +105,10 @@ def require_office_in(s: Session) -> OfficeSettings:
     missing = missing_fields(office)
     if missing:
         raise OfficeNotSet(
-            tr(
-                CTX,
+            translate(
+                "office",
                 "尚未设置本单位信息（缺少{fields}），无法生成公文。请在“设置”中填写，或运行命令 office set。",
-            ).format(fields="、".join(tr(CTX, FIELD_LABELS[m]) for m in missing)),
+            ).format(fields="、".join(translate("office", FIELD_LABELS[m]) for m in missing)),
             missing,
         )
     return office
@@ -144,11 +143,17 @@ def completed(settings: OfficeSettings) -> OfficeSettings:
 def check_office(settings: OfficeSettings) -> None:
     """InputError naming every required field that is empty (the first-run dialog, ``office set``)."""
     missing = missing_fields(settings)
-    problems = [RowProblem(0, tr(CTX, FIELD_LABELS[m]), tr(CTX, "不能为空")) for m in missing]
+    problems = [
+        RowProblem(0, translate("office", FIELD_LABELS[m]), translate("office", "不能为空")) for m in missing
+    ]
     if settings.next_number < 1:
-        problems.append(RowProblem(0, tr(CTX, FIELD_LABELS[NUMBER_KEY]), tr(CTX, "应为从1开始的整数")))
+        problems.append(
+            RowProblem(
+                0, translate("office", FIELD_LABELS[NUMBER_KEY]), translate("office", "应为从1开始的整数")
+            )
+        )
     if problems:
-        raise InputError(tr(CTX, "本单位信息未保存："), problems)
+        raise InputError(translate("office", "本单位信息未保存："), problems)
 
 
 def save_office_in(
@@ -192,7 +197,9 @@ def update_office(db: Database, changes: dict[str, object], *, require: bool = T
     """
     unknown = sorted(set(changes) - _FIELDS)
     if unknown:
-        raise KnownError(tr(CTX, "没有这些本单位信息项：{names}").format(names="、".join(unknown)))
+        raise KnownError(
+            translate("office", "没有这些本单位信息项：{names}").format(names="、".join(unknown))
+        )
     with db.session() as s:
         expected = lock_number_in(s) if NUMBER_KEY in changes else None
         merged = completed(replace(office_in(s), **changes))  # type: ignore[arg-type]
@@ -251,14 +258,18 @@ def reserve_number(db: Database) -> int:
 def _set_number_in(s: Session, value: int, *, expected: int) -> None:
     if value < 1:
         raise InputError(
-            tr(CTX, "本单位信息未保存："),
-            [RowProblem(0, tr(CTX, FIELD_LABELS[NUMBER_KEY]), tr(CTX, "应为从1开始的整数"))],
+            translate("office", "本单位信息未保存："),
+            [
+                RowProblem(
+                    0, translate("office", FIELD_LABELS[NUMBER_KEY]), translate("office", "应为从1开始的整数")
+                )
+            ],
         )
     current = lock_number_in(s)
     if current != expected:
         raise NumberTaken(
-            tr(
-                CTX,
+            translate(
+                "office",
                 "下一个发文序号已变为{current}（刚有公文占用了序号），未保存。请重新打开设置后再修改。",
             ).format(current=current)
         )

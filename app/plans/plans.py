@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
-from app.plans.records import CTX, PlanInput, PlanRecord, plan_record, plan_row
+from app.i18n import translate
+from app.plans.records import PlanInput, PlanRecord, plan_record, plan_row
 from db.models import Plan
 from db.models.plans import MEASURES
 
@@ -50,11 +50,15 @@ def plan_of_year_in(s: Session, year: int, plan_id: int | None = None) -> PlanRe
         return plan_record(s, plan_row(s, plan_id))
     found = plans_in(s, year)
     if not found:
-        raise KnownError(tr(CTX, "{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year))
+        raise KnownError(
+            translate("plans", "{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year)
+        )
     if len(found) > 1:
         names = "；".join(f"{p.id} {p.name}" for p in found)
         raise KnownError(
-            tr(CTX, "{year}年有多个献血计划，请指定其中一个：{names}").format(year=year, names=names)
+            translate("plans", "{year}年有多个献血计划，请指定其中一个：{names}").format(
+                year=year, names=names
+            )
         )
     return found[0]
 
@@ -64,15 +68,21 @@ def _check_plan(data: PlanInput) -> tuple[date, date]:
     start = data.start_date or date(data.year, 1, 1)
     end = data.end_date or date(data.year, 12, 31)
     if not data.name.strip():
-        problems.append(RowProblem(0, tr(CTX, "计划名称"), tr(CTX, "不能为空")))
+        problems.append(RowProblem(0, translate("plans", "计划名称"), translate("plans", "不能为空")))
     if end < start:
-        problems.append(RowProblem(0, tr(CTX, "起止日期"), tr(CTX, "结束日期早于开始日期")))
+        problems.append(
+            RowProblem(0, translate("plans", "起止日期"), translate("plans", "结束日期早于开始日期"))
+        )
     if data.measure not in MEASURES:
-        problems.append(RowProblem(0, tr(CTX, "计量"), tr(CTX, "未知计量“{m}”").format(m=data.measure)))
+        problems.append(
+            RowProblem(
+                0, translate("plans", "计量"), translate("plans", "未知计量“{m}”").format(m=data.measure)
+            )
+        )
     if data.target < 0:
-        problems.append(RowProblem(0, tr(CTX, "目标"), tr(CTX, "不能为负数")))
+        problems.append(RowProblem(0, translate("plans", "目标"), translate("plans", "不能为负数")))
     if problems:
-        raise InputError(tr(CTX, "计划未保存："), problems)
+        raise InputError(translate("plans", "计划未保存："), problems)
     return start, end
 
 

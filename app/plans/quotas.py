@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
-from app.plans.records import CTX, QuotaRecord, plan_row, slot_label
+from app.i18n import translate
+from app.plans.records import QuotaRecord, plan_row, slot_label
 from db.models import Quota, ScheduleSlot, Site, Unit, UnitYear
 
 
@@ -109,12 +109,14 @@ def set_quotas(
     """
     locks = locks or {}
     problems = [
-        RowProblem(0, tr(CTX, "指标"), tr(CTX, "不能为负数（{amount}）").format(amount=amount))
+        RowProblem(
+            0, translate("plans", "指标"), translate("plans", "不能为负数（{amount}）").format(amount=amount)
+        )
         for amount in amounts.values()
         if amount < 0
     ]
     if problems:
-        raise InputError(tr(CTX, "指标未保存："), problems)
+        raise InputError(translate("plans", "指标未保存："), problems)
     with db.session() as s:
         plan_row(s, plan_id)
         wanted = set(amounts) | set(locks)
@@ -126,17 +128,17 @@ def set_quotas(
             quota = found.get(unit_id)
             if quota is None:
                 if s.get(Unit, unit_id) is None:
-                    raise KnownError(tr(CTX, "找不到该单位（编号 {id}）").format(id=unit_id))
+                    raise KnownError(translate("plans", "找不到该单位（编号 {id}）").format(id=unit_id))
                 quota = found[unit_id] = Quota(plan_id=plan_id, unit_id=unit_id)
                 s.add(quota)
             quota.amount = amount
             quota.method = "manual"
-            quota.basis = basis if basis is not None else tr(CTX, "手工填写")
+            quota.basis = basis if basis is not None else translate("plans", "手工填写")
         for unit_id, locked in locks.items():
             quota = found.get(unit_id)
             if quota is None:
                 raise KnownError(
-                    tr(CTX, "该单位（编号 {id}）在本计划中没有指标，无法锁定。").format(id=unit_id)
+                    translate("plans", "该单位（编号 {id}）在本计划中没有指标，无法锁定。").format(id=unit_id)
                 )
             quota.locked = locked
         s.flush()

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, selectinload
 from app import audit
 from app.database import Database
 from app.errors import KnownError
-from app.i18n import tr
-from app.plans.records import CTX, SlotRecord, plan_row, slot_label, slot_record
+from app.i18n import translate
+from app.plans.records import SlotRecord, plan_row, slot_label, slot_record
 from app.plans.slots import Slot
 from db.models import Plan, Quota, ScheduleSlot, Site, Unit
 
@@ -80,7 +80,7 @@ def find_or_make_slot(
         first = date(year, slot.month, 1)
         if not (date(plan.start_date.year, plan.start_date.month, 1) <= first <= plan.end_date):
             raise KnownError(
-                tr(CTX, "时间“{label}”不在计划期间（{start} 至 {end}）内。").format(
+                translate("plans", "时间“{label}”不在计划期间（{start} 至 {end}）内。").format(
                     label=slot_label(slot.kind, year, slot.month, slot.part),
                     start=plan.start_date,
                     end=plan.end_date,
@@ -131,7 +131,7 @@ def schedule_quotas_in(
     missing = set(unit_ids) - {q.unit_id for q in quotas}
     unknown = missing - set(s.scalars(select(Unit.id).where(Unit.id.in_(missing))))
     if unknown:
-        raise KnownError(tr(CTX, "找不到该单位（编号 {id}）").format(id=min(unknown)))
+        raise KnownError(translate("plans", "找不到该单位（编号 {id}）").format(id=min(unknown)))
     for unit_id in sorted(missing):
         quota = Quota(plan_id=plan_id, unit_id=unit_id, amount=0, method="manual", basis="")
         s.add(quota)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
 from app.plans.plans import create_plan_in, plan_of_year_in, plans_in
 from app.plans.quotas import quotas_in
@@ -19,8 +19,6 @@ from app.plans.records import PlanInput, plan_row
 from app.roster.records import normalize_name
 from app.roster.units import units_in
 from db.models import Quota
-
-CTX = "quota_split"
 
 
 @dataclass
@@ -80,12 +78,16 @@ def preview_split_in(s: Session, plan_id: int, params: SplitParams) -> SplitPrev
         unit = by_name.get(normalize_name(name))
         if unit is None:
             problems.append(
-                RowProblem(0, tr(CTX, "固定指标"), tr(CTX, "名册中没有单位“{name}”").format(name=name))
+                RowProblem(
+                    0,
+                    translate("quota_split", "固定指标"),
+                    translate("quota_split", "名册中没有单位“{name}”").format(name=name),
+                )
             )
         else:
             fixed[unit.name] = amount
     if problems:
-        raise InputError(tr(CTX, "无法分配："), problems)
+        raise InputError(translate("quota_split", "无法分配："), problems)
     old = {q.unit_id: q for q in quotas_in(s, plan_id)}
     needed = "population" if params.method == "population" else "staff"
     chosen = set(params.unit_ids) if params.unit_ids is not None else None
@@ -113,8 +115,11 @@ def preview_split_in(s: Session, plan_id: int, params: SplitParams) -> SplitPrev
             left_out.append(unit.name)
     if not units:
         raise KnownError(
-            tr(CTX, "{year}年名册中没有可参与分配的单位（缺少{what}）。").format(
-                year=plan.year, what=tr(CTX, "人口数") if needed == "population" else tr(CTX, "在职人数")
+            translate("quota_split", "{year}年名册中没有可参与分配的单位（缺少{what}）。").format(
+                year=plan.year,
+                what=translate("quota_split", "人口数")
+                if needed == "population"
+                else translate("quota_split", "在职人数"),
             )
         )
     allocation = allocate(

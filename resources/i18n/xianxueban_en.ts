@@ -4,49 +4,39 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="26"/>
         <source>LGPL 3.0（可替换所附 Qt 库）</source>
+        <extracomment>(component, licence) for everything the installed program carries.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="50"/>
         <source>县献血办公室的名册、指标与排期、公文桌面程序。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="52"/>
         <source>数据库：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="53"/>
         <source>备份文件夹：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="54"/>
         <source>日志文件夹：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="57"/>
         <source>运行环境：Python {py}，PySide6 {pyside}，Qt {qt}</source>
-        <extracomment>Keep the placeholders {py} {pyside} {qt} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="60"/>
         <source>所用软件及其许可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="72"/>
         <source>关于{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about_dialog.py" line="82"/>
         <source>关于 Qt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -54,162 +44,126 @@
 <context>
     <name>AllocateDialog</name>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="45"/>
         <source>按人口</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="46"/>
         <source>按在职人数比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="74"/>
         <source>分配指标 — {name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="92"/>
         <source>分配方法</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="98"/>
         <source>方法：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="103"/>
         <source>合计指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="107"/>
         <source>各单位指标取整到此数的整数倍（平利：5）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="108"/>
         <source>取整步长：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="112"/>
         <source>按人口分配时每个单位至少分得的指标（平利：100）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="113"/>
         <source>保底指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="119"/>
         <source>按在职人数的比例（临夏：20%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="120"/>
         <source>比例：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="124"/>
         <source>按在职人数分配时每个单位至少分得的指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="125"/>
         <source>最低指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="131"/>
         <source>固定指标（不参与比例分配）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="135"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="135"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="141"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="143"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="157"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="187"/>
         <source>应用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="191"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="201"/>
         <source>只在本计划已有的 {n} 个单位中分配（否则取名册中所有有数据的单位）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="210"/>
         <source>另有 {n} 个锁定指标保持不变：{units}</source>
-        <extracomment>Keep the placeholders {n} {units} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="215"/>
         <source>锁定的指标在分配时保持不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="274"/>
         <source>按比例计算</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="295"/>
         <source>参数已改动，请重新预览。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="324"/>
         <source>原合计 {old}，新合计 {new}，{n} 个单位参与，{changed} 个单位有变化。</source>
-        <extracomment>Keep the placeholders {changed} {n} {new} {old} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="328"/>
         <source>应用后计划目标改为 {total}。</source>
-        <extracomment>Keep the placeholders {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="344"/>
         <source>无法分配，未做任何修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/allocate_dialog.py" line="356"/>
         <source>正在写入指标……</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,48 +171,38 @@
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../../ui/models/change_model.py" line="47"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="48"/>
         <source>原指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="49"/>
         <source>新指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="50"/>
         <source>变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="51"/>
         <source>依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="139"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="141"/>
         <source>移除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="144"/>
         <source>新增 +{n}</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/change_model.py" line="147"/>
         <source>不再参与分配，指标将移除</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,81 +210,66 @@
 <context>
     <name>DatabaseSwitch</name>
     <message>
-        <location filename="../../ui/database_switch.py" line="37"/>
         <source>打开或新建数据库</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Open or create a database</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="39"/>
         <source>献血办数据库 (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Xianxueban databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="56"/>
         <source>正在打开数据库……</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="84"/>
-        <source>已从备份恢复：{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/database_switch.py" line="84"/>
         <source>恢复完成</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restore complete</translation>
     </message>
     <message>
-        <location filename="../../ui/database_switch.py" line="87"/>
+        <source>已从备份恢复：{name}</source>
+        <translation type="unfinished">Restored from backup: {name}</translation>
+    </message>
+    <message>
         <source>正在恢复……</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restoring…</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="22"/>
         <source>转到左侧的第1…4页</source>
+        <extracomment>Keys that belong to widgets rather than to an action of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="23"/>
         <source>在搜索框中：清除搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="24"/>
         <source>打开表格或列表中选中的一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="25"/>
         <source>修改指标表中选中的指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="26"/>
         <source>在按钮与输入框之间移动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="27"/>
         <source>打开文件、编辑、视图、帮助菜单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="52"/>
         <source>使用帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="58"/>
         <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/help_dialog.py" line="66"/>
         <source>打开使用说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,68 +277,50 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="402"/>
         <source>导入预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="451"/>
         <source>“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="461"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="462"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="476"/>
         <source>文件：{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="478"/>
         <source>导入到{year}年</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="479"/>
         <source>确认每一行的处理方式后点“导入”；点“导入”之前不会修改任何数据。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="483"/>
         <source>未导入：{what}</source>
-        <extracomment>Keep the placeholders {what} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="484"/>
         <source>注意：{what}</source>
-        <extracomment>Keep the placeholders {what} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="502"/>
         <source>共{n}行：更新{a}，新建{b}，导入{o}，跳过{c}，错误{d}</source>
-        <extracomment>Keep the placeholders {a} {b} {c} {d} {n} {o} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="504"/>
         <source>共{n}行：更新{a}，新建{b}，跳过{c}，错误{d}</source>
-        <extracomment>Keep the placeholders {a} {b} {c} {d} {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="509"/>
         <source>。有错误的行不会导入，改正文件后可再导入一次。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,602 +328,497 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../app/roster/importing.py" line="27"/>
         <source>类别</source>
+        <extracomment>The import preview (ui.dialogs.import_preview) shows these labels as column headers, translated in its model&apos;s context; the name&apos;s column is headed differently there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="30"/>
         <source>所属系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="35"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="39"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="43"/>
         <source>总人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="44"/>
         <source>联络员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="47"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="51"/>
         <source>分管负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="53"/>
         <source>负责人电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/importing.py" line="55"/>
         <source>别名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="73"/>
         <source>已有单位</source>
+        <extracomment>A row&apos;s choice: &quot;update&quot; (the matched unit), &quot;create&quot;, &quot;skip&quot; or &quot;map:&lt;unit id&gt;&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="74"/>
         <source>别名匹配</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="75"/>
         <source>新单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="76"/>
         <source>有错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="77"/>
         <source>采血排期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="78"/>
         <source>可导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="113"/>
         <source>行号</source>
+        <extracomment>Rows that are not a unit name (a schedule line of 如皋&apos;s plan): imported or skipped, never mapped.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="114"/>
         <source>文件中的名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="115"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="116"/>
         <source>处理方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="118"/>
         <source>问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="147"/>
         <source>跳过（有错误）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
         <source>更新“{name}”</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="150"/>
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
-        <location filename="../../ui/dialogs/import_preview.py" line="156"/>
         <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="152"/>
         <source>导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="155"/>
         <source>新建单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="159"/>
         <source>对应到“{name}”（相近）</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="165"/>
-        <location filename="../../ui/dialogs/import_preview.py" line="172"/>
         <source>对应到“{name}”</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="271"/>
         <source>名册中已有：{names}</source>
-        <extracomment>Keep the placeholders {names} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_preview.py" line="272"/>
         <source>名册中的名称：{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
         <source>最近打开的数据库(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
         <source>编辑(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
         <source>视图(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
         <source>工作年度：</source>
         <translation>Working year:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
         <source>年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
         <source>数据库：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
         <source>（没有其他数据库）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
         <source>正在备份……</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
         <source>备份完成</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Backup complete</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
         <source>已备份到：
 {path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished">Backed up to:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthViewModel</name>
+    <message>
+        <source>全年</source>
+        <extracomment>On the 时间 item of each row: what the row stands for (&quot;month&quot;, &quot;drive&quot;, &quot;entry&quot;, &quot;whole_year&quot;, &quot;unscheduled&quot;, &quot;total&quot;) and, for a drive with participants, its slot id (else None).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全年完成，不计入各月（{n} 个单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未安排时间（{n} 个单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划期间全部指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（计量：{measure}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../ui/pages/notices/drafts_panel.py" line="47"/>
         <source>筛选：标题或文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/drafts_panel.py" line="58"/>
         <source>新建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/drafts_panel.py" line="68"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/drafts_panel.py" line="79"/>
         <source>{year}年的公文草稿</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/drafts_panel.py" line="85"/>
-        <location filename="../../ui/pages/notices/page.py" line="187"/>
         <source>（无标题）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="112"/>
-        <source>发文机关标志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="113"/>
-        <source>发文字号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="115"/>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="117"/>
-        <source>主送机关</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="134"/>
-        <source>正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="141"/>
-        <source>行数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="141"/>
-        <source>附件标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="149"/>
-        <source>刷新数据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="151"/>
-        <source>按当前名册与指标重新生成附件表格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="155"/>
-        <source>附件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="158"/>
-        <source>发文机关署名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="160"/>
-        <source>成文日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="162"/>
-        <source>可不填；如“联系人：×××，电话：××××”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="163"/>
-        <source>附注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="165"/>
-        <source>抄送机关</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="167"/>
-        <source>印发机关</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="169"/>
-        <source>印发日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="198"/>
-        <source>号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="201"/>
-        <location filename="../../ui/pages/notices/page.py" line="303"/>
-        <source>使用下一个发文序号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="203"/>
-        <source>占用本单位的下一个发文序号（序号随之加一）并保存草稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="341"/>
-        <source>一级标题“一、”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="341"/>
-        <source>三级标题“1.”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="341"/>
-        <source>二级标题“（一）”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="341"/>
-        <source>四级标题“（1）”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="343"/>
-        <source>{name}{n}个</source>
-        <extracomment>Keep the placeholders {n} {name} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="348"/>
-        <source>没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/form_panel.py" line="350"/>
-        <source>每段一行，共{n}段；{detail}。</source>
-        <extracomment>Keep the placeholders {detail} {n} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="97"/>
-        <source>保存草稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="99"/>
-        <source>生成并预览</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="101"/>
-        <source>用WPS/Word打开</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="103"/>
-        <source>打印…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="105"/>
-        <source>生成公文并交给 WPS/Word 打印（Ctrl+P）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="106"/>
-        <source>另存为…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="189"/>
-        <source>公文草稿“{title}”有未保存的修改。
-要保存吗？</source>
-        <extracomment>Keep the placeholders {title} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="189"/>
         <source>未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="213"/>
         <source>在左侧选择一份草稿，或点“新建”从指标或排期生成公文。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="215"/>
         <source>点“生成并预览”查看版面。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="225"/>
+        <source>一级标题“一、”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三级标题“1.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二级标题“（一）”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <extracomment>Form fields with an inline problem label, in the order of `app.notices.FIELD_LABELS`.</extracomment>
+        <translation type="unfinished">Issuing authority mark</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按当前名册与指标重新生成附件表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文机关署名</source>
+        <translation type="unfinished">Issuing authority signature</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填；如“联系人：×××，电话：××××”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抄送机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation type="unfinished">Printed by</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占用本单位的下一个发文序号（序号随之加一）并保存草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四级标题“（1）”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}{n}个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每段一行，共{n}段；{detail}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>公文未生成：请先改正表单中标红的内容。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="241"/>
-        <location filename="../../ui/pages/notices/page.py" line="249"/>
         <source>新建公文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="242"/>
         <source>{year}年没有献血计划，请先在“指标与排期”中建立计划。</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="249"/>
         <source>这份公文用哪个献血计划：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="261"/>
         <source>已新建草稿：{title}</source>
-        <extracomment>Keep the placeholders {title} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="270"/>
         <source>删除草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="270"/>
         <source>删除草稿“{title}”？此操作不能撤销。</source>
-        <extracomment>Keep the placeholders {title} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="291"/>
         <source>草稿已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="304"/>
+        <source>使用下一个发文序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>将占用本单位的下一个发文序号，序号随之加一，并保存本草稿。继续吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="316"/>
         <source>已占用发文字号 {number}，草稿已保存。</source>
-        <extracomment>Keep the placeholders {number} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="330"/>
         <source>附件已按当前数据刷新：{tables}。保存草稿后生效。</source>
-        <extracomment>Keep the placeholders {tables} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="338"/>
-        <source>现在转到“设置”，请填写后保存。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="338"/>
-        <source>请先填写本单位信息</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="361"/>
         <source>正在生成公文并排版预览……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="365"/>
         <source>已生成 {number}：{path}</source>
-        <extracomment>Keep the placeholders {number} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="373"/>
         <source>本机未安装 LibreOffice，无法在程序内预览版面。
 公文已生成，可点“打开”用 WPS 或 Word 查看。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="380"/>
         <source>预览失败：{problem}
 公文已生成，可点“打开”用 WPS 或 Word 查看。</source>
-        <extracomment>Keep the placeholders {problem} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="403"/>
         <source>没有找到能打开 .docx 的程序。文件在：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="414"/>
-        <source>没有找到能打印 .docx 的程序。文件在：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="417"/>
-        <source>已交给 WPS/Word 打印：{number}</source>
-        <extracomment>Keep the placeholders {number} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="420"/>
-        <source>本机不能直接交给打印机：已用默认程序打开 {path}，请在其中打印。</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/notices/page.py" line="430"/>
         <source>Word 文档 (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="430"/>
         <source>另存公文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="443"/>
+        <source>保存草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成并预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用WPS/Word打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成公文并交给 WPS/Word 打印（Ctrl+P）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公文草稿“{title}”有未保存的修改。
+要保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先填写本单位信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在转到“设置”，请填写后保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到能打印 .docx 的程序。文件在：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已交给 WPS/Word 打印：{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机不能直接交给打印机：已用默认程序打开 {path}，请在其中打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在生成公文……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="448"/>
         <source>已另存 {number}：{path}</source>
-        <extracomment>Keep the placeholders {number} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="450"/>
         <source>附件表格：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/page.py" line="452"/>
         <source>另存完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/notices/preview_panel.py" line="37"/>
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,98 +826,79 @@
 <context>
     <name>OfficeSetup</name>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="73"/>
         <source>欢迎使用献血办：填写本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="77"/>
         <source>这是一个新的数据库。请填写本单位的名称，公文的红头、发文字号和抄送都从这里来；以后可在“设置”中修改。
 也可以先载入演示数据（平利县2017年名册与指标）看看程序怎么用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="86"/>
         <source>如：某某县献血办公室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="87"/>
         <source>本办名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="88"/>
         <source>可不填：从上面的名称推出，如“某某县”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="89"/>
         <source>县（市、区）名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="90"/>
         <source>如：某某县人民政府办公室文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="91"/>
         <source>发文机关标志（红头）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="92"/>
         <source>如：某政办发</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="93"/>
         <source>发文字号前缀：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="94"/>
         <source>可不填；如：县委各部门，县人大办、政协办。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="95"/>
         <source>抄送机关：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="102"/>
         <source>用血报销按哪个省的规定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="103"/>
         <source>省份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="107"/>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="109"/>
         <source>工作年度：</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Working year:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="118"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="121"/>
         <source>载入演示数据（平利县）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/office_setup.py" line="124"/>
         <source>以后再说</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,749 +906,540 @@
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../app/plans/records.py" line="19"/>
         <source>单位</source>
+        <extracomment>Measure -&gt; label (source text); the plan dialog shows it translated (context &quot;PlanDialog&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/records.py" line="20"/>
         <source>人次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/records.py" line="21"/>
         <source>毫升</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="43"/>
         <source>新建献血计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="43"/>
         <source>编辑献血计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="54"/>
         <source>如：2018年至2019年无偿献血工作计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="55"/>
         <source>计划名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="59"/>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="60"/>
         <source>计划所属年度：取该年度名册中的人口数和在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="61"/>
         <source>年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="71"/>
         <source>至</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="74"/>
         <source>起止月份：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="79"/>
         <source>计量：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="84"/>
         <source>上级下达的全年目标；分配指标时默认按此合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="85"/>
         <source>目标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="88"/>
         <source>如：平政办发〔2017〕64号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="89"/>
         <source>文件依据：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="92"/>
         <source>备注：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="103"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="104"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="112"/>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="135"/>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="136"/>
         <source>{year}年无偿献血计划</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="162"/>
         <source>请填写计划名称。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="164"/>
         <source>结束月份早于开始月份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/plan_dialog.py" line="167"/>
         <source>年度 {year} 不在起止月份之内。</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../ui/pages/plans/data.py" line="28"/>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="217"/>
         <source>{y}年{m}月</source>
-        <extracomment>Keep the placeholders {m} {y} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/page.py" line="64"/>
-        <source>本年度还没有献血计划。点“新建计划…”填写，或点“导入指标表…”从 Excel 导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="75"/>
-        <location filename="../../ui/pages/plans/transfer.py" line="71"/>
-        <location filename="../../ui/pages/plans/transfer.py" line="76"/>
-        <source>指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="76"/>
-        <source>时间安排</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="81"/>
-        <source>献血计划：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="87"/>
-        <source>新建计划…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="89"/>
-        <source>编辑计划…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="91"/>
-        <location filename="../../ui/pages/plans/page.py" line="250"/>
-        <source>删除计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="96"/>
-        <source>导入指标表…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="98"/>
-        <source>从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="99"/>
-        <source>导出指标表…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="101"/>
-        <source>导出可直接打印的 Excel 指标表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="154"/>
         <source>{name}（{start}—{end}）</source>
-        <extracomment>Keep the placeholders {end} {name} {start} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/page.py" line="192"/>
-        <source>{start} 至 {end}</source>
-        <extracomment>Keep the placeholders {end} {start} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="193"/>
-        <source>计量：{m}</source>
-        <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="194"/>
-        <source>目标：{t}</source>
-        <extracomment>Keep the placeholders {t} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="197"/>
-        <source>依据：{doc}</source>
-        <extracomment>Keep the placeholders {doc} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/page.py" line="251"/>
-        <source>删除献血计划“{name}”及其 {n} 个单位的指标和全部时间安排？此操作不能撤销。</source>
-        <extracomment>Keep the placeholders {n} {name} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="77"/>
-        <source>分配指标…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="79"/>
-        <source>按人口或在职人数把目标分解到各单位；锁定的指标保持不变</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="80"/>
-        <source>锁定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="82"/>
-        <source>解锁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="84"/>
-        <source>移除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="89"/>
-        <source>添加单位：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="95"/>
-        <source>输入单位名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="104"/>
-        <source>指标 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="106"/>
-        <source>添加</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="178"/>
-        <source>{n} 个单位，其中锁定 {k} 个</source>
-        <extracomment>Keep the placeholders {k} {n} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="180"/>
-        <source>合计 {total}　目标 {target}（{measure}）</source>
-        <extracomment>Keep the placeholders {measure} {target} {total} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="187"/>
-        <source>⚠ 合计与目标相差 {diff:+d}</source>
-        <extracomment>Keep the placeholders {diff} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="236"/>
-        <source>等</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="239"/>
-        <source>移除指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="240"/>
-        <source>从本计划中移除 {n} 个单位的指标（{names}）？
-单位本身仍在名册中。</source>
-        <extracomment>Keep the placeholders {n} {names} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="258"/>
-        <source>添加单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/quota_tab.py" line="259"/>
-        <source>{year}年名册中没有单位“{name}”。请先在名册中添加。</source>
-        <extracomment>Keep the placeholders {name} {year} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="47"/>
-        <source>整月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="48"/>
-        <source>上旬</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="49"/>
-        <source>中旬</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="50"/>
-        <source>下旬</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="51"/>
-        <source>全年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="89"/>
-        <source>选择单位（可多选，同一次采血活动可有多个单位）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="103"/>
-        <source>安排时间与采血点</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="116"/>
-        <source>时间：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="121"/>
-        <source>可不填；可输入新的采血点</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="122"/>
-        <source>采血点：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="126"/>
-        <source>如：安丰镇、众兴镇机关镇直单位干部职工（新增采血活动时填写）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="128"/>
-        <source>参与单位、对象：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="130"/>
-        <source>安排选中单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="133"/>
-        <source>把选中的单位安排到上面的时间和采血点；同一时间和采血点的单位同场采血</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="135"/>
-        <source>取消安排</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="137"/>
-        <source>新增采血活动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="139"/>
-        <source>按上面的时间、采血点和参与对象新增一次采血活动，并安排选中的单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="156"/>
-        <source>按月查看（全年指标单列，不计入各月）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="158"/>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="343"/>
-        <source>删除采血活动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="195"/>
         <source>本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="217"/>
-        <source>{m}月</source>
-        <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
+        <source>{start} 至 {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="282"/>
-        <source>请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。</source>
+        <source>计量：{m}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="287"/>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="319"/>
-        <source>，采血点：{site}</source>
-        <extracomment>Keep the placeholders {site} unchanged: the program fills them in with str.format.</extracomment>
+        <source>目标：{t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="289"/>
-        <source>已把 {n} 个单位安排在{when}{where}。</source>
-        <extracomment>Keep the placeholders {n} {when} {where} unchanged: the program fills them in with str.format.</extracomment>
+        <source>依据：{doc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="298"/>
-        <source>请先在左侧表格中选择要取消安排的单位。</source>
+        <source>删除计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="301"/>
-        <source>已取消 {n} 个单位的时间安排。</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
+        <source>本年度还没有献血计划。点“新建计划…”填写，或点“导入指标表…”从 Excel 导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="315"/>
-        <source>请填写参与单位、对象，或先在左侧选择参加这次采血的单位。</source>
+        <source>时间安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="320"/>
-        <source>已新增采血活动：{when}{where}。</source>
-        <extracomment>Keep the placeholders {when} {where} unchanged: the program fills them in with str.format.</extracomment>
+        <source>献血计划：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/schedule_tab.py" line="344"/>
-        <source>删除采血活动“{who}”？安排在这次活动的单位将变为未安排。</source>
-        <extracomment>Keep the placeholders {who} unchanged: the program fills them in with str.format.</extracomment>
+        <source>新建计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="48"/>
-        <source>导入指标表</source>
+        <source>编辑计划…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="48"/>
-        <source>表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</source>
+        <source>导入指标表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="63"/>
-        <source>正在读取 {name}……</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <source>从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="71"/>
-        <location filename="../../ui/pages/plans/transfer.py" line="73"/>
-        <location filename="../../ui/pages/plans/transfer.py" line="77"/>
+        <source>导出指标表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出可直接打印的 Excel 指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除献血计划“{name}”及其 {n} 个单位的指标和全部时间安排？此操作不能撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="73"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="73"/>
-        <location filename="../../ui/pages/plans/transfer.py" line="78"/>
         <source>采血点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="79"/>
+        <source>导入指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取 {name}……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="80"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="92"/>
         <source>导入指标表：{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="104"/>
         <source>导入到哪个计划</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="106"/>
         <source>“{file}”：{n} 行，合计 {total}。导入到：</source>
-        <extracomment>Keep the placeholders {file} {n} {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="111"/>
         <source>请核对：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="113"/>
         <source>新建计划“{name}”</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="118"/>
         <source>当前计划“{name}”</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="120"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="147"/>
         <source>正在导入指标……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="151"/>
         <source>已导入 {n} 行，计划合计 {total}。</source>
-        <extracomment>Keep the placeholders {n} {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="154"/>
         <source>新建单位 {n} 个：{names}</source>
-        <extracomment>Keep the placeholders {n} {names} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="159"/>
         <source>跳过 {n} 行。</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="161"/>
         <source>导入完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="170"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="170"/>
         <source>导出指标表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="189"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在导出……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="192"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/plans/transfer.py" line="192"/>
         <source>指标表已保存到：
 {path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整月</source>
+        <extracomment>Slot parts offered in the form: (kind, part) with the label shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上旬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中旬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下旬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择单位（可多选，同一次采血活动可有多个单位）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安排时间与采血点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填；可输入新的采血点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采血点：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：安丰镇、众兴镇机关镇直单位干部职工（新增采血活动时填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与单位、对象：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安排选中单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把选中的单位安排到上面的时间和采血点；同一时间和采血点的单位同场采血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增采血活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按上面的时间、采血点和参与对象新增一次采血活动，并安排选中的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按月查看（全年指标单列，不计入各月）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除采血活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，采血点：{site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 {n} 个单位安排在{when}{where}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左侧表格中选择要取消安排的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消 {n} 个单位的时间安排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写参与单位、对象，或先在左侧选择参加这次采血的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已新增采血活动：{when}{where}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除采血活动“{who}”？安排在这次活动的单位将变为未安排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配指标…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按人口或在职人数把目标分解到各单位；锁定的指标保持不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 个单位，其中锁定 {k} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计 {total}&#x3000;目标 {target}（{measure}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 合计与目标相差 {diff:+d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从本计划中移除 {n} 个单位的指标（{names}）？
+单位本身仍在名册中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年名册中没有单位“{name}”。请先在名册中添加。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuotaModel</name>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="51"/>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="52"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="53"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="54"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="55"/>
         <source>锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="56"/>
-        <location filename="../../ui/models/quota_model.py" line="229"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="57"/>
-        <location filename="../../ui/models/quota_model.py" line="232"/>
         <source>采血点</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="58"/>
         <source>依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="118"/>
         <source>锁定的指标在重新分配时保持不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="166"/>
-        <location filename="../../ui/models/quota_model.py" line="288"/>
         <source>未安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="173"/>
         <source>隶属：{parent}</source>
-        <extracomment>Keep the placeholders {parent} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="177"/>
         <source>双击修改；修改后视为手工填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="177"/>
         <source>已锁定：重新分配时保持不变</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="194"/>
         <source>手工填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="230"/>
         <source>单位 / 参与对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="231"/>
         <source>数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="275"/>
-        <source>全年</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/quota_model.py" line="276"/>
-        <source>全年完成，不计入各月（{n} 个单位）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/quota_model.py" line="288"/>
-        <source>尚未安排时间（{n} 个单位）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/quota_model.py" line="297"/>
-        <source>计划期间全部指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/quota_model.py" line="299"/>
-        <source>（计量：{measure}）</source>
-        <extracomment>Keep the placeholders {measure} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/quota_model.py" line="300"/>
-        <source>合计</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/quota_model.py" line="332"/>
         <source>{n} 个单位</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="334"/>
         <source>{n} 次采血活动</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/quota_model.py" line="335"/>
         <source>（未安排）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,337 +1447,256 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="36"/>
         <source>单位名称</source>
+        <extracomment>(record attribute or pseudo-column, header). Headers are translated in ``headerData``.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="37"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="38"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="39"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="40"/>
         <source>总人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="41"/>
         <source>联络员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="42"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="43"/>
         <source>分管负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="44"/>
         <source>负责人电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="45"/>
         <source>别名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="46"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="227"/>
         <source>已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="228"/>
         <source>无本年数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="235"/>
         <source>所属系统：{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="237"/>
         <source>备注：{note}</source>
-        <extracomment>Keep the placeholders {note} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="240"/>
         <source>{year}年的人数和联系人还没有填写，可用“复制上年名册”带过来。</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="138"/>
-        <source>{year}年名册　共{n}个单位</source>
-        <extracomment>Keep the placeholders {n} {year} unchanged: the program fills them in with str.format.</extracomment>
+        <source>{year}年名册&#x3000;共{n}个单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="141"/>
         <source>（另有{n}个已归档）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="211"/>
         <source>归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="211"/>
         <source>恢复</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="214"/>
         <source>把{prev}年各单位的人数和联系人复制到{year}年</source>
-        <extracomment>Keep the placeholders {prev} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="252"/>
         <source>已保存“{name}”。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="252"/>
         <source>已新增“{name}”。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="268"/>
         <source>已归档“{name}”：它的历史记录保留，勾选“显示已归档”可以再看到它。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="273"/>
         <source>已恢复“{name}”。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="285"/>
         <source>删除单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="286"/>
         <source>删除“{name}”？删除后不能恢复。
 有历史记录的单位请用“归档”。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="292"/>
         <source>已删除“{name}”。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="309"/>
         <source>不能删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="310"/>
         <source>{reason}
 
 现在归档“{name}”吗？归档后它不再出现在名册中，历史记录保留。</source>
-        <extracomment>Keep the placeholders {name} {reason} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="327"/>
         <source>复制上年名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="328"/>
         <source>{year}年已有{n}个单位填了人数或联系人。</source>
-        <extracomment>Keep the placeholders {n} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="330"/>
         <source>用{source}年的数据覆盖它们，还是只给没有数据的单位补上？</source>
-        <extracomment>Keep the placeholders {source} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="332"/>
         <source>覆盖</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="333"/>
         <source>只补缺少的</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="334"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="346"/>
         <source>已把{source}年{n}个单位的人数和联系人复制到{year}年。</source>
-        <extracomment>Keep the placeholders {n} {source} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="360"/>
         <source>导入名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="362"/>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="375"/>
         <source>正在读取 {name}……</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="389"/>
         <source>导入名册：{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="402"/>
         <source>已导入{year}年名册：新建{c}个单位，更新{u}个，跳过{s}行。</source>
-        <extracomment>Keep the placeholders {c} {s} {u} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="414"/>
         <source>正在导入……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="421"/>
         <source>导出名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="422"/>
         <source>{year}年献血单位名册.xlsx</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="423"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="439"/>
-        <source>已导出到：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/roster/page.py" line="441"/>
         <source>导出完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/page.py" line="443"/>
         <source>正在导出……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出到：{path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="43"/>
         <source>新增单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="44"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="45"/>
         <source>归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="46"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="48"/>
         <source>复制上年名册</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="50"/>
         <source>导入…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="51"/>
         <source>导出…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="52"/>
         <source>编辑选中的单位（也可双击）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="53"/>
         <source>归档的单位保留历史，但不再出现在名册和分配中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="54"/>
         <source>只能删除没有指标和献血记录的单位；其余请归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="67"/>
         <source>搜索：单位名称、别名或拼音首字母（如 cgz 找城关镇）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/roster/view.py" line="69"/>
         <source>显示已归档</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,376 +1704,275 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="43"/>
         <source>县（市、区）名</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="44"/>
         <source>公文中称“我县”还是“我市”</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents say “our county” or “our city”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="45"/>
         <source>发文机关标志</source>
         <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="46"/>
         <source>发文机关署名</source>
         <translation>Issuing authority signature</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="47"/>
         <source>发文字号前缀</source>
         <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="48"/>
         <source>下一个发文序号</source>
         <translation>Next document number</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="49"/>
         <source>印发机关</source>
         <translation>Printed by</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="50"/>
         <source>默认主送机关</source>
         <translation>Default addressees</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="51"/>
         <source>默认抄送机关</source>
         <translation>Default copies to</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="52"/>
         <source>用血报销规则省份</source>
         <translation>Province of reimbursement rules</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="53"/>
         <source>本办名称</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="84"/>
         <source>工作年度</source>
         <translation>Working year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="89"/>
         <source>年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="90"/>
         <source>当前工作年度：</source>
         <translation>Current working year:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="93"/>
         <source>数据库与备份</source>
         <translation>Database and backups</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="100"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="101"/>
         <source>备份到文件…</source>
         <translation>Back up to file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="102"/>
         <source>用选中的备份恢复</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="103"/>
         <source>从文件恢复…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="104"/>
         <source>打开其他数据库…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="111"/>
         <source>备份时间</source>
         <translation>Backed up at</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="111"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="111"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="120"/>
         <source>本单位信息（公文与表格使用）</source>
         <translation>Office details (used in documents and tables)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="139"/>
         <source>保存本单位信息</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="164"/>
         <source>当前数据库：{path}
 自动备份文件夹：{dir}</source>
-        <extracomment>Keep the placeholders {dir} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Current database: {path}
 Automatic backup folder: {dir}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="218"/>
         <source>正在备份……</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="224"/>
         <source>备份到文件</source>
         <translation>Back up to file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="224"/>
-        <location filename="../../ui/pages/settings/page.py" line="249"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="232"/>
         <source>备份完成</source>
         <translation>Backup complete</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="232"/>
         <source>已备份到：
 {path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Backed up to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="243"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="243"/>
         <source>请先在列表中选中一个备份。</source>
         <translation>Please select a backup in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="249"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="257"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings/page.py" line="258"/>
         <source>用备份“{name}”替换当前数据库？
 当前数据库会先另存为一份备份。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Replace the current database with the backup “{name}”?
 The current database is saved as a backup first.</translation>
-    </message>
-    <message>
-        <source>已从备份恢复：{name}</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="vanished">Restored from backup: {name}</translation>
-    </message>
-    <message>
-        <source>恢复完成</source>
-        <translation type="vanished">Restore complete</translation>
-    </message>
-    <message>
-        <source>打开或新建数据库</source>
-        <translation type="vanished">Open or create a database</translation>
-    </message>
-    <message>
-        <source>正在恢复……</source>
-        <translation type="vanished">Restoring…</translation>
-    </message>
-    <message>
-        <source>正在打开数据库……</source>
-        <translation type="vanished">Opening the database…</translation>
-    </message>
-    <message>
-        <source>献血办数据库 (*.db)</source>
-        <translation type="vanished">Xianxueban databases (*.db)</translation>
     </message>
 </context>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="64"/>
         <source>新增单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="64"/>
         <source>编辑单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="75"/>
         <source>基本信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="78"/>
         <source>单位名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="81"/>
         <source>按名称自动判断</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="84"/>
         <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="88"/>
         <source>（不属于任何系统）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="92"/>
         <source>所属系统：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="94"/>
         <source>其他文件里的叫法，用顿号或逗号分隔，如：县中医院、中医院</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="95"/>
         <source>别名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="98"/>
         <source>{year}年人数与联系人</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="105"/>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="113"/>
         <source>人口数：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="106"/>
         <source>在职人数：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="107"/>
         <source>总人数：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="118"/>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="120"/>
         <source>电话：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="118"/>
         <source>联络员：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="120"/>
         <source>分管负责人：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="126"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="141"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="142"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="146"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="147"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="148"/>
         <source>所属系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="149"/>
         <source>别名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="150"/>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="222"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="151"/>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="223"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="224"/>
         <source>总人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="165"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="232"/>
         <source>请填写整数，不知道可以空着</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/unit_dialog.py" line="234"/>
         <source>单位未保存：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,117 +1980,94 @@ The current database is saved as a backup first.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
         <source>新建(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
         <source>名册：新增单位；指标与排期：新建计划；公文：新建草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
         <source>保存(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
         <source>保存正在编辑的公文草稿或本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
         <source>打印(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
         <source>生成公文并交给 WPS/Word 打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
         <source>打开数据库(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
         <source>打开其他数据库文件，或新建一个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
         <source>立即备份(&amp;B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
         <source>把当前数据库备份到备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
         <source>退出(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
         <source>关闭程序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
         <source>查找(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
         <source>转到本页的搜索框；在搜索框中按 Esc 清除搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
         <source>设置(&amp;T)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
         <source>工作年度、数据库与备份、本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
         <source>刷新(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
         <source>重新读取本页的数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
         <source>使用帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
         <source>快捷键与使用说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
         <source>关于献血办(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
         <source>版本、数据库与文件夹位置、许可</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
         <source>关于 &amp;Qt…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,520 +2075,358 @@ The current database is saved as a backup first.</translation>
 <context>
     <name>allocation</name>
     <message>
-        <location filename="../../app/plans/allocation.py" line="109"/>
         <source>按人口分配必须给出合计指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="113"/>
         <source>未知的分配方法“{method}”：应为按人口或按在职人数</source>
-        <extracomment>Keep the placeholders {method} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="129"/>
-        <location filename="../../app/plans/allocation.py" line="135"/>
         <source>保底</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="129"/>
         <source>保底指标不能是负数（{floor}）</source>
-        <extracomment>Keep the placeholders {floor} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="136"/>
         <source>保底指标 {floor} 不是取整步长 {step} 的整数倍</source>
-        <extracomment>Keep the placeholders {floor} {step} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="143"/>
         <source>缺少人口数，无法按人口分配（可改为固定指标或锁定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="147"/>
         <source>人口数不能是负数（{n}）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="155"/>
-        <location filename="../../app/plans/allocation.py" line="248"/>
         <source>最低指标无法满足：{n} 个单位每个至少 {floor}，共需 {need}，但扣除固定和锁定指标后只剩 {left}</source>
-        <extracomment>Keep the placeholders {floor} {left} {n} {need} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="163"/>
         <source>剩余的 {left} 无法按人口分配：待分配单位的人口数都是 0</source>
-        <extracomment>Keep the placeholders {left} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="169"/>
         <source>保底 {floor}（按人口 {pop} 人占比只应得 {ideal}）</source>
-        <extracomment>Keep the placeholders {floor} {ideal} {pop} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="173"/>
         <source>按人口 {pop} 人占比分配，取整到 {step}</source>
-        <extracomment>Keep the placeholders {pop} {step} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="175"/>
         <source>按人口 {pop} 人占比分配</source>
-        <extracomment>Keep the placeholders {pop} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="196"/>
         <source>比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="197"/>
         <source>按在职人数分配的比例应在 0 到 1 之间（如 0.2 表示 20%），而不是 {rate}</source>
-        <extracomment>Keep the placeholders {rate} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="204"/>
         <source>最少</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="204"/>
         <source>每单位最少指标不能是负数（{m}）</source>
-        <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="210"/>
         <source>缺少在职人数，无法按比例分配（可改为固定指标或锁定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="214"/>
         <source>在职人数不能是负数（{n}）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="227"/>
-        <location filename="../../app/plans/allocation.py" line="262"/>
         <source>最少 {m}（在职 {staff} 人 × {pct} = {raw}）</source>
-        <extracomment>Keep the placeholders {m} {pct} {raw} {staff} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="232"/>
         <source>在职 {staff} 人 × {pct} = {raw}</source>
-        <extracomment>Keep the placeholders {pct} {raw} {staff} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="236"/>
-        <location filename="../../app/plans/allocation.py" line="270"/>
         <source>，取整到 {step}</source>
-        <extracomment>Keep the placeholders {step} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="238"/>
         <source>，四舍五入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="256"/>
         <source>剩余的 {left} 无法按在职人数分配：待分配单位的在职人数都是 0</source>
-        <extracomment>Keep the placeholders {left} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="266"/>
         <source>按在职 {staff} 人占比分配（在职 × {pct} = {raw}，按合计 {total} 调整）</source>
-        <extracomment>Keep the placeholders {pct} {raw} {staff} {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="296"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="299"/>
         <source>合计指标必须大于 0（现在是 {total}）</source>
-        <extracomment>Keep the placeholders {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="304"/>
         <source>取整步长</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="304"/>
         <source>取整步长必须大于 0（现在是 {step}）</source>
-        <extracomment>Keep the placeholders {step} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="312"/>
         <source>单位重复出现（编号 {key}）</source>
-        <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="318"/>
         <source>锁定指标不能是负数（{n}）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="322"/>
         <source>固定指标里的单位不在名单中</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="326"/>
         <source>名单中有 {n} 个同名单位，无法确定固定指标给谁</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="330"/>
         <source>固定指标不能是负数（{n}）</source>
-        <extracomment>Keep the placeholders {n} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="336"/>
         <source>无法分配指标：参数有误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="347"/>
         <source>固定指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="349"/>
         <source>锁定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="361"/>
         <source>固定和锁定指标之和 {held} 超过了合计 {total}</source>
-        <extracomment>Keep the placeholders {held} {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="365"/>
         <source>所有单位都是固定或锁定指标，合计 {held}，与合计指标 {total} 相差 {diff}</source>
-        <extracomment>Keep the placeholders {diff} {held} {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="371"/>
         <source>合计 {total} 扣除固定和锁定指标 {held} 后剩 {left}，不是取整步长 {step} 的整数倍，无法分完：请调整合计、固定指标或步长</source>
-        <extracomment>Keep the placeholders {held} {left} {step} {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/allocation.py" line="377"/>
         <source>合计 {total} 不是取整步长 {step} 的整数倍，无法分完：请调整合计或步长</source>
-        <extracomment>Keep the placeholders {step} {total} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>application</name>
     <message>
-        <location filename="../../ui/application.py" line="115"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="117"/>
         <source>选择其他文件…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="118"/>
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="119"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="125"/>
         <source>打开或新建数据库</source>
         <translation>Open or create a database</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="127"/>
         <source>献血办数据库 (*.db)</source>
         <translation>Xianxueban databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
         <source>数据库备份 (*.db)</source>
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="136"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="142"/>
-        <location filename="../../ui/application.py" line="144"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="153"/>
         <source>上次运行异常退出</source>
         <translation>The last run ended abnormally</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="154"/>
         <source>程序上次运行时意外退出，未保存的操作可能没有完成。
 错误报告已保存在：{path}
 如反复出现，请把该文件发给维护人员。</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The program quit unexpectedly last time; unsaved work may not have been completed.
 The error report was saved to: {path}
 If it keeps happening, please send that file to the maintainer.</translation>
-    </message>
-    <message>
-        <source>欢迎使用献血办</source>
-        <translation type="vanished">Welcome to Xianxueban</translation>
-    </message>
-    <message>
-        <source>这是一个新的空数据库。
-要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？
-以后可在“设置”中换用其他数据库。</source>
-        <translation type="vanished">This is a new, empty database.
-Load the demo data (Pingli County's 2017 roster and voluntary blood donation quotas)?
-You can switch to another database later under “Settings”.</translation>
     </message>
 </context>
 <context>
     <name>ask</name>
     <message>
-        <location filename="../../ui/dialogs/ask.py" line="30"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask.py" line="31"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask.py" line="48"/>
         <source>保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask.py" line="49"/>
         <source>不保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/ask.py" line="50"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../app/database/backup.py" line="38"/>
         <source>找不到要备份的数据库：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The database to back up was not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/backup.py" line="83"/>
         <source>找不到备份文件：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/backup.py" line="85"/>
         <source>备份文件已损坏或不是数据库：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The backup file is damaged or not a database: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/backup.py" line="89"/>
         <source>备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。</source>
-        <extracomment>Keep the placeholders {rev} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The backup comes from a newer version of the program (schema version {rev}) and cannot be restored.</translation>
-    </message>
-    <message>
-        <source>无法写入备份文件 {path}：{err}</source>
-        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="vanished">Cannot write the backup file {path}: {err}</translation>
-    </message>
-    <message>
-        <source>磁盘已满，备份未完成：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="vanished">The disk is full; the backup did not complete: {path}</translation>
     </message>
 </context>
 <context>
     <name>db</name>
     <message>
-        <location filename="../../app/database/upgrade.py" line="79"/>
         <source>找不到数据库文件：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="86"/>
         <source>无法创建数据文件夹：{path}（{err}）</source>
-        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Cannot create the data folder: {path} ({err})</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="89"/>
         <source>数据文件夹不可写：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The data folder is not writable: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="92"/>
         <source>所选路径是一个文件夹，不是数据库文件：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The chosen path is a folder, not a database file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="98"/>
         <source>没有读取数据库文件的权限：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>No permission to read the database file: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="100"/>
         <source>文件不是本程序的数据库，或已损坏：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The file is not a database of this program, or it is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="103"/>
         <source>数据库文件或其所在文件夹是只读的，无法保存修改：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The database file or its folder is read-only; changes cannot be saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="111"/>
         <source>数据库文件已损坏（完整性检查未通过）：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The database file is damaged (integrity check failed): {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="126"/>
         <source>数据库正被另一个程序或窗口使用，请关闭后重试：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The database is in use by another program or window. Close it and try again: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="129"/>
         <source>数据库文件是只读的：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The database file is read-only: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="131"/>
         <source>磁盘已满，无法写入数据库：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The disk is full; the database cannot be written: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="133"/>
         <source>数据库文件已损坏：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The database file is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="136"/>
         <source>读写数据库文件时磁盘出错（U盘或网络盘可能已断开），本次修改未保存：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="172"/>
         <source>此数据库由更新版本的程序创建（结构版本 {rev}），本程序无法打开。请安装新版程序，或选择其他数据库文件。</source>
-        <extracomment>Keep the placeholders {rev} unchanged: the program fills them in with str.format.</extracomment>
         <translation>This database was created by a newer version of the program (schema version {rev}) and cannot be opened. Install the new version, or choose another database file.</translation>
     </message>
     <message>
-        <location filename="../../app/database/upgrade.py" line="189"/>
         <source>升级后外键检查未通过（{n}处），已撤销升级：{path}</source>
-        <extracomment>Keep the placeholders {n} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The foreign key check failed after the upgrade ({n} problems); the upgrade was undone: {path}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/errors.py" line="70"/>
-        <source>操作已取消，未做任何修改。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="19"/>
         <source>已取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="22"/>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
         <source>程序遇到意外错误，这次操作可能没有完成。请核对刚才操作的结果后再继续。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
         <source>错误已记录在日志中：{path}
 如反复出现，请把该文件发给维护人员。</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>The error has been recorded in the log: {path}
 If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
-        <source>程序遇到意外错误，这次操作没有完成，已做的修改已撤销。</source>
-        <translation type="vanished">The program ran into an unexpected error. This operation did not complete and its changes have been undone.</translation>
+        <source>操作已取消，未做任何修改。</source>
+        <translation type="unfinished">The operation was cancelled; nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>exported</name>
     <message>
-        <location filename="../../ui/dialogs/exported.py" line="20"/>
         <source>打开所在文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exported.py" line="22"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,83 +2434,54 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../app/files.py" line="23"/>
         <source>磁盘空间不足，文件未写入：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="26"/>
         <source>无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/files.py" line="31"/>
         <source>无法写入 {path}：{err}</source>
-        <extracomment>Keep the placeholders {err} {path} unchanged: the program fills them in with str.format.</extracomment>
         <translation>Cannot write {path}: {err}</translation>
-    </message>
-    <message>
-        <source>无法写入 {path}：文件可能正在 Excel 或 WPS 中打开，请关闭后重试</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="vanished">Cannot write {path}: the file may be open in Excel or WPS. Close it and try again</translation>
-    </message>
-    <message>
-        <source>无法创建文件夹 {dir}：{err}</source>
-        <extracomment>Keep the placeholders {dir} {err} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="vanished">Cannot create the folder {dir}: {err}</translation>
-    </message>
-    <message>
-        <source>磁盘已满，文件未写入：{path}</source>
-        <extracomment>Keep the placeholders {path} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="vanished">The disk is full; the file was not written: {path}</translation>
     </message>
 </context>
 <context>
     <name>kinds</name>
     <message>
-        <location filename="../../app/roster/kinds.py" line="11"/>
         <source>镇/街道</source>
+        <extracomment>Code -&gt; label (source text); :func:`kind_label` shows it translated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="12"/>
         <source>部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="13"/>
         <source>医院</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="14"/>
         <source>学校</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="15"/>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="16"/>
         <source>部队</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="17"/>
         <source>区县</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="18"/>
         <source>系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/kinds.py" line="19"/>
         <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,185 +2489,140 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../app/notices/checks.py" line="23"/>
         <source>发文机关标志</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Form fields in reading order, with the names GB/T 9704 gives them.</extracomment>
+        <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="24"/>
         <source>发文字号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="25"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="26"/>
         <source>主送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="27"/>
         <source>正文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="28"/>
-        <location filename="../../app/notices/output.py" line="125"/>
         <source>附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="29"/>
         <source>发文机关署名</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing authority signature</translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="30"/>
         <source>成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="31"/>
         <source>附注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="32"/>
         <source>抄送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="33"/>
         <source>印发机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed by</translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="34"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="62"/>
         <source>发文字号的机关代字不能为空，如“平政办发”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="64"/>
         <source>发文字号的机关代字中不能有空格。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="66"/>
         <source>发文字号的年份应为四位年份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="68"/>
         <source>发文序号应为从1开始的整数。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/checks.py" line="80"/>
         <source>公文未生成，请先修改以下内容：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/drafts.py" line="232"/>
-        <location filename="../../app/notices/drafts.py" line="263"/>
         <source>找不到该公文草稿（编号 {id}），可能已被删除。</source>
-        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
+        <extracomment>Bumped when the JSON layout changes; older drafts are read with defaults for new keys.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/drafts.py" line="270"/>
         <source>公文草稿（编号 {id}）的内容已损坏，无法打开：{err}</source>
-        <extracomment>Keep the placeholders {err} {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="84"/>
         <source>公文文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="84"/>
         <source>文件名应以 .docx 结尾：{p}</source>
-        <extracomment>Keep the placeholders {p} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="89"/>
         <source>文件名应以 .xlsx 结尾：{p}</source>
-        <extracomment>Keep the placeholders {p} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="89"/>
-        <location filename="../../app/notices/output.py" line="92"/>
         <source>表格文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="92"/>
         <source>不能与公文文件同名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="94"/>
-        <location filename="../../app/notices/output.py" line="124"/>
         <source>公文未生成：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/output.py" line="125"/>
         <source>没有附件表格，无法另存 Excel 表格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/tables.py" line="55"/>
         <source>不认识的附件表格类型“{source}”。</source>
-        <extracomment>Keep the placeholders {source} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/tables.py" line="84"/>
         <source>献血计划“{name}”还没有分配指标，无法生成指标表。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/tables.py" line="147"/>
         <source>献血计划“{name}”还没有分配指标，无法生成计划分解表。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/tables.py" line="209"/>
         <source>献血计划“{name}”还没有排期，无法生成时间安排表。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="229"/>
         <source>指标通知</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="230"/>
         <source>计划安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="245"/>
         <source>不认识的公文类型“{kind}”，可选：{known}</source>
-        <extracomment>Keep the placeholders {kind} {known} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/notices/templates.py" line="261"/>
         <source>这份草稿没有关联献血计划，无法刷新附件数据。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,131 +2630,102 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>office</name>
     <message>
-        <location filename="../../app/admin/first_run.py" line="40"/>
-        <location filename="../../app/office/settings.py" line="151"/>
-        <location filename="../../app/office/settings.py" line="254"/>
         <source>本单位信息未保存：</source>
-        <translation type="unfinished"></translation>
+        <translation>Office details not saved:</translation>
     </message>
     <message>
-        <location filename="../../app/admin/first_run.py" line="41"/>
         <source>本单位信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Office details</translation>
     </message>
     <message>
-        <location filename="../../app/admin/first_run.py" line="41"/>
         <source>请填写本单位信息，或选择载入演示数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the office details, or choose to load the demo data</translation>
     </message>
     <message>
-        <location filename="../../app/admin/first_run.py" line="49"/>
         <source>数据库中已有数据，演示数据只能载入空数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="59"/>
         <source>县（市、区）名</source>
-        <translation type="unfinished"></translation>
+        <extracomment>What a notice cannot do without; labels name them in OfficeNotSet and InputError.</extracomment>
+        <translation>County</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="60"/>
         <source>行政级别（县、市、区、州）</source>
-        <translation type="unfinished"></translation>
+        <translation>Level (county, city, district, prefecture)</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="61"/>
         <source>发文机关标志</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing authority mark</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="62"/>
         <source>发文机关署名</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuing authority signature</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="63"/>
         <source>发文字号前缀</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number prefix</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="64"/>
         <source>下一个发文序号</source>
-        <translation type="unfinished"></translation>
+        <translation>Next document number</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="65"/>
         <source>印发机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed by</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="66"/>
         <source>默认主送机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Default addressees</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="67"/>
         <source>默认抄送机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Default copies to</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="68"/>
         <source>省份</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="69"/>
         <source>本办名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="109"/>
         <source>尚未设置本单位信息（缺少{fields}），无法生成公文。请在“设置”中填写，或运行命令 office set。</source>
-        <extracomment>Keep the placeholders {fields} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The office details are not set yet (missing: {fields}), so no document can be made. Fill them in under Settings, or run the command office set.</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="147"/>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="149"/>
-        <location filename="../../app/office/settings.py" line="255"/>
         <source>应为从1开始的整数</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a whole number from 1 up</translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="195"/>
         <source>没有这些本单位信息项：{names}</source>
-        <extracomment>Keep the placeholders {names} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/office/settings.py" line="260"/>
         <source>下一个发文序号已变为{current}（刚有公文占用了序号），未保存。请重新打开设置后再修改。</source>
-        <extracomment>Keep the placeholders {current} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The next document number is now {current} (a document has just taken a number); nothing was saved. Reopen Settings and change it again.</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="29"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="43"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="44"/>
         <source>指标与排期</source>
         <translation>Quotas &amp; Schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/__init__.py" line="45"/>
         <source>公文</source>
         <translation>Documents</translation>
     </message>
@@ -3625,295 +2733,214 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>plan_io</name>
     <message>
-        <location filename="../../app/plans/exporting.py" line="25"/>
-        <source>“{name}”还没有任何指标。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
+        <source>{year}年无偿献血计划</source>
+        <extracomment>The year the table&apos;s title states, None if it names none: proposed to the clerk when it differs from the year asked for; commit_plan_import(year=…) takes the one chosen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/exporting.py" line="30"/>
-        <location filename="../../app/plans/importing.py" line="193"/>
-        <location filename="../../app/plans/importing.py" line="205"/>
-        <location filename="../../app/plans/importing.py" line="253"/>
+        <source>表头写的是{hint}年，将导入为{year}年的计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}合计写的是{stated}，但各单位相加是{got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/exporting.py" line="30"/>
-        <source>序号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/exporting.py" line="32"/>
-        <source>人口数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/exporting.py" line="34"/>
-        <source>在职人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/exporting.py" line="36"/>
-        <source>指标（{m}）</source>
-        <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/exporting.py" line="39"/>
-        <location filename="../../app/plans/importing.py" line="201"/>
-        <location filename="../../app/plans/importing.py" line="279"/>
-        <location filename="../../app/plans/importing.py" line="281"/>
-        <location filename="../../app/plans/importing.py" line="320"/>
         <source>时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/exporting.py" line="41"/>
-        <source>采血点</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/exporting.py" line="55"/>
-        <source>合计</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/importing.py" line="152"/>
-        <source>{year}年无偿献血计划</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/importing.py" line="156"/>
-        <source>表头写的是{hint}年，将导入为{year}年的计划</source>
-        <extracomment>Keep the placeholders {hint} {year} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/importing.py" line="183"/>
-        <source>{label}合计写的是{stated}，但各单位相加是{got}</source>
-        <extracomment>Keep the placeholders {got} {label} {stated} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/importing.py" line="205"/>
         <source>与第{row}行重复</source>
-        <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="226"/>
-        <location filename="../../app/plans/importing.py" line="231"/>
         <source>月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="231"/>
         <source>月份一栏应写某月，全年指标请写在单位后加“（全年）”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="238"/>
         <source>单位及计划数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="238"/>
         <source>没有读出任何“单位+数量”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="254"/>
         <source>“{name}”在第{row}行已出现</source>
-        <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="281"/>
-        <location filename="../../app/plans/importing.py" line="284"/>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="284"/>
         <source>参与献血单位、对象</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="310"/>
         <source>{a}年{b}月至{c}年{d}月无偿献血时间安排</source>
-        <extracomment>Keep the placeholders {a} {b} {c} {d} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="321"/>
         <source>“{label}”不在{year}年内</source>
-        <extracomment>Keep the placeholders {label} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="346"/>
         <source>指标表未导入，请先改正文件中的问题：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="358"/>
         <source>由 {file} 导入</source>
-        <extracomment>Keep the placeholders {file} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="365"/>
         <source>找不到该献血计划（编号 {id}）</source>
-        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/importing.py" line="392"/>
         <source>导入自 {file} 第{row}行</source>
-        <extracomment>Keep the placeholders {file} {row} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”还没有任何指标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人口数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在职人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标（{m}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采血点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>plans</name>
     <message>
-        <location filename="../../app/plans/plans.py" line="53"/>
         <source>{year}年没有献血计划，请先在“指标与排期”中建立计划。</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="57"/>
         <source>{year}年有多个献血计划，请指定其中一个：{names}</source>
-        <extracomment>Keep the placeholders {names} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="67"/>
+        <source>找不到该献血计划（编号 {id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="67"/>
         <source>计划名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="69"/>
         <source>结束日期早于开始日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="69"/>
         <source>起止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="71"/>
         <source>未知计量“{m}”</source>
-        <extracomment>Keep the placeholders {m} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="71"/>
         <source>计量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="73"/>
         <source>不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="73"/>
         <source>目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/plans.py" line="75"/>
         <source>计划未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/quotas.py" line="112"/>
-        <source>不能为负数（{amount}）</source>
-        <extracomment>Keep the placeholders {amount} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/quotas.py" line="112"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/quotas.py" line="117"/>
+        <source>不能为负数（{amount}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>指标未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/quotas.py" line="129"/>
-        <location filename="../../app/plans/schedule.py" line="134"/>
         <source>找不到该单位（编号 {id}）</source>
-        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/quotas.py" line="134"/>
         <source>手工填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/quotas.py" line="139"/>
         <source>该单位（编号 {id}）在本计划中没有指标，无法锁定。</source>
-        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/records.py" line="140"/>
-        <source>找不到该献血计划（编号 {id}）</source>
-        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/plans/schedule.py" line="83"/>
         <source>时间“{label}”不在计划期间（{start} 至 {end}）内。</source>
-        <extracomment>Keep the placeholders {end} {label} {start} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>quota_split</name>
     <message>
-        <location filename="../../app/plans/split.py" line="83"/>
         <source>名册中没有单位“{name}”</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/split.py" line="83"/>
         <source>固定指标</source>
+        <extracomment>Units of the year&apos;s roster that the split leaves out because they lack the figure the method needs (人口数 or 在职人数), so the clerk sees who gets nothing and why.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/split.py" line="88"/>
         <source>无法分配：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/split.py" line="116"/>
         <source>{year}年名册中没有可参与分配的单位（缺少{what}）。</source>
-        <extracomment>Keep the placeholders {what} {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/split.py" line="117"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/split.py" line="117"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,443 +2948,317 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>roster</name>
     <message>
-        <location filename="../../app/roster/units.py" line="115"/>
-        <location filename="../../app/roster/units.py" line="232"/>
-        <location filename="../../app/roster/units.py" line="249"/>
-        <location filename="../../app/roster/units.py" line="259"/>
         <source>找不到该单位（编号 {id}）</source>
-        <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="141"/>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="141"/>
-        <location filename="../../app/roster/units.py" line="148"/>
         <source>单位名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="149"/>
         <source>“{name}”已被“{other}”使用</source>
-        <extracomment>Keep the placeholders {name} {other} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="153"/>
         <source>未知类别“{kind}”</source>
-        <extracomment>Keep the placeholders {kind} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="153"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="155"/>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="156"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="157"/>
         <source>总人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="161"/>
         <source>不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="171"/>
         <source>别名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="172"/>
         <source>“{alias}”已是“{other}”的名称或别名</source>
-        <extracomment>Keep the placeholders {alias} {other} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="179"/>
         <source>不能归属于自己或自己的下级单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="179"/>
         <source>所属系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="217"/>
-        <location filename="../../app/roster/units.py" line="235"/>
         <source>单位未保存：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="265"/>
         <source>“{name}”已有指标、献血记录或下级单位，不能删除，只能归档。</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="278"/>
         <source>源年度与目标年度相同。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/units.py" line="284"/>
         <source>{year}年没有名册数据可复制。</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>roster_io</name>
     <message>
-        <location filename="../../app/roster/exporting.py" line="19"/>
-        <source>序号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/roster/exporting.py" line="20"/>
-        <location filename="../../app/roster/importing.py" line="141"/>
-        <location filename="../../app/roster/importing.py" line="146"/>
-        <source>单位名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/roster/exporting.py" line="21"/>
-        <location filename="../../app/roster/importing.py" line="123"/>
         <source>类别</source>
+        <extracomment>The year the table&apos;s title states (&quot;2017年各镇…&quot;), None if it names none: the preview proposes it when it differs from the year asked for; commit_roster_import(year=…) takes the one the clerk chose.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="22"/>
-        <location filename="../../app/roster/importing.py" line="134"/>
+        <source>未知类别“{kind}”，可填：{all}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>所属系统</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="23"/>
+        <source>名册和本文件中都没有“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与第{row}行重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头写的是{hint}年，将导入为{year}年的名册</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名册未导入，请先改正文件中的问题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="24"/>
         <source>在职人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="25"/>
         <source>总人数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="26"/>
         <source>联络员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="27"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="28"/>
         <source>分管负责人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="29"/>
         <source>负责人电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="53"/>
         <source>{year}年名册中没有单位，无可导出。</source>
-        <extracomment>Keep the placeholders {year} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="75"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/roster/exporting.py" line="90"/>
         <source>{county}{year}年献血单位名册</source>
-        <extracomment>Keep the placeholders {county} {year} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/roster/importing.py" line="124"/>
-        <source>未知类别“{kind}”，可填：{all}</source>
-        <extracomment>Keep the placeholders {all} {kind} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/roster/importing.py" line="135"/>
-        <source>名册和本文件中都没有“{name}”</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/roster/importing.py" line="141"/>
-        <source>与第{row}行重复</source>
-        <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/roster/importing.py" line="151"/>
-        <source>表头写的是{hint}年，将导入为{year}年的名册</source>
-        <extracomment>Keep the placeholders {hint} {year} unchanged: the program fills them in with str.format.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/roster/importing.py" line="181"/>
-        <source>名册未导入，请先改正文件中的问题：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>slots</name>
     <message>
-        <location filename="../../app/plans/slots.py" line="97"/>
         <source>“{slot}”没有年份，无法换算成日期</source>
-        <extracomment>Keep the placeholders {slot} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/slots.py" line="132"/>
         <source>无法识别的时间“{text}”：可写作“3月”“2018年6月”“3月上旬”或“全年”</source>
-        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/plans/slots.py" line="253"/>
         <source>“{piece}”没有写计划数：应写成“单位名称+数字”，如“组织部7”</source>
-        <extracomment>Keep the placeholders {piece} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tabular</name>
     <message>
-        <location filename="../../app/tabular/cells.py" line="60"/>
         <source>不能是负数（{value}）</source>
-        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
+        <extracomment>Translation context of every message of :mod:`app.tabular`.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/cells.py" line="62"/>
         <source>应为整数，而不是 {value}</source>
-        <extracomment>Keep the placeholders {value} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/cells.py" line="103"/>
-        <location filename="../../app/tabular/cells.py" line="109"/>
-        <location filename="../../app/tabular/cells.py" line="118"/>
         <source>“{text}”不是数字</source>
-        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/cells.py" line="149"/>
-        <location filename="../../app/tabular/cells.py" line="158"/>
         <source>“{text}”不是日期</source>
-        <extracomment>Keep the placeholders {text} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="129"/>
         <source>合计行写的是 {stated}，但各行相加是 {summed}</source>
-        <extracomment>Keep the placeholders {stated} {summed} unchanged: the program fills them in with str.format.</extracomment>
+        <extracomment>How many rows from the top of a sheet may hold titles before the header. A header cell longer than this (after normalising) is a title, not a header: it may only match a synonym exactly, never by containing it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="281"/>
         <source>（没有找到表头）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="286"/>
         <source>“{source}”中找不到{labels}列。找到的表头：{found}</source>
-        <extracomment>Keep the placeholders {found} {labels} {source} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="293"/>
         <source>找不到这一列（可写作：{names}）</source>
-        <extracomment>Keep the placeholders {names} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="388"/>
-        <location filename="../../app/tabular/finding.py" line="413"/>
-        <location filename="../../app/tabular/finding.py" line="422"/>
         <source>表后说明</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="391"/>
         <source>重复的表头</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="394"/>
         <source>重复的标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="401"/>
         <source>小计行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="405"/>
         <source>合计行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="418"/>
         <source>分组标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/finding.py" line="460"/>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="62"/>
         <source>找不到文件“{name}”</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="64"/>
         <source>“{name}”是文件夹，不是表格文件</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="67"/>
         <source>没有权限读取“{name}”：如果它正在 Excel 或 WPS 中打开，请先关闭</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="71"/>
         <source>无法读取“{name}”：{reason}</source>
-        <extracomment>Keep the placeholders {name} {reason} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="74"/>
         <source>文件“{name}”是空的</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="83"/>
         <source>不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件</source>
-        <extracomment>Keep the placeholders {name} {suffix} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="85"/>
         <source>无扩展名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="88"/>
         <source>文件“{name}”里没有任何数据</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="101"/>
         <source>“{name}”其实是网页（HTML）格式，不是真正的 Excel 文件：请用 Excel 或 WPS 打开它，另存为“Excel 工作簿（.xlsx）”后再导入</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="111"/>
         <source>“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="120"/>
-        <location filename="../../app/tabular/reading.py" line="122"/>
         <source>“{name}”已损坏，无法作为 Excel 文件打开</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="141"/>
         <source>“{name}”设置了打开密码：请在 Excel 或 WPS 中取消密码并保存后再导入</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="199"/>
         <source>无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入</source>
-        <extracomment>Keep the placeholders {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/tabular/reading.py" line="236"/>
         <source>“{name}”第{line}行格式有误：{reason}</source>
-        <extracomment>Keep the placeholders {line} {name} {reason} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="185"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="187"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="201"/>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>操作已取消，未做任何修改。</source>
-        <translation type="vanished">The operation was cancelled; nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>unit_matching</name>
     <message>
-        <location filename="../../app/roster/matching.py" line="104"/>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">must not be empty</translation>
     </message>
     <message>
-        <location filename="../../app/roster/matching.py" line="167"/>
         <source>第{row}行“{name}”选择了对应到已有单位，但没有选定单位</source>
-        <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ from qthelpers import answer_next_box, wait_idle
 from app import notices
 from app.admin import demo
 from app.gongwen.render import libreoffice_available
-from app.notices import preview as notice_preview
+from app.notices import actions as notice_actions
 from app.office.settings import load_office, save_office
 from app.plans import plans, quotas
 from app.plans import records as plan_records
@@ -114,7 +114,7 @@ def test_create_edit_save_reopen_and_save_as(qtbot, ctx, page, monkeypatch, tmp_
 
 
 def test_generate_without_libreoffice_offers_to_open(qtbot, page, monkeypatch):
-    monkeypatch.setattr(notice_preview, "libreoffice_available", lambda: False)
+    monkeypatch.setattr(notice_actions, "libreoffice_available", lambda: False)
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     _new(qtbot, page)

@@ -23,7 +23,7 @@ CTX = "AboutDialog"
 
 #: (component, licence) for everything the installed program carries.
 LICENCES = (
-    ("Qt 6 / PySide6 / shiboken6", QT_TRANSLATE_NOOP(CTX, "LGPL 3.0（可替换所附 Qt 库）")),
+    ("Qt 6 / PySide6 / shiboken6", QT_TRANSLATE_NOOP("AboutDialog", "LGPL 3.0（可替换所附 Qt 库）")),
     ("SQLAlchemy, Alembic, Mako", "MIT"),
     ("openpyxl, python-docx, python-calamine", "MIT"),
     ("XlsxWriter", "BSD-2-Clause"),
@@ -33,10 +33,6 @@ LICENCES = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def _link(path: Path) -> str:
     url = QUrl.fromLocalFile(str(path)).toString()
     return f'<a href="{escape(url)}">{escape(str(path))}</a>'
@@ -44,20 +40,20 @@ def _link(path: Path) -> str:
 
 def about_html(db_path: Path) -> str:
     rows = "".join(
-        f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;{escape(tr(licence))}</td></tr>"
+        f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;{escape(QCoreApplication.translate('AboutDialog', licence))}</td></tr>"
         for name, licence in LICENCES
     )
-    blurb = tr("县献血办公室的名册、指标与排期、公文桌面程序。")
+    blurb = QCoreApplication.translate("AboutDialog", "县献血办公室的名册、指标与排期、公文桌面程序。")
     places = (
-        (tr("数据库："), db_path),
-        (tr("备份文件夹："), backups_dir()),
-        (tr("日志文件夹："), logs_dir()),
+        (QCoreApplication.translate("AboutDialog", "数据库："), db_path),
+        (QCoreApplication.translate("AboutDialog", "备份文件夹："), backups_dir()),
+        (QCoreApplication.translate("AboutDialog", "日志文件夹："), logs_dir()),
     )
     where = "".join(f"<tr><td>{escape(label)}</td><td>{_link(path)}</td></tr>" for label, path in places)
-    runtime = tr("运行环境：Python {py}，PySide6 {pyside}，Qt {qt}").format(
-        py=platform.python_version(), pyside=PySide6.__version__, qt=qVersion()
-    )
-    licences = tr("所用软件及其许可")
+    runtime = QCoreApplication.translate(
+        "AboutDialog", "运行环境：Python {py}，PySide6 {pyside}，Qt {qt}"
+    ).format(py=platform.python_version(), pyside=PySide6.__version__, qt=qVersion())
+    licences = QCoreApplication.translate("AboutDialog", "所用软件及其许可")
     return (
         f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3><p>{escape(blurb)}</p>"
         f"<table>{where}</table><p>{escape(runtime)}</p>"
@@ -69,7 +65,7 @@ class AboutDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about_dialog")
-        self.setWindowTitle(tr("关于{name}").format(name=APP_NAME))
+        self.setWindowTitle(QCoreApplication.translate("AboutDialog", "关于{name}").format(name=APP_NAME))
         lay = QVBoxLayout(self)
         self.text = QLabel(about_html(db_path), self)
         self.text.setObjectName("about_text")
@@ -79,7 +75,9 @@ class AboutDialog(QDialog):
         self.text.setWordWrap(True)
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        about_qt = buttons.addButton(tr("关于 Qt…"), QDialogButtonBox.ButtonRole.HelpRole)
+        about_qt = buttons.addButton(
+            QCoreApplication.translate("AboutDialog", "关于 Qt…"), QDialogButtonBox.ButtonRole.HelpRole
+        )
         about_qt.setObjectName("about_qt")
         about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self))
         buttons.rejected.connect(self.reject)

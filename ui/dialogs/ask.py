@@ -14,10 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ask", text)
-
-
 class SaveAnswer(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -27,8 +23,8 @@ class SaveAnswer(Enum):
 def confirm_box(parent: QWidget | None, title: str, text: str, *, yes_text: str = "") -> QMessageBox:
     """The question box itself (tests drive it); 否 is default and escape button."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(yes_text or tr("是"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(tr("否"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(yes_text or QCoreApplication.translate("ask", "是"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("ask", "否"), QMessageBox.ButtonRole.NoRole)
     yes.setObjectName("ask_yes")
     no.setObjectName("ask_no")
     box.setDefaultButton(no)
@@ -45,9 +41,11 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes_text: str = ""
 
 def save_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-    save = box.addButton(tr("保存"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("不保存"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(QCoreApplication.translate("ask", "保存"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        QCoreApplication.translate("ask", "不保存"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(QCoreApplication.translate("ask", "取消"), QMessageBox.ButtonRole.RejectRole)
     save.setObjectName("ask_save")
     discard.setObjectName("ask_discard")
     cancel.setObjectName("ask_cancel")

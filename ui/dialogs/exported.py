@@ -10,16 +10,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui import desktop
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("exported", text)
-
-
 def exported_box(parent: QWidget | None, title: str, text: str, path: Path) -> QMessageBox:
     """The message itself (tests drive it): 打开所在文件夹 opens the folder, 关闭 closes."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
-    folder = box.addButton(tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(
+        QCoreApplication.translate("exported", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
+    )
     folder.setObjectName("open_folder")
-    close = box.addButton(tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+    close = box.addButton(QCoreApplication.translate("exported", "关闭"), QMessageBox.ButtonRole.RejectRole)
     close.setObjectName("close")
     box.setDefaultButton(close)
     box.setEscapeButton(close)

@@ -59,10 +59,6 @@ PROVINCES = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 class OfficeSetupDialog(QDialog):
     submitted = Signal(object, int)  # OfficeSettings as typed, working year
     demo_requested = Signal()
@@ -70,43 +66,64 @@ class OfficeSetupDialog(QDialog):
     def __init__(self, office: OfficeSettings, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("office_setup")
-        self.setWindowTitle(tr("欢迎使用献血办：填写本单位信息"))
+        self.setWindowTitle(QCoreApplication.translate("OfficeSetup", "欢迎使用献血办：填写本单位信息"))
         self.office = office
         lay = QVBoxLayout(self)
         intro = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "OfficeSetup",
                 "这是一个新的数据库。请填写本单位的名称，公文的红头、发文字号和抄送都从这里来；"
-                "以后可在“设置”中修改。\n也可以先载入演示数据（平利县2017年名册与指标）看看程序怎么用。"
+                "以后可在“设置”中修改。\n也可以先载入演示数据（平利县2017年名册与指标）看看程序怎么用。",
             ),
             self,
         )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
-        self.office_name = self._line("office_name", office.office_name, tr("如：某某县献血办公室"))
-        form.addRow(tr("本办名称："), self.office_name)
-        self.county = self._line("county", office.county, tr("可不填：从上面的名称推出，如“某某县”"))
-        form.addRow(tr("县（市、区）名："), self.county)
-        self.organ_mark = self._line("organ_mark", office.organ_mark, tr("如：某某县人民政府办公室文件"))
-        form.addRow(tr("发文机关标志（红头）："), self.organ_mark)
-        self.doc_prefix = self._line("doc_prefix", office.doc_prefix, tr("如：某政办发"))
-        form.addRow(tr("发文字号前缀："), self.doc_prefix)
-        self.cc = self._line("cc", office.cc, tr("可不填；如：县委各部门，县人大办、政协办。"))
-        form.addRow(tr("抄送机关："), self.cc)
+        self.office_name = self._line(
+            "office_name",
+            office.office_name,
+            QCoreApplication.translate("OfficeSetup", "如：某某县献血办公室"),
+        )
+        form.addRow(QCoreApplication.translate("OfficeSetup", "本办名称："), self.office_name)
+        self.county = self._line(
+            "county",
+            office.county,
+            QCoreApplication.translate("OfficeSetup", "可不填：从上面的名称推出，如“某某县”"),
+        )
+        form.addRow(QCoreApplication.translate("OfficeSetup", "县（市、区）名："), self.county)
+        self.organ_mark = self._line(
+            "organ_mark",
+            office.organ_mark,
+            QCoreApplication.translate("OfficeSetup", "如：某某县人民政府办公室文件"),
+        )
+        form.addRow(QCoreApplication.translate("OfficeSetup", "发文机关标志（红头）："), self.organ_mark)
+        self.doc_prefix = self._line(
+            "doc_prefix", office.doc_prefix, QCoreApplication.translate("OfficeSetup", "如：某政办发")
+        )
+        form.addRow(QCoreApplication.translate("OfficeSetup", "发文字号前缀："), self.doc_prefix)
+        self.cc = self._line(
+            "cc",
+            office.cc,
+            QCoreApplication.translate("OfficeSetup", "可不填；如：县委各部门，县人大办、政协办。"),
+        )
+        form.addRow(QCoreApplication.translate("OfficeSetup", "抄送机关："), self.cc)
         self.region = QComboBox(self)
         self.region.setObjectName("region")
         self.region.setEditable(True)
         self.region.addItems(PROVINCES)
         self.region.setCurrentIndex(-1)
         self.region.setEditText(office.region)
-        self.region.lineEdit().setPlaceholderText(tr("用血报销按哪个省的规定"))
-        form.addRow(tr("省份："), self.region)
+        self.region.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("OfficeSetup", "用血报销按哪个省的规定")
+        )
+        form.addRow(QCoreApplication.translate("OfficeSetup", "省份："), self.region)
         self.year = QSpinBox(self)
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(tr("年"))
+        self.year.setSuffix(QCoreApplication.translate("OfficeSetup", "年"))
         self.year.setValue(year)
-        form.addRow(tr("工作年度："), self.year)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "工作年度："), self.year)
         lay.addLayout(form)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
@@ -115,13 +132,18 @@ class OfficeSetupDialog(QDialog):
         self.problem.hide()
         lay.addWidget(self.problem)
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            QCoreApplication.translate("OfficeSetup", "保存"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("save")
         self.demo_button = self.buttons.addButton(
-            tr("载入演示数据（平利县）"), QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("OfficeSetup", "载入演示数据（平利县）"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.demo_button.setObjectName("demo")
-        self.later_button = self.buttons.addButton(tr("以后再说"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button = self.buttons.addButton(
+            QCoreApplication.translate("OfficeSetup", "以后再说"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.later_button.setObjectName("later")
         self.save_button.setDefault(True)
         lay.addWidget(self.buttons)

@@ -32,10 +32,6 @@ LOCKED_BACKGROUND = QColor("#eef3fb")
 MUTED_TEXT = QColor("#808080")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuotaModel", text)
-
-
 class QuotaColumn(IntEnum):
     UNIT = 0
     POPULATION = 1
@@ -113,9 +109,9 @@ class QuotaModel(QAbstractTableModel):
     ) -> Any:  # QAbstractItemModel.headerData
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(QuotaColumn):
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(_HEADERS[QuotaColumn(section)])
+                return self.tr(_HEADERS[QuotaColumn(section)])
             if role == Qt.ItemDataRole.ToolTipRole and section == QuotaColumn.LOCKED:
-                return tr("锁定的指标在重新分配时保持不变")
+                return self.tr("锁定的指标在重新分配时保持不变")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -163,18 +159,22 @@ class QuotaModel(QAbstractTableModel):
         if col == QuotaColumn.LOCKED:
             return None
         if col == QuotaColumn.SLOT:
-            return q.slot_label or (tr("未安排") if not edit else "")
+            return q.slot_label or (self.tr("未安排") if not edit else "")
         if col == QuotaColumn.SITE:
             return q.site_name
         return q.basis
 
     def _tooltip(self, q: QuotaRecord, col: QuotaColumn) -> str | None:
         if col == QuotaColumn.UNIT and q.parent_name:
-            return tr("隶属：{parent}").format(parent=q.parent_name)
+            return self.tr("隶属：{parent}").format(parent=q.parent_name)
         if col == QuotaColumn.BASIS and q.basis:
             return q.basis
         if col == QuotaColumn.AMOUNT:
-            return tr("双击修改；修改后视为手工填写") if not q.locked else tr("已锁定：重新分配时保持不变")
+            return (
+                self.tr("双击修改；修改后视为手工填写")
+                if not q.locked
+                else self.tr("已锁定：重新分配时保持不变")
+            )
         return None
 
     def setData(
@@ -191,7 +191,7 @@ class QuotaModel(QAbstractTableModel):
                 return False
             if amount < 0 or amount == q.amount:
                 return False
-            self._rows[row] = replace(q, amount=amount, method="manual", basis=tr("手工填写"))
+            self._rows[row] = replace(q, amount=amount, method="manual", basis=self.tr("手工填写"))
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(QuotaColumn) - 1))
             if self.on_amount is not None:
                 self.on_amount(q, amount)
@@ -251,7 +251,7 @@ class MonthViewModel(QStandardItemModel):
         self._set_headers()
 
     def _set_headers(self) -> None:
-        self.setHorizontalHeaderLabels([tr(_MONTH_HEADERS[c]) for c in MonthColumn])
+        self.setHorizontalHeaderLabels([self.tr(_MONTH_HEADERS[c]) for c in MonthColumn])
 
     def set_view(self, view: MonthView | None, measure_label: str = "") -> None:
         self.clear()
@@ -272,8 +272,8 @@ class MonthViewModel(QStandardItemModel):
             root.appendRow(top)
         if view.whole_year:
             whole = _row(
-                tr("全年"),
-                tr("全年完成，不计入各月（{n} 个单位）").format(n=len(view.whole_year)),
+                self.tr("全年"),
+                self.tr("全年完成，不计入各月（{n} 个单位）").format(n=len(view.whole_year)),
                 sum(e.amount for e in view.whole_year),
                 "",
             )
@@ -285,7 +285,10 @@ class MonthViewModel(QStandardItemModel):
         if view.unscheduled:
             un_total = sum(e.amount for e in view.unscheduled)
             left = _row(
-                tr("未安排"), tr("尚未安排时间（{n} 个单位）").format(n=len(view.unscheduled)), un_total, ""
+                self.tr("未安排"),
+                self.tr("尚未安排时间（{n} 个单位）").format(n=len(view.unscheduled)),
+                un_total,
+                "",
             )
             left[0].setData("unscheduled", ROW_KIND_ROLE)
             _bold(left)
@@ -294,10 +297,10 @@ class MonthViewModel(QStandardItemModel):
             for entry in view.unscheduled:
                 left[0].appendRow(_entry_row(entry, show_time=False))
             root.appendRow(left)
-        grand_who = tr("计划期间全部指标")
+        grand_who = self.tr("计划期间全部指标")
         if measure_label:
-            grand_who += tr("（计量：{measure}）").format(measure=measure_label)
-        grand = _row(tr("合计"), grand_who, view.total, "")
+            grand_who += self.tr("（计量：{measure}）").format(measure=measure_label)
+        grand = _row(self.tr("合计"), grand_who, view.total, "")
         grand[0].setData("total", ROW_KIND_ROLE)
         _bold(grand)
         root.appendRow(grand)
@@ -329,10 +332,10 @@ class MonthViewModel(QStandardItemModel):
 def _month_summary(units: int, drives: int) -> str:
     parts = []
     if units:
-        parts.append(tr("{n} 个单位").format(n=units))
+        parts.append(QCoreApplication.translate("QuotaModel", "{n} 个单位").format(n=units))
     if drives:
-        parts.append(tr("{n} 次采血活动").format(n=drives))
-    return "，".join(parts) if parts else tr("（未安排）")
+        parts.append(QCoreApplication.translate("QuotaModel", "{n} 次采血活动").format(n=drives))
+    return "，".join(parts) if parts else QCoreApplication.translate("QuotaModel", "（未安排）")
 
 
 def _month_children(month: MonthRow) -> list[list[QStandardItem]]:

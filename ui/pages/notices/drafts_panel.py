@@ -26,10 +26,6 @@ from ui.widgets.search_field import SearchField
 DRAFT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticePage", text)
-
-
 class DraftsPanel(QWidget):
     chosen = Signal(int)  # a draft was selected (click, arrow keys, Enter)
     new_requested = Signal(str)  # template kind
@@ -44,7 +40,7 @@ class DraftsPanel(QWidget):
         lay.addWidget(self.label)
         self.filter = SearchField(self)
         self.filter.setObjectName("drafts_filter")
-        self.filter.setPlaceholderText(tr("筛选：标题或文号"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("NoticePage", "筛选：标题或文号"))
         lay.addWidget(self.filter)
         self.list = QListWidget(self)
         self.list.setObjectName("drafts")
@@ -55,7 +51,7 @@ class DraftsPanel(QWidget):
         row = QHBoxLayout()
         self.new_button = QToolButton(self)
         self.new_button.setObjectName("new_draft")
-        self.new_button.setText(tr("新建"))
+        self.new_button.setText(QCoreApplication.translate("NoticePage", "新建"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -65,7 +61,7 @@ class DraftsPanel(QWidget):
             action = self.new_menu.addAction(template_label(kind))
             action.setObjectName(f"new_{kind}")
             action.triggered.connect(lambda _checked=False, k=kind: self.new_requested.emit(k))
-        self.delete_button = QPushButton(tr("删除"), self)
+        self.delete_button = QPushButton(QCoreApplication.translate("NoticePage", "删除"), self)
         self.delete_button.setObjectName("delete_draft")
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
@@ -76,13 +72,13 @@ class DraftsPanel(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
 
     def show_drafts(self, year: int, drafts: list[DraftSummary], current: int | None) -> None:
-        self.label.setText(tr("{year}年的公文草稿").format(year=year))
+        self.label.setText(QCoreApplication.translate("NoticePage", "{year}年的公文草稿").format(year=year))
         self.list.blockSignals(True)
         self.list.clear()
         for d in drafts:
             when = d.updated_at.strftime("%m-%d %H:%M") if d.updated_at else ""
             item = QListWidgetItem(
-                f"{d.title or tr('（无标题）')}\n{template_label(d.kind)}　{d.doc_number}　{when}"
+                f"{d.title or QCoreApplication.translate('NoticePage', '（无标题）')}\n{template_label(d.kind)}　{d.doc_number}　{when}"
             )
             item.setData(DRAFT_ID_ROLE, d.id)
             item.setToolTip(d.title)

@@ -54,10 +54,6 @@ FIELD_KEYS = (
 LINE_FIELDS = ("organ_mark", "doc_prefix", "title", "addressees", "signer", "note", "cc", "printer")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticePage", text)
-
-
 class HeadingHighlighter(QSyntaxHighlighter):
     """Shows in the editor how each 正文 line will be set: 一、 and （一） as headings, 1./（1） marked."""
 
@@ -109,12 +105,16 @@ class NoticeForm(QScrollArea):
         self.errors: dict[str, QLabel] = {}
 
         self.organ_mark = self._line("organ_mark")
-        self._add(form, tr("发文机关标志"), self.organ_mark, "organ_mark")
-        self._add(form, tr("发文字号"), self._number_row(), "doc_number")
+        self._add(
+            form, QCoreApplication.translate("NoticePage", "发文机关标志"), self.organ_mark, "organ_mark"
+        )
+        self._add(
+            form, QCoreApplication.translate("NoticePage", "发文字号"), self._number_row(), "doc_number"
+        )
         self.title = self._line("title")
-        self._add(form, tr("标题"), self.title, "title")
+        self._add(form, QCoreApplication.translate("NoticePage", "标题"), self.title, "title")
         self.addressees = self._line("addressees")
-        self._add(form, tr("主送机关"), self.addressees, "addressees")
+        self._add(form, QCoreApplication.translate("NoticePage", "主送机关"), self.addressees, "addressees")
 
         self.body = QPlainTextEdit(self.form_widget)
         self.body.setObjectName("body")
@@ -131,14 +131,19 @@ class NoticeForm(QScrollArea):
         self.body_hint.setWordWrap(True)
         self.body_hint.setStyleSheet("color: #555;")
         blay.addWidget(self.body_hint)
-        self._add(form, tr("正文"), body_box, "body")
+        self._add(form, QCoreApplication.translate("NoticePage", "正文"), body_box, "body")
 
         att_box = QWidget(self.form_widget)
         alay = QVBoxLayout(att_box)
         alay.setContentsMargins(0, 0, 0, 0)
         self.attachments = QTableWidget(0, 2, att_box)
         self.attachments.setObjectName("attachments")
-        self.attachments.setHorizontalHeaderLabels([tr("附件标题"), tr("行数")])
+        self.attachments.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("NoticePage", "附件标题"),
+                QCoreApplication.translate("NoticePage", "行数"),
+            ]
+        )
         self.attachments.verticalHeader().hide()
         self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attachments.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -146,27 +151,31 @@ class NoticeForm(QScrollArea):
         self.attachments.setTabKeyNavigation(False)  # Tab moves on to 刷新数据, not cell to cell
         alay.addWidget(self.attachments)
         arow = QHBoxLayout()
-        self.refresh_data = QPushButton(tr("刷新数据"), att_box)
+        self.refresh_data = QPushButton(QCoreApplication.translate("NoticePage", "刷新数据"), att_box)
         self.refresh_data.setObjectName("refresh_data")
-        self.refresh_data.setToolTip(tr("按当前名册与指标重新生成附件表格"))
+        self.refresh_data.setToolTip(
+            QCoreApplication.translate("NoticePage", "按当前名册与指标重新生成附件表格")
+        )
         arow.addWidget(self.refresh_data)
         arow.addStretch(1)
         alay.addLayout(arow)
-        self._add(form, tr("附件"), att_box, "attachments")
+        self._add(form, QCoreApplication.translate("NoticePage", "附件"), att_box, "attachments")
 
         self.signer = self._line("signer")
-        self._add(form, tr("发文机关署名"), self.signer, "signer")
+        self._add(form, QCoreApplication.translate("NoticePage", "发文机关署名"), self.signer, "signer")
         self.date = self._date("date")
-        self._add(form, tr("成文日期"), self.date, "date")
+        self._add(form, QCoreApplication.translate("NoticePage", "成文日期"), self.date, "date")
         self.note = self._line("note")
-        self.note.setPlaceholderText(tr("可不填；如“联系人：×××，电话：××××”"))
-        self._add(form, tr("附注"), self.note, "note")
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("NoticePage", "可不填；如“联系人：×××，电话：××××”")
+        )
+        self._add(form, QCoreApplication.translate("NoticePage", "附注"), self.note, "note")
         self.cc = self._line("cc")
-        self._add(form, tr("抄送机关"), self.cc, "cc")
+        self._add(form, QCoreApplication.translate("NoticePage", "抄送机关"), self.cc, "cc")
         self.printer = self._line("printer")
-        self._add(form, tr("印发机关"), self.printer, "printer")
+        self._add(form, QCoreApplication.translate("NoticePage", "印发机关"), self.printer, "printer")
         self.print_date = self._date("print_date")
-        self._add(form, tr("印发日期"), self.print_date, "print_date")
+        self._add(form, QCoreApplication.translate("NoticePage", "印发日期"), self.print_date, "print_date")
         self.setWidget(self.form_widget)
 
     def _number_row(self) -> QWidget:
@@ -195,12 +204,14 @@ class NoticeForm(QScrollArea):
         nlay.addWidget(self.doc_year)
         nlay.addWidget(QLabel("〕", number))
         nlay.addWidget(self.doc_seq)
-        nlay.addWidget(QLabel(tr("号"), number))
+        nlay.addWidget(QLabel(QCoreApplication.translate("NoticePage", "号"), number))
         nlay.addStretch(1)
         nbox.addLayout(nlay)
-        self.next_number = QPushButton(tr("使用下一个发文序号"), number)
+        self.next_number = QPushButton(QCoreApplication.translate("NoticePage", "使用下一个发文序号"), number)
         self.next_number.setObjectName("use_next_number")
-        self.next_number.setToolTip(tr("占用本单位的下一个发文序号（序号随之加一）并保存草稿"))
+        self.next_number.setToolTip(
+            QCoreApplication.translate("NoticePage", "占用本单位的下一个发文序号（序号随之加一）并保存草稿")
+        )
         nbox.addWidget(self.next_number, 0, Qt.AlignmentFlag.AlignLeft)
         return number
 
@@ -338,16 +349,29 @@ class NoticeForm(QScrollArea):
     def _update_body_hint(self) -> None:
         """Say how the 正文 lines will be read, so a mistyped heading number shows at once."""
         lines = [ln for ln in self.body.toPlainText().splitlines() if ln.strip()]
-        names = (tr("一级标题“一、”"), tr("二级标题“（一）”"), tr("三级标题“1.”"), tr("四级标题“（1）”"))
+        names = (
+            QCoreApplication.translate("NoticePage", "一级标题“一、”"),
+            QCoreApplication.translate("NoticePage", "二级标题“（一）”"),
+            QCoreApplication.translate("NoticePage", "三级标题“1.”"),
+            QCoreApplication.translate("NoticePage", "四级标题“（1）”"),
+        )
         found = [
-            tr("{name}{n}个").format(name=name, n=n)
+            QCoreApplication.translate("NoticePage", "{name}{n}个").format(name=name, n=n)
             for level, name in enumerate(names, start=1)
             if (n := sum(1 for ln in lines if heading_level(ln) == level))
         ]
         detail = (
-            "、".join(found) if found else tr("没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版")
+            "、".join(found)
+            if found
+            else QCoreApplication.translate(
+                "NoticePage", "没有标题行；以“一、”“（一）”“1.”“（1）”开头的行按标题层级排版"
+            )
         )
-        self.body_hint.setText(tr("每段一行，共{n}段；{detail}。").format(n=len(lines), detail=detail))
+        self.body_hint.setText(
+            QCoreApplication.translate("NoticePage", "每段一行，共{n}段；{detail}。").format(
+                n=len(lines), detail=detail
+            )
+        )
 
     def validate(self) -> bool:
         """Show each problem under its field; True when the draft can be generated."""

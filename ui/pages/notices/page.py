@@ -10,7 +10,6 @@ window or switching the database asks 保存/不保存/取消 (:meth:`NoticePage
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,17 +29,20 @@ from app.errors import OfficeNotSet
 from app.notices import (
     GeneratedNotice,
     NoticeDraftData,
+    PreviewResult,
+    create_draft,
     default_filename,
     delete_draft,
     generate,
+    latest_or_new_draft,
     list_drafts,
     load_draft,
-    new_draft,
+    make_preview,
+    make_working_copy,
     refresh_tables,
-    reserve_number,
     save_draft,
+    save_draft_with_next_number,
 )
-from app.notices.preview import PreviewResult, make_preview, make_working_copy
 from app.plans.plans import list_plans
 from app.plans.records import PlanRecord
 from ui import desktop
@@ -52,10 +54,6 @@ from ui.pages.notices.drafts_panel import DraftsPanel
 from ui.pages.notices.form_panel import NoticeForm
 from ui.pages.notices.preview_panel import PreviewArea
 from ui.tasks import Op, TaskState
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticePage", text)
 
 
 class NoticePage(QWidget):
@@ -94,16 +92,18 @@ class NoticePage(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(tr("保存草稿"), box)
+        self.save_button = QPushButton(QCoreApplication.translate("NoticePage", "保存草稿"), box)
         self.save_button.setObjectName("save_draft")
-        self.generate_button = QPushButton(tr("生成并预览"), box)
+        self.generate_button = QPushButton(QCoreApplication.translate("NoticePage", "生成并预览"), box)
         self.generate_button.setObjectName("generate")
-        self.open_button = QPushButton(tr("用WPS/Word打开"), box)
+        self.open_button = QPushButton(QCoreApplication.translate("NoticePage", "用WPS/Word打开"), box)
         self.open_button.setObjectName("open_document")
-        self.print_button = QPushButton(tr("打印…"), box)
+        self.print_button = QPushButton(QCoreApplication.translate("NoticePage", "打印…"), box)
         self.print_button.setObjectName("print_document")
-        self.print_button.setToolTip(tr("生成公文并交给 WPS/Word 打印（Ctrl+P）"))
-        self.save_as_button = QPushButton(tr("另存为…"), box)
+        self.print_button.setToolTip(
+            QCoreApplication.translate("NoticePage", "生成公文并交给 WPS/Word 打印（Ctrl+P）")
+        )
+        self.save_as_button = QPushButton(QCoreApplication.translate("NoticePage", "另存为…"), box)
         self.save_as_button.setObjectName("save_as")
         self.doc_buttons = (
             self.save_button,
@@ -185,9 +185,13 @@ class NoticePage(QWidget):
         chose 保存 (the save runs and then calls *proceed*)."""
         if not self.form.dirty or self.form.draft is None:
             return True
-        title = self.form.title.text().strip() or tr("（无标题）")
+        title = self.form.title.text().strip() or QCoreApplication.translate("NoticePage", "（无标题）")
         answer = ask.ask_save(
-            self, tr("未保存的修改"), tr("公文草稿“{title}”有未保存的修改。\n要保存吗？").format(title=title)
+            self,
+            QCoreApplication.translate("NoticePage", "未保存的修改"),
+            QCoreApplication.translate("NoticePage", "公文草稿“{title}”有未保存的修改。\n要保存吗？").format(
+                title=title
+            ),
         )
         if answer is ask.SaveAnswer.DISCARD:
             self.form.dirty = False
@@ -211,9 +215,13 @@ class NoticePage(QWidget):
             button.setEnabled(draft is not None)
         self.status.clear()
         if draft is None:
-            self.preview.show_message(tr("在左侧选择一份草稿，或点“新建”从指标或排期生成公文。"))
+            self.preview.show_message(
+                QCoreApplication.translate(
+                    "NoticePage", "在左侧选择一份草稿，或点“新建”从指标或排期生成公文。"
+                )
+            )
         else:
-            self.preview.show_message(tr("点“生成并预览”查看版面。"))
+            self.preview.show_message(QCoreApplication.translate("NoticePage", "点“生成并预览”查看版面。"))
             self.drafts.select(draft.id)
         self.actions_changed.emit()
 
@@ -223,7 +231,9 @@ class NoticePage(QWidget):
         if draft is None:
             return None
         if not self.form.validate():
-            self.status.setText(tr("公文未生成：请先改正表单中标红的内容。"))
+            self.status.setText(
+                QCoreApplication.translate("NoticePage", "公文未生成：请先改正表单中标红的内容。")
+            )
             return None
         return draft
 
@@ -239,27 +249,36 @@ class NoticePage(QWidget):
         if not plans:
             QMessageBox.information(
                 self,
-                tr("新建公文"),
-                tr("{year}年没有献血计划，请先在“指标与排期”中建立计划。").format(year=year),
+                QCoreApplication.translate("NoticePage", "新建公文"),
+                QCoreApplication.translate(
+                    "NoticePage", "{year}年没有献血计划，请先在“指标与排期”中建立计划。"
+                ).format(year=year),
             )
             return
         plan = plans[0]
         if len(plans) > 1:
             names = [f"{p.name}（{p.start_date:%Y-%m}至{p.end_date:%Y-%m}）" for p in plans]
             chosen, ok = QInputDialog.getItem(
-                self, tr("新建公文"), tr("这份公文用哪个献血计划："), names, 0, False
+                self,
+                QCoreApplication.translate("NoticePage", "新建公文"),
+                QCoreApplication.translate("NoticePage", "这份公文用哪个献血计划："),
+                names,
+                0,
+                False,
             )
             if not ok:
                 return
             plan = plans[names.index(chosen)]
         db, plan_id = self.ctx.db, plan.id
-        Op(self, lambda: save_draft(db, new_draft(db, kind, year, plan_id=plan_id))).success(
-            self._saved_new
-        ).failure(self._document_failed).run()
+        Op(self, lambda: create_draft(db, kind, year, plan_id=plan_id)).success(self._saved_new).failure(
+            self._document_failed
+        ).run()
 
     def _saved_new(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
-        self.status.setText(tr("已新建草稿：{title}").format(title=draft.title))
+        self.status.setText(
+            QCoreApplication.translate("NoticePage", "已新建草稿：{title}").format(title=draft.title)
+        )
         self._announce()
         self.refresh()
 
@@ -268,7 +287,11 @@ class NoticePage(QWidget):
         if draft is None or draft.id is None:
             return
         if not ask.confirm(
-            self, tr("删除草稿"), tr("删除草稿“{title}”？此操作不能撤销。").format(title=draft.title)
+            self,
+            QCoreApplication.translate("NoticePage", "删除草稿"),
+            QCoreApplication.translate("NoticePage", "删除草稿“{title}”？此操作不能撤销。").format(
+                title=draft.title
+            ),
         ):
             return
         db, draft_id = self.ctx.db, draft.id
@@ -289,7 +312,7 @@ class NoticePage(QWidget):
 
         def saved(stored: NoticeDraftData) -> None:
             self.form.saved(stored)
-            self.status.setText(tr("草稿已保存。"))
+            self.status.setText(QCoreApplication.translate("NoticePage", "草稿已保存。"))
             self._announce()
             self.refresh()
             if then is not None:
@@ -301,20 +324,25 @@ class NoticePage(QWidget):
         draft = self.form.collect()
         if draft is None or not ask.confirm(
             self,
-            tr("使用下一个发文序号"),
-            tr("将占用本单位的下一个发文序号，序号随之加一，并保存本草稿。继续吗？"),
+            QCoreApplication.translate("NoticePage", "使用下一个发文序号"),
+            QCoreApplication.translate(
+                "NoticePage", "将占用本单位的下一个发文序号，序号随之加一，并保存本草稿。继续吗？"
+            ),
         ):
             return
         db = self.ctx.db
 
-        def work() -> NoticeDraftData:
-            return save_draft(db, replace(draft, doc_seq=reserve_number(db)))
-
-        Op(self, work).success(self._number_reserved).run()
+        Op(self, lambda: save_draft_with_next_number(db, draft)).success(self._number_reserved).failure(
+            self._document_failed
+        ).run()
 
     def _number_reserved(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
-        self.status.setText(tr("已占用发文字号 {number}，草稿已保存。").format(number=draft.doc_number))
+        self.status.setText(
+            QCoreApplication.translate("NoticePage", "已占用发文字号 {number}，草稿已保存。").format(
+                number=draft.doc_number
+            )
+        )
         self.ctx.bus.announce(Changes.of("office", "notices", year=draft.year), self)
         self.refresh()
 
@@ -328,7 +356,11 @@ class NoticePage(QWidget):
     def _tables_refreshed(self, draft: NoticeDraftData) -> None:
         self.form.replace_attachments(draft.attachments)
         summary = "；".join(f"{t.title}（{len(t.rows)}行）" for t in draft.attachments)
-        self.status.setText(tr("附件已按当前数据刷新：{tables}。保存草稿后生效。").format(tables=summary))
+        self.status.setText(
+            QCoreApplication.translate(
+                "NoticePage", "附件已按当前数据刷新：{tables}。保存草稿后生效。"
+            ).format(tables=summary)
+        )
 
     # -- documents ----------------------------------------------------------------------------
     def _document_failed(self, exc: BaseException) -> None:
@@ -336,7 +368,11 @@ class NoticePage(QWidget):
         says so and opens 设置."""
         if isinstance(exc, OfficeNotSet):
             QMessageBox.information(
-                self, tr("请先填写本单位信息"), str(exc) + "\n\n" + tr("现在转到“设置”，请填写后保存。")
+                self,
+                QCoreApplication.translate("NoticePage", "请先填写本单位信息"),
+                str(exc)
+                + "\n\n"
+                + QCoreApplication.translate("NoticePage", "现在转到“设置”，请填写后保存。"),
             )
             self.ctx.bus.show_page.emit("settings")
             return
@@ -359,11 +395,13 @@ class NoticePage(QWidget):
         def work(state: TaskState) -> PreviewResult:
             return make_preview(db, draft, cancelled=state.cancelled, progress=state.progress)
 
-        self._document_op(work, tr("正在生成公文并排版预览……")).success(self._previewed).run()
+        self._document_op(work, QCoreApplication.translate("NoticePage", "正在生成公文并排版预览……")).success(
+            self._previewed
+        ).run()
 
     def _previewed(self, result: PreviewResult) -> None:
         self.status.setText(
-            tr("已生成 {number}：{path}").format(
+            QCoreApplication.translate("NoticePage", "已生成 {number}：{path}").format(
                 number=result.generated.doc_number, path=result.generated.docx
             )
         )
@@ -371,16 +409,17 @@ class NoticePage(QWidget):
             self.preview.show_pages(result.pages)
         elif result.renderer_missing:
             self.preview.show_message(
-                tr(
-                    "本机未安装 LibreOffice，无法在程序内预览版面。\n公文已生成，可点“打开”用 WPS 或 Word 查看。"
+                QCoreApplication.translate(
+                    "NoticePage",
+                    "本机未安装 LibreOffice，无法在程序内预览版面。\n公文已生成，可点“打开”用 WPS 或 Word 查看。",
                 ),
                 offer_open=True,
             )
         else:
             self.preview.show_message(
-                tr("预览失败：{problem}\n公文已生成，可点“打开”用 WPS 或 Word 查看。").format(
-                    problem=result.problem
-                ),
+                QCoreApplication.translate(
+                    "NoticePage", "预览失败：{problem}\n公文已生成，可点“打开”用 WPS 或 Word 查看。"
+                ).format(problem=result.problem),
                 offer_open=True,
             )
 
@@ -401,7 +440,11 @@ class NoticePage(QWidget):
 
     def _open_generated(self, generated: GeneratedNotice) -> None:
         if not desktop.open_file(generated.docx):
-            self.status.setText(tr("没有找到能打开 .docx 的程序。文件在：{path}").format(path=generated.docx))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "NoticePage", "没有找到能打开 .docx 的程序。文件在：{path}"
+                ).format(path=generated.docx)
+            )
 
     def on_print(self) -> None:
         """打印 (Ctrl+P): the generated notice goes to WPS/Word's print verb on Windows; elsewhere it
@@ -412,15 +455,23 @@ class NoticePage(QWidget):
         try:
             sent = desktop.print_file(generated.docx)
         except OSError:
-            self.status.setText(tr("没有找到能打印 .docx 的程序。文件在：{path}").format(path=generated.docx))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "NoticePage", "没有找到能打印 .docx 的程序。文件在：{path}"
+                ).format(path=generated.docx)
+            )
             return
         if sent:
-            self.status.setText(tr("已交给 WPS/Word 打印：{number}").format(number=generated.doc_number))
+            self.status.setText(
+                QCoreApplication.translate("NoticePage", "已交给 WPS/Word 打印：{number}").format(
+                    number=generated.doc_number
+                )
+            )
         else:
             self.status.setText(
-                tr("本机不能直接交给打印机：已用默认程序打开 {path}，请在其中打印。").format(
-                    path=generated.docx
-                )
+                QCoreApplication.translate(
+                    "NoticePage", "本机不能直接交给打印机：已用默认程序打开 {path}，请在其中打印。"
+                ).format(path=generated.docx)
             )
 
     def on_save_as(self) -> None:
@@ -428,7 +479,12 @@ class NoticePage(QWidget):
         if draft is None:
             return
         start = Path(self.ctx.settings.value("notices/last_dir", str(Path.home()))) / default_filename(draft)
-        target, _ = QFileDialog.getSaveFileName(self, tr("另存公文"), str(start), tr("Word 文档 (*.docx)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("NoticePage", "另存公文"),
+            str(start),
+            QCoreApplication.translate("NoticePage", "Word 文档 (*.docx)"),
+        )
         if not target:
             return
         out = Path(target)
@@ -441,16 +497,22 @@ class NoticePage(QWidget):
         def work(state: TaskState) -> GeneratedNotice:
             return generate(db, draft, out, xlsx=xlsx, cancelled=state.cancelled, progress=state.progress)
 
-        self._document_op(work, tr("正在生成公文……")).success(self._saved_as).run()
+        self._document_op(work, QCoreApplication.translate("NoticePage", "正在生成公文……")).success(
+            self._saved_as
+        ).run()
 
     def _saved_as(self, generated: GeneratedNotice) -> None:
         from ui.dialogs.exported import show_exported
 
-        text = tr("已另存 {number}：{path}").format(number=generated.doc_number, path=generated.docx)
+        text = QCoreApplication.translate("NoticePage", "已另存 {number}：{path}").format(
+            number=generated.doc_number, path=generated.docx
+        )
         if generated.xlsx is not None:
-            text += "\n" + tr("附件表格：{path}").format(path=generated.xlsx)
+            text += "\n" + QCoreApplication.translate("NoticePage", "附件表格：{path}").format(
+                path=generated.xlsx
+            )
         self.status.setText(text)
-        show_exported(self, tr("另存完成"), text, generated.docx)
+        show_exported(self, QCoreApplication.translate("NoticePage", "另存完成"), text, generated.docx)
 
     def _announce(self) -> None:
         self.ctx.bus.announce(Changes.of("notices", year=self.ctx.year), self)
@@ -460,15 +522,9 @@ class NoticePage(QWidget):
         """Open the year's quota notice (made from the template if there is none) and preview it."""
         db, year = self.ctx.db, self.ctx.year
 
-        def work() -> NoticeDraftData:
-            found = next((d for d in list_drafts(db, year) if d.kind == "quota"), None)
-            if found is not None:
-                return load_draft(db, found.id)
-            return save_draft(db, new_draft(db, "quota", year))
-
         def done(draft: NoticeDraftData) -> None:
             self.show_draft(draft)
             self.refresh()
             self.on_generate()
 
-        Op(self, work).success(done).run()
+        Op(self, lambda: latest_or_new_draft(db, "quota", year)).success(done).run()

@@ -9,10 +9,6 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticePage", text)
-
-
 class PreviewArea(QScrollArea):
     """The rendered pages one under the other, scaled to the pane's width; or a message."""
 
@@ -34,7 +30,7 @@ class PreviewArea(QScrollArea):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: white; font-size: 11pt; padding: 20px;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(tr("打开"), inner)
+        self.open_button = QPushButton(QCoreApplication.translate("NoticePage", "打开"), inner)
         self.open_button.setObjectName("preview_open")
         self.open_button.hide()
         self._layout.addWidget(self.message)

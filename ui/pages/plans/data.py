@@ -1,7 +1,7 @@
 """What the 指标与排期 page shows for one plan, and what its tabs share.
 
 :func:`load_plan_data` (``app.plans.overview.plan_overview``) runs on the worker and returns
-everything the page needs, read in one session; ``tr`` and :func:`month_text` keep every string of the page's widgets in the
+everything the page needs, read in one session; :func:`month_text` keeps the
 ``PlansPage`` translation context; :func:`run_write` is how a tab writes.
 """
 
@@ -20,12 +20,8 @@ from ui.models.quota_model import QuotaModel
 from ui.tasks import Op
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlansPage", text)
-
-
 def month_text(day: date) -> str:
-    return tr("{y}年{m}月").format(y=day.year, m=day.month)
+    return QCoreApplication.translate("PlansPage", "{y}年{m}月").format(y=day.year, m=day.month)
 
 
 # One service call, one session (app.plans.overview); the page's names for it.

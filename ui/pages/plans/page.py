@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.plans.plans import create_plan, delete_plan, list_plans, update_plan
@@ -22,7 +22,7 @@ from ui.bus import Changes
 from ui.context import UiContext
 from ui.dialogs import ask
 from ui.dialogs.plan_dialog import PlanDialog
-from ui.pages.plans.data import PlanData, load_plan_data, month_text, tr
+from ui.pages.plans.data import PlanData, load_plan_data, month_text
 from ui.pages.plans.quota_tab import QuotaTab
 from ui.pages.plans.schedule_tab import ScheduleTab
 from ui.pages.plans.transfer import PlanTransfer
@@ -61,7 +61,10 @@ class PlansPage(QWidget):
         self.plan_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.plan_info)
         self.empty_hint = QLabel(
-            tr("本年度还没有献血计划。点“新建计划…”填写，或点“导入指标表…”从 Excel 导入。"), self
+            QCoreApplication.translate(
+                "PlansPage", "本年度还没有献血计划。点“新建计划…”填写，或点“导入指标表…”从 Excel 导入。"
+            ),
+            self,
         )
         self.empty_hint.setObjectName("empty_hint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,33 +75,35 @@ class PlansPage(QWidget):
         self.tabs.setObjectName("plan_tabs")
         self.quota_tab = QuotaTab(self.ctx, self.tabs)
         self.schedule_tab = ScheduleTab(self.ctx, self.tabs)
-        self.tabs.addTab(self.quota_tab, tr("指标"))
-        self.tabs.addTab(self.schedule_tab, tr("时间安排"))
+        self.tabs.addTab(self.quota_tab, QCoreApplication.translate("PlansPage", "指标"))
+        self.tabs.addTab(self.schedule_tab, QCoreApplication.translate("PlansPage", "时间安排"))
         outer.addWidget(self.tabs, 1)
 
     def _plan_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("献血计划："), self))
+        bar.addWidget(QLabel(QCoreApplication.translate("PlansPage", "献血计划："), self))
         self.plan_combo = QComboBox(self)
         self.plan_combo.setObjectName("plan_combo")
         self.plan_combo.setMinimumContentsLength(24)
         self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         bar.addWidget(self.plan_combo, 1)
-        self.new_plan = QPushButton(tr("新建计划…"), self)
+        self.new_plan = QPushButton(QCoreApplication.translate("PlansPage", "新建计划…"), self)
         self.new_plan.setObjectName("new_plan")
-        self.edit_plan = QPushButton(tr("编辑计划…"), self)
+        self.edit_plan = QPushButton(QCoreApplication.translate("PlansPage", "编辑计划…"), self)
         self.edit_plan.setObjectName("edit_plan")
-        self.delete_plan = QPushButton(tr("删除计划"), self)
+        self.delete_plan = QPushButton(QCoreApplication.translate("PlansPage", "删除计划"), self)
         self.delete_plan.setObjectName("delete_plan")
         for button in (self.new_plan, self.edit_plan, self.delete_plan):
             bar.addWidget(button)
         bar.addSpacing(24)
-        self.import_btn = QPushButton(tr("导入指标表…"), self)
+        self.import_btn = QPushButton(QCoreApplication.translate("PlansPage", "导入指标表…"), self)
         self.import_btn.setObjectName("import_plan")
-        self.import_btn.setToolTip(tr("从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）"))
-        self.export_btn = QPushButton(tr("导出指标表…"), self)
+        self.import_btn.setToolTip(
+            QCoreApplication.translate("PlansPage", "从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）")
+        )
+        self.export_btn = QPushButton(QCoreApplication.translate("PlansPage", "导出指标表…"), self)
         self.export_btn.setObjectName("export_plan")
-        self.export_btn.setToolTip(tr("导出可直接打印的 Excel 指标表"))
+        self.export_btn.setToolTip(QCoreApplication.translate("PlansPage", "导出可直接打印的 Excel 指标表"))
         bar.addWidget(self.import_btn)
         bar.addWidget(self.export_btn)
         return bar
@@ -151,7 +156,7 @@ class PlansPage(QWidget):
     def _plan_title(self, plan: PlanRecord) -> str:
         """The name, with the period where it spans years and the name does not already say so."""
         if plan.start_date.year != plan.end_date.year and month_text(plan.start_date) not in plan.name:
-            return tr("{name}（{start}—{end}）").format(
+            return QCoreApplication.translate("PlansPage", "{name}（{start}—{end}）").format(
                 name=plan.name, start=month_text(plan.start_date), end=month_text(plan.end_date)
             )
         return plan.name
@@ -189,12 +194,16 @@ class PlansPage(QWidget):
 
     def _plan_info(self, plan: PlanRecord) -> str:
         parts = [
-            tr("{start} 至 {end}").format(start=month_text(plan.start_date), end=month_text(plan.end_date)),
-            tr("计量：{m}").format(m=plan.measure_label),
-            tr("目标：{t}").format(t=plan.target),
+            QCoreApplication.translate("PlansPage", "{start} 至 {end}").format(
+                start=month_text(plan.start_date), end=month_text(plan.end_date)
+            ),
+            QCoreApplication.translate("PlansPage", "计量：{m}").format(m=plan.measure_label),
+            QCoreApplication.translate("PlansPage", "目标：{t}").format(t=plan.target),
         ]
         if plan.source_doc:
-            parts.insert(0, tr("依据：{doc}").format(doc=plan.source_doc))
+            parts.insert(
+                0, QCoreApplication.translate("PlansPage", "依据：{doc}").format(doc=plan.source_doc)
+            )
         return "　·　".join(parts)
 
     # -- after writes -------------------------------------------------------------------------
@@ -247,10 +256,10 @@ class PlansPage(QWidget):
             return
         if not ask.confirm(
             self,
-            tr("删除计划"),
-            tr("删除献血计划“{name}”及其 {n} 个单位的指标和全部时间安排？此操作不能撤销。").format(
-                name=plan.name, n=plan.quota_count
-            ),
+            QCoreApplication.translate("PlansPage", "删除计划"),
+            QCoreApplication.translate(
+                "PlansPage", "删除献血计划“{name}”及其 {n} 个单位的指标和全部时间安排？此操作不能撤销。"
+            ).format(name=plan.name, n=plan.quota_count),
         ):
             return
         db = self.ctx.db

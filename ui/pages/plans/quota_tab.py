@@ -8,7 +8,7 @@ announces the change and reloads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from ui.context import UiContext
 from ui.dialogs import ask
 from ui.dialogs.allocate_dialog import AllocateDialog
 from ui.models.quota_model import QuotaColumn, QuotaModel
-from ui.pages.plans.data import PlanData, QuotaSelection, run_write, tr
+from ui.pages.plans.data import PlanData, QuotaSelection, run_write
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -74,25 +74,27 @@ class QuotaTab(QWidget):
     def _build(self) -> None:
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.allocate_btn = QPushButton(tr("分配指标…"), self)
+        self.allocate_btn = QPushButton(QCoreApplication.translate("PlansPage", "分配指标…"), self)
         self.allocate_btn.setObjectName("allocate")
-        self.allocate_btn.setToolTip(tr("按人口或在职人数把目标分解到各单位；锁定的指标保持不变"))
-        self.lock_btn = QPushButton(tr("锁定"), self)
+        self.allocate_btn.setToolTip(
+            QCoreApplication.translate("PlansPage", "按人口或在职人数把目标分解到各单位；锁定的指标保持不变")
+        )
+        self.lock_btn = QPushButton(QCoreApplication.translate("PlansPage", "锁定"), self)
         self.lock_btn.setObjectName("lock")
-        self.unlock_btn = QPushButton(tr("解锁"), self)
+        self.unlock_btn = QPushButton(QCoreApplication.translate("PlansPage", "解锁"), self)
         self.unlock_btn.setObjectName("unlock")
-        self.remove_btn = QPushButton(tr("移除"), self)
+        self.remove_btn = QPushButton(QCoreApplication.translate("PlansPage", "移除"), self)
         self.remove_btn.setObjectName("remove_quota")
         for button in (self.allocate_btn, self.lock_btn, self.unlock_btn, self.remove_btn):
             row.addWidget(button)
         row.addStretch(1)
-        row.addWidget(QLabel(tr("添加单位："), self))
+        row.addWidget(QLabel(QCoreApplication.translate("PlansPage", "添加单位："), self))
         self.add_unit = QComboBox(self)
         self.add_unit.setObjectName("add_unit")
         self.add_unit.setEditable(True)
         self.add_unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.add_unit.setMinimumContentsLength(12)
-        self.add_unit.lineEdit().setPlaceholderText(tr("输入单位名称"))
+        self.add_unit.lineEdit().setPlaceholderText(QCoreApplication.translate("PlansPage", "输入单位名称"))
         completer = QCompleter(self.add_unit.model(), self.add_unit)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -101,9 +103,9 @@ class QuotaTab(QWidget):
         self.add_amount = QSpinBox(self)
         self.add_amount.setObjectName("add_amount")
         self.add_amount.setRange(0, 10_000_000)
-        self.add_amount.setPrefix(tr("指标 "))
+        self.add_amount.setPrefix(QCoreApplication.translate("PlansPage", "指标 "))
         row.addWidget(self.add_amount)
-        self.add_btn = QPushButton(tr("添加"), self)
+        self.add_btn = QPushButton(QCoreApplication.translate("PlansPage", "添加"), self)
         self.add_btn.setObjectName("add_quota")
         row.addWidget(self.add_btn)
         lay.addLayout(row)
@@ -175,16 +177,24 @@ class QuotaTab(QWidget):
     def _show_totals(self, plan: PlanRecord) -> None:
         total = self.model.total()
         locked = sum(1 for q in self.model.records() if q.locked)
-        self.count_label.setText(tr("{n} 个单位，其中锁定 {k} 个").format(n=self.model.rowCount(), k=locked))
+        self.count_label.setText(
+            QCoreApplication.translate("PlansPage", "{n} 个单位，其中锁定 {k} 个").format(
+                n=self.model.rowCount(), k=locked
+            )
+        )
         self.total_label.setText(
-            tr("合计 {total}　目标 {target}（{measure}）").format(
+            QCoreApplication.translate("PlansPage", "合计 {total}　目标 {target}（{measure}）").format(
                 total=total, target=plan.target, measure=plan.measure_label
             )
         )
         differs = bool(plan.target) and total != plan.target
         self.total_warning.setVisible(differs)
         if differs:
-            self.total_warning.setText(tr("⚠ 合计与目标相差 {diff:+d}").format(diff=total - plan.target))
+            self.total_warning.setText(
+                QCoreApplication.translate("PlansPage", "⚠ 合计与目标相差 {diff:+d}").format(
+                    diff=total - plan.target
+                )
+            )
 
     def _fill_unit_picker(self, data: PlanData) -> None:
         combo = self.add_unit
@@ -233,13 +243,15 @@ class QuotaTab(QWidget):
         chosen = self.selection.quotas()
         if self.plan is None or not chosen:
             return
-        names = "、".join(q.unit_name for q in chosen[:5]) + (tr("等") if len(chosen) > 5 else "")
+        names = "、".join(q.unit_name for q in chosen[:5]) + (
+            QCoreApplication.translate("PlansPage", "等") if len(chosen) > 5 else ""
+        )
         if not ask.confirm(
             self,
-            tr("移除指标"),
-            tr("从本计划中移除 {n} 个单位的指标（{names}）？\n单位本身仍在名册中。").format(
-                n=len(chosen), names=names
-            ),
+            QCoreApplication.translate("PlansPage", "移除指标"),
+            QCoreApplication.translate(
+                "PlansPage", "从本计划中移除 {n} 个单位的指标（{names}）？\n单位本身仍在名册中。"
+            ).format(n=len(chosen), names=names),
         ):
             return
         db, plan_id, ids = self.ctx.db, self.plan.id, [q.unit_id for q in chosen]
@@ -255,10 +267,10 @@ class QuotaTab(QWidget):
         if unit is None:
             QMessageBox.warning(
                 self,
-                tr("添加单位"),
-                tr("{year}年名册中没有单位“{name}”。请先在名册中添加。").format(
-                    year=self.data.plan.year, name=name
-                ),
+                QCoreApplication.translate("PlansPage", "添加单位"),
+                QCoreApplication.translate(
+                    "PlansPage", "{year}年名册中没有单位“{name}”。请先在名册中添加。"
+                ).format(year=self.data.plan.year, name=name),
             )
             return
         if self.model.row_of_unit(unit.id) >= 0:

@@ -8,7 +8,7 @@ announces the change and reloads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ from ui.models.quota_model import (
     QuotaColumn,
     QuotaModel,
 )
-from ui.pages.plans.data import PlanData, QuotaSelection, run_write, tr
+from ui.pages.plans.data import PlanData, QuotaSelection, run_write
 
 #: Slot parts offered in the form: (kind, part) with the label shown.
 SLOT_PARTS = (
@@ -86,7 +86,12 @@ class ScheduleTab(QWidget):
         left = QWidget(self.splitter)
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(tr("选择单位（可多选，同一次采血活动可有多个单位）："), left))
+        lay.addWidget(
+            QLabel(
+                QCoreApplication.translate("PlansPage", "选择单位（可多选，同一次采血活动可有多个单位）："),
+                left,
+            )
+        )
         self.table = QTableView(left)
         self.table.setObjectName("schedule_table")
         self.table.setModel(self.model)
@@ -100,7 +105,7 @@ class ScheduleTab(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         lay.addWidget(self.table, 1)
 
-        box = QGroupBox(tr("安排时间与采血点"), left)
+        box = QGroupBox(QCoreApplication.translate("PlansPage", "安排时间与采血点"), left)
         form = QFormLayout(box)
         when = QHBoxLayout()
         self.slot_month = QComboBox(box)
@@ -109,34 +114,44 @@ class ScheduleTab(QWidget):
         self.slot_part = QComboBox(box)
         self.slot_part.setObjectName("slot_part")
         for kind, part, label in SLOT_PARTS:
-            self.slot_part.addItem(tr(label), (kind, part))
+            self.slot_part.addItem(QCoreApplication.translate("PlansPage", label), (kind, part))
         when.addWidget(self.slot_month)
         when.addWidget(self.slot_part)
         when.addStretch(1)
-        form.addRow(tr("时间："), when)
+        form.addRow(QCoreApplication.translate("PlansPage", "时间："), when)
         self.slot_site = QComboBox(box)
         self.slot_site.setObjectName("slot_site")
         self.slot_site.setEditable(True)
         self.slot_site.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.slot_site.lineEdit().setPlaceholderText(tr("可不填；可输入新的采血点"))
-        form.addRow(tr("采血点："), self.slot_site)
+        self.slot_site.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("PlansPage", "可不填；可输入新的采血点")
+        )
+        form.addRow(QCoreApplication.translate("PlansPage", "采血点："), self.slot_site)
         self.participants = QLineEdit(box)
         self.participants.setObjectName("participants")
         self.participants.setPlaceholderText(
-            tr("如：安丰镇、众兴镇机关镇直单位干部职工（新增采血活动时填写）")
+            QCoreApplication.translate(
+                "PlansPage", "如：安丰镇、众兴镇机关镇直单位干部职工（新增采血活动时填写）"
+            )
         )
-        form.addRow(tr("参与单位、对象："), self.participants)
+        form.addRow(QCoreApplication.translate("PlansPage", "参与单位、对象："), self.participants)
         buttons = QHBoxLayout()
-        self.schedule_btn = QPushButton(tr("安排选中单位"), box)
+        self.schedule_btn = QPushButton(QCoreApplication.translate("PlansPage", "安排选中单位"), box)
         self.schedule_btn.setObjectName("schedule")
         self.schedule_btn.setToolTip(
-            tr("把选中的单位安排到上面的时间和采血点；同一时间和采血点的单位同场采血")
+            QCoreApplication.translate(
+                "PlansPage", "把选中的单位安排到上面的时间和采血点；同一时间和采血点的单位同场采血"
+            )
         )
-        self.clear_slot_btn = QPushButton(tr("取消安排"), box)
+        self.clear_slot_btn = QPushButton(QCoreApplication.translate("PlansPage", "取消安排"), box)
         self.clear_slot_btn.setObjectName("clear_slot")
-        self.add_drive_btn = QPushButton(tr("新增采血活动"), box)
+        self.add_drive_btn = QPushButton(QCoreApplication.translate("PlansPage", "新增采血活动"), box)
         self.add_drive_btn.setObjectName("add_drive")
-        self.add_drive_btn.setToolTip(tr("按上面的时间、采血点和参与对象新增一次采血活动，并安排选中的单位"))
+        self.add_drive_btn.setToolTip(
+            QCoreApplication.translate(
+                "PlansPage", "按上面的时间、采血点和参与对象新增一次采血活动，并安排选中的单位"
+            )
+        )
         for button in (self.schedule_btn, self.clear_slot_btn, self.add_drive_btn):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -153,9 +168,11 @@ class ScheduleTab(QWidget):
         lay = QVBoxLayout(right)
         lay.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel(tr("按月查看（全年指标单列，不计入各月）："), right))
+        head.addWidget(
+            QLabel(QCoreApplication.translate("PlansPage", "按月查看（全年指标单列，不计入各月）："), right)
+        )
         head.addStretch(1)
-        self.delete_drive_btn = QPushButton(tr("删除采血活动"), right)
+        self.delete_drive_btn = QPushButton(QCoreApplication.translate("PlansPage", "删除采血活动"), right)
         self.delete_drive_btn.setObjectName("delete_drive")
         self.delete_drive_btn.setEnabled(False)
         head.addWidget(self.delete_drive_btn)
@@ -192,7 +209,10 @@ class ScheduleTab(QWidget):
         if data is None:
             return
         self._fill_slot_pickers(data)
-        no_quotas = tr("本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。")
+        no_quotas = QCoreApplication.translate(
+            "PlansPage",
+            "本计划还没有单位指标：可在“指标”页添加单位，或按上面的时间和采血点直接新增采血活动。",
+        )
         if not data.has_quotas:
             self.say(no_quotas)
         elif not same_plan or self.hint.text() == no_quotas:  # said of this or the previous plan
@@ -214,7 +234,11 @@ class ScheduleTab(QWidget):
         self.slot_month.clear()
         y, m = data.plan.start_date.year, data.plan.start_date.month
         while (y, m) <= (data.plan.end_date.year, data.plan.end_date.month):
-            label = tr("{y}年{m}月").format(y=y, m=m) if multi_year else tr("{m}月").format(m=m)
+            label = (
+                QCoreApplication.translate("PlansPage", "{y}年{m}月").format(y=y, m=m)
+                if multi_year
+                else QCoreApplication.translate("PlansPage", "{m}月").format(m=m)
+            )
             self.slot_month.addItem(label, y * 100 + m)
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         index = self.slot_month.findData(previous) if previous is not None else -1
@@ -279,14 +303,20 @@ class ScheduleTab(QWidget):
         ids = self.selection.unit_ids()
         slot = self.current_slot()
         if not ids:
-            self.say(tr("请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。"))
+            self.say(
+                QCoreApplication.translate(
+                    "PlansPage", "请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。"
+                )
+            )
             return
         if slot is None:
             return
         db, plan_id, site = self.ctx.db, self.plan.id, self.slot_site.currentText().strip()
-        where = tr("，采血点：{site}").format(site=site) if site else ""
+        where = QCoreApplication.translate("PlansPage", "，采血点：{site}").format(site=site) if site else ""
         self.say(
-            tr("已把 {n} 个单位安排在{when}{where}。").format(n=len(ids), when=slot.label(), where=where)
+            QCoreApplication.translate("PlansPage", "已把 {n} 个单位安排在{when}{where}。").format(
+                n=len(ids), when=slot.label(), where=where
+            )
         )
         self._write(lambda: schedule_quotas(db, plan_id, ids, slot, site=site))
 
@@ -295,10 +325,10 @@ class ScheduleTab(QWidget):
             return
         ids = self.selection.unit_ids()
         if not ids:
-            self.say(tr("请先在左侧表格中选择要取消安排的单位。"))
+            self.say(QCoreApplication.translate("PlansPage", "请先在左侧表格中选择要取消安排的单位。"))
             return
         db, plan_id = self.ctx.db, self.plan.id
-        self.say(tr("已取消 {n} 个单位的时间安排。").format(n=len(ids)))
+        self.say(QCoreApplication.translate("PlansPage", "已取消 {n} 个单位的时间安排。").format(n=len(ids)))
         self._write(lambda: schedule_quotas(db, plan_id, ids, None))
 
     def on_add_drive(self) -> None:
@@ -312,12 +342,20 @@ class ScheduleTab(QWidget):
         names = [q.unit_name for q in self.selection.quotas()]
         participants = self.participants.text().strip() or "、".join(names)
         if not participants:
-            self.say(tr("请填写参与单位、对象，或先在左侧选择参加这次采血的单位。"))
+            self.say(
+                QCoreApplication.translate(
+                    "PlansPage", "请填写参与单位、对象，或先在左侧选择参加这次采血的单位。"
+                )
+            )
             return
         db, plan_id, site = self.ctx.db, self.plan.id, self.slot_site.currentText().strip()
         self.participants.clear()
-        where = tr("，采血点：{site}").format(site=site) if site else ""
-        self.say(tr("已新增采血活动：{when}{where}。").format(when=slot.label(), where=where))
+        where = QCoreApplication.translate("PlansPage", "，采血点：{site}").format(site=site) if site else ""
+        self.say(
+            QCoreApplication.translate("PlansPage", "已新增采血活动：{when}{where}。").format(
+                when=slot.label(), where=where
+            )
+        )
         self._write(lambda: add_drive(db, plan_id, slot, site=site, participants=participants, unit_ids=ids))
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -340,8 +378,10 @@ class ScheduleTab(QWidget):
         who = current.siblingAtColumn(1).data()
         if not ask.confirm(
             self,
-            tr("删除采血活动"),
-            tr("删除采血活动“{who}”？安排在这次活动的单位将变为未安排。").format(who=who),
+            QCoreApplication.translate("PlansPage", "删除采血活动"),
+            QCoreApplication.translate(
+                "PlansPage", "删除采血活动“{who}”？安排在这次活动的单位将变为未安排。"
+            ).format(who=who),
         ):
             return
         db = self.ctx.db

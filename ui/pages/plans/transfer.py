@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.plans import exporting as plan_export
@@ -23,7 +23,6 @@ from app.roster.units import list_units
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.dialogs.exported import show_exported
-from ui.pages.plans.data import tr
 from ui.tasks import Op, TaskState
 
 
@@ -45,7 +44,10 @@ class PlanTransfer(QObject):
     def on_import(self) -> None:
         start = self.ctx.settings.last_import_dir or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self.widget, tr("导入指标表"), start, tr("表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)")
+            self.widget,
+            QCoreApplication.translate("PlansPage", "导入指标表"),
+            start,
+            QCoreApplication.translate("PlansPage", "表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)"),
         )
         if path:
             self.ctx.settings.last_import_dir = str(Path(path).parent)
@@ -60,24 +62,31 @@ class PlanTransfer(QObject):
                 db, year, include_archived=True
             )
 
-        Op(self.widget, read).with_progress(tr("正在读取 {name}……").format(name=path.name)).success(
-            lambda result: self._review(*result)
-        ).run()
+        Op(self.widget, read).with_progress(
+            QCoreApplication.translate("PlansPage", "正在读取 {name}……").format(name=path.name)
+        ).success(lambda result: self._review(*result)).run()
 
     @staticmethod
     def import_columns(preview: plan_import.PlanImportPreview) -> list[tuple[str, str]]:
         """The file's columns worth showing next to each row, by layout."""
         if preview.layout == "packed":
-            return [("amount", tr("指标")), ("slot", tr("时间"))]
+            return [
+                ("amount", QCoreApplication.translate("PlansPage", "指标")),
+                ("slot", QCoreApplication.translate("PlansPage", "时间")),
+            ]
         if preview.layout == "schedule":
-            wanted = (("slot", tr("时间")), ("site", tr("采血点")), ("note", tr("备注")))
+            wanted = (
+                ("slot", QCoreApplication.translate("PlansPage", "时间")),
+                ("site", QCoreApplication.translate("PlansPage", "采血点")),
+                ("note", QCoreApplication.translate("PlansPage", "备注")),
+            )
         else:
             wanted = (
-                ("amount", tr("指标")),
-                ("slot", tr("时间")),
-                ("site", tr("采血点")),
-                ("population", tr("人口数")),
-                ("staff", tr("在职人数")),
+                ("amount", QCoreApplication.translate("PlansPage", "指标")),
+                ("slot", QCoreApplication.translate("PlansPage", "时间")),
+                ("site", QCoreApplication.translate("PlansPage", "采血点")),
+                ("population", QCoreApplication.translate("PlansPage", "人口数")),
+                ("staff", QCoreApplication.translate("PlansPage", "在职人数")),
             )
         return [(key, label) for key, label in wanted if key in preview.columns]
 
@@ -89,7 +98,9 @@ class PlanTransfer(QObject):
             self.import_columns(preview),
             [(u.id, u.name) for u in units],
             self.widget,
-            title=tr("导入指标表：{name}").format(name=preview.path.name),
+            title=QCoreApplication.translate("PlansPage", "导入指标表：{name}").format(
+                name=preview.path.name
+            ),
         )
         dlg.decided.connect(lambda decisions: self._choose_target(preview, decisions))
         dlg.finished.connect(dlg.deleteLater)
@@ -101,23 +112,29 @@ class PlanTransfer(QObject):
         plan = self.current_plan()
         box = QMessageBox(self.widget)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("导入到哪个计划"))
+        box.setWindowTitle(QCoreApplication.translate("PlansPage", "导入到哪个计划"))
         box.setText(
-            tr("“{file}”：{n} 行，合计 {total}。导入到：").format(
+            QCoreApplication.translate("PlansPage", "“{file}”：{n} 行，合计 {total}。导入到：").format(
                 file=preview.path.name, n=len(preview.rows), total=preview.total
             )
         )
         if preview.mismatches:
-            box.setInformativeText(tr("请核对：") + "\n" + "\n".join(preview.mismatches))
+            box.setInformativeText(
+                QCoreApplication.translate("PlansPage", "请核对：") + "\n" + "\n".join(preview.mismatches)
+            )
         new = box.addButton(
-            tr("新建计划“{name}”").format(name=preview.plan_name), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("PlansPage", "新建计划“{name}”").format(name=preview.plan_name),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         current = None
         if plan is not None:
             current = box.addButton(
-                tr("当前计划“{name}”").format(name=plan.name), QMessageBox.ButtonRole.ActionRole
+                QCoreApplication.translate("PlansPage", "当前计划“{name}”").format(name=plan.name),
+                QMessageBox.ButtonRole.ActionRole,
             )
-        cancel = box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(
+            QCoreApplication.translate("PlansPage", "取消"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(new)  # a new plan overwrites nothing
         box.setEscapeButton(cancel)
         box.exec()
@@ -144,21 +161,32 @@ class PlanTransfer(QObject):
                 db, preview, decisions, plan_id=plan_id, cancelled=state.cancelled, progress=state.progress
             )
 
-        return Op(self.widget, work).with_progress(tr("正在导入指标……")).success(self._imported).run()
+        return (
+            Op(self.widget, work)
+            .with_progress(QCoreApplication.translate("PlansPage", "正在导入指标……"))
+            .success(self._imported)
+            .run()
+        )
 
     def _imported(self, result: plan_import.PlanImportResult) -> None:
         self.ctx.bus.announce(Changes.of("quotas", "plans", "units", year=self.ctx.year), self.widget)
-        lines = [tr("已导入 {n} 行，计划合计 {total}。").format(n=result.imported, total=result.total)]
+        lines = [
+            QCoreApplication.translate("PlansPage", "已导入 {n} 行，计划合计 {total}。").format(
+                n=result.imported, total=result.total
+            )
+        ]
         if result.created_units:
             lines.append(
-                tr("新建单位 {n} 个：{names}").format(
+                QCoreApplication.translate("PlansPage", "新建单位 {n} 个：{names}").format(
                     n=len(result.created_units), names="、".join(result.created_units[:10])
                 )
             )
         if result.skipped:
-            lines.append(tr("跳过 {n} 行。").format(n=result.skipped))
+            lines.append(QCoreApplication.translate("PlansPage", "跳过 {n} 行。").format(n=result.skipped))
         self.imported.emit(result.plan_id)
-        QMessageBox.information(self.widget, tr("导入完成"), "\n".join(lines))
+        QMessageBox.information(
+            self.widget, QCoreApplication.translate("PlansPage", "导入完成"), "\n".join(lines)
+        )
 
     # -- export -------------------------------------------------------------------------------
     def on_export(self) -> None:
@@ -167,7 +195,10 @@ class PlanTransfer(QObject):
             return
         start = Path(self.ctx.settings.last_import_dir or str(Path.home())) / f"{plan.name}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self.widget, tr("导出指标表"), str(start), tr("Excel 工作簿 (*.xlsx)")
+            self.widget,
+            QCoreApplication.translate("PlansPage", "导出指标表"),
+            str(start),
+            QCoreApplication.translate("PlansPage", "Excel 工作簿 (*.xlsx)"),
         )
         if path:
             target = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
@@ -186,10 +217,13 @@ class PlanTransfer(QObject):
 
         return (
             Op(self.widget, work)
-            .with_progress(tr("正在导出……"))
+            .with_progress(QCoreApplication.translate("PlansPage", "正在导出……"))
             .success(
                 lambda out: show_exported(
-                    self.widget, tr("导出完成"), tr("指标表已保存到：\n{path}").format(path=out), out
+                    self.widget,
+                    QCoreApplication.translate("PlansPage", "导出完成"),
+                    QCoreApplication.translate("PlansPage", "指标表已保存到：\n{path}").format(path=out),
+                    out,
                 )
             )
             .run()

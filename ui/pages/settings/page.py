@@ -54,10 +54,6 @@ OFFICE_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
-
-
 class SettingsPage(QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -81,34 +77,40 @@ class SettingsPage(QWidget):
         page_lay.addWidget(scroll)
         outer = QVBoxLayout(content)
 
-        work = QGroupBox(tr("工作年度"), self)
+        work = QGroupBox(QCoreApplication.translate("SettingsPage", "工作年度"), self)
         form = QFormLayout(work)
         self.year = QSpinBox(work)
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(tr("年"))
-        form.addRow(tr("当前工作年度："), self.year)
+        self.year.setSuffix(QCoreApplication.translate("SettingsPage", "年"))
+        form.addRow(QCoreApplication.translate("SettingsPage", "当前工作年度："), self.year)
         outer.addWidget(work)
 
-        dbbox = QGroupBox(tr("数据库与备份"), self)
+        dbbox = QGroupBox(QCoreApplication.translate("SettingsPage", "数据库与备份"), self)
         dblay = QVBoxLayout(dbbox)
         self.db_path = QLabel(dbbox)
         self.db_path.setObjectName("db_path")
         self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dblay.addWidget(self.db_path)
         row = QHBoxLayout()
-        self.backup_now = QPushButton(tr("立即备份"), dbbox)
-        self.backup_to = QPushButton(tr("备份到文件…"), dbbox)
-        self.restore_btn = QPushButton(tr("用选中的备份恢复"), dbbox)
-        self.restore_file_btn = QPushButton(tr("从文件恢复…"), dbbox)
-        self.open_other = QPushButton(tr("打开其他数据库…"), dbbox)
+        self.backup_now = QPushButton(QCoreApplication.translate("SettingsPage", "立即备份"), dbbox)
+        self.backup_to = QPushButton(QCoreApplication.translate("SettingsPage", "备份到文件…"), dbbox)
+        self.restore_btn = QPushButton(QCoreApplication.translate("SettingsPage", "用选中的备份恢复"), dbbox)
+        self.restore_file_btn = QPushButton(QCoreApplication.translate("SettingsPage", "从文件恢复…"), dbbox)
+        self.open_other = QPushButton(QCoreApplication.translate("SettingsPage", "打开其他数据库…"), dbbox)
         for b in (self.backup_now, self.backup_to, self.restore_btn, self.restore_file_btn, self.open_other):
             row.addWidget(b)
         row.addStretch(1)
         dblay.addLayout(row)
         self.backup_table = QTableWidget(0, 3, dbbox)
         self.backup_table.setObjectName("backups")
-        self.backup_table.setHorizontalHeaderLabels([tr("备份时间"), tr("大小"), tr("文件")])
+        self.backup_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SettingsPage", "备份时间"),
+                QCoreApplication.translate("SettingsPage", "大小"),
+                QCoreApplication.translate("SettingsPage", "文件"),
+            ]
+        )
         self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,7 +119,7 @@ class SettingsPage(QWidget):
         dblay.addWidget(self.backup_table)
         outer.addWidget(dbbox, 1)
 
-        offbox = QGroupBox(tr("本单位信息（公文与表格使用）"), self)
+        offbox = QGroupBox(QCoreApplication.translate("SettingsPage", "本单位信息（公文与表格使用）"), self)
         offlay = QVBoxLayout(offbox)
         columns = QHBoxLayout()
         forms = (QFormLayout(), QFormLayout())
@@ -135,8 +137,10 @@ class SettingsPage(QWidget):
                 edit = QLineEdit(offbox)
             edit.setObjectName(f"office_{f.name}")
             self.office_edits[f.name] = edit
-            forms[index // half].addRow(tr(OFFICE_LABELS[f.name]) + "：", edit)
-        self.save_office = QPushButton(tr("保存本单位信息"), offbox)
+            forms[index // half].addRow(
+                QCoreApplication.translate("SettingsPage", OFFICE_LABELS[f.name]) + "：", edit
+            )
+        self.save_office = QPushButton(QCoreApplication.translate("SettingsPage", "保存本单位信息"), offbox)
         self.save_office.setObjectName("save_office")
         offlay.addWidget(self.save_office, 0, Qt.AlignmentFlag.AlignRight)
         outer.addWidget(offbox)
@@ -161,7 +165,9 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self._show_year(self.ctx.year)
         self.db_path.setText(
-            tr("当前数据库：{path}\n自动备份文件夹：{dir}").format(path=self.ctx.db.path, dir=backups_dir())
+            QCoreApplication.translate("SettingsPage", "当前数据库：{path}\n自动备份文件夹：{dir}").format(
+                path=self.ctx.db.path, dir=backups_dir()
+            )
         )
         self.refresh_backups()
         Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
@@ -215,13 +221,16 @@ class SettingsPage(QWidget):
 
     def on_backup_now(self) -> None:
         path = self.ctx.db.path
-        Op(self, lambda: backups.backup(path)).with_progress(tr("正在备份……"), cancellable=False).success(
-            self._backed_up
-        ).run()
+        Op(self, lambda: backups.backup(path)).with_progress(
+            QCoreApplication.translate("SettingsPage", "正在备份……"), cancellable=False
+        ).success(self._backed_up).run()
 
     def on_backup_to(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
-            self, tr("备份到文件"), str(Path.home() / "献血办备份.db"), tr("数据库备份 (*.db)")
+            self,
+            QCoreApplication.translate("SettingsPage", "备份到文件"),
+            str(Path.home() / "献血办备份.db"),
+            QCoreApplication.translate("SettingsPage", "数据库备份 (*.db)"),
         )
         if target:
             path = self.ctx.db.path
@@ -229,7 +238,12 @@ class SettingsPage(QWidget):
 
     def _backed_up(self, out: Path) -> None:
         self.refresh_backups()
-        show_exported(self, tr("备份完成"), tr("已备份到：\n{path}").format(path=out), out)
+        show_exported(
+            self,
+            QCoreApplication.translate("SettingsPage", "备份完成"),
+            QCoreApplication.translate("SettingsPage", "已备份到：\n{path}").format(path=out),
+            out,
+        )
 
     def selected_backup(self) -> Path | None:
         rows = self.backup_table.selectionModel().selectedRows()
@@ -240,13 +254,20 @@ class SettingsPage(QWidget):
     def on_restore_selected(self) -> None:
         chosen = self.selected_backup()
         if chosen is None:
-            QMessageBox.information(self, tr("恢复"), tr("请先在列表中选中一个备份。"))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("SettingsPage", "恢复"),
+                QCoreApplication.translate("SettingsPage", "请先在列表中选中一个备份。"),
+            )
             return
         self.restore_from(chosen)
 
     def on_restore_file(self) -> None:
         target, _ = QFileDialog.getOpenFileName(
-            self, tr("选择备份文件"), str(backups_dir()), tr("数据库备份 (*.db)")
+            self,
+            QCoreApplication.translate("SettingsPage", "选择备份文件"),
+            str(backups_dir()),
+            QCoreApplication.translate("SettingsPage", "数据库备份 (*.db)"),
         )
         if target:
             self.restore_from(Path(target))
@@ -254,8 +275,10 @@ class SettingsPage(QWidget):
     def restore_from(self, source: Path, *, confirm: bool = True) -> None:
         if confirm and not ask.confirm(
             self,
-            tr("恢复备份"),
-            tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(name=source.name),
+            QCoreApplication.translate("SettingsPage", "恢复备份"),
+            QCoreApplication.translate(
+                "SettingsPage", "用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。"
+            ).format(name=source.name),
         ):
             return
         self.switcher.restore(source)
