@@ -39,9 +39,10 @@ def _link(path: Path) -> str:
 
 
 def about_html(db_path: Path) -> str:
+    licences = [(name, QCoreApplication.translate("AboutDialog", licence)) for name, licence in LICENCES]
     rows = "".join(
-        f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;{escape(QCoreApplication.translate('AboutDialog', licence))}</td></tr>"
-        for name, licence in LICENCES
+        f"<tr><td>{escape(name)}</td><td>&nbsp;&nbsp;{escape(licence)}</td></tr>"
+        for name, licence in licences
     )
     blurb = QCoreApplication.translate("AboutDialog", "县献血办公室的名册、指标与排期、公文桌面程序。")
     places = (
@@ -53,11 +54,11 @@ def about_html(db_path: Path) -> str:
     runtime = QCoreApplication.translate(
         "AboutDialog", "运行环境：Python {py}，PySide6 {pyside}，Qt {qt}"
     ).format(py=platform.python_version(), pyside=PySide6.__version__, qt=qVersion())
-    licences = QCoreApplication.translate("AboutDialog", "所用软件及其许可")
+    heading = QCoreApplication.translate("AboutDialog", "所用软件及其许可")
     return (
         f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3><p>{escape(blurb)}</p>"
         f"<table>{where}</table><p>{escape(runtime)}</p>"
-        f"<p><b>{escape(licences)}</b></p><table>{rows}</table>"
+        f"<p><b>{escape(heading)}</b></p><table>{rows}</table>"
     )
 
 

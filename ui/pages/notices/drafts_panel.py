@@ -77,9 +77,8 @@ class DraftsPanel(QWidget):
         self.list.clear()
         for d in drafts:
             when = d.updated_at.strftime("%m-%d %H:%M") if d.updated_at else ""
-            item = QListWidgetItem(
-                f"{d.title or QCoreApplication.translate('NoticePage', '（无标题）')}\n{template_label(d.kind)}　{d.doc_number}　{when}"
-            )
+            title = d.title or QCoreApplication.translate("NoticePage", "（无标题）")
+            item = QListWidgetItem(f"{title}\n{template_label(d.kind)}　{d.doc_number}　{when}")
             item.setData(DRAFT_ID_ROLE, d.id)
             item.setToolTip(d.title)
             self.list.addItem(item)
