@@ -156,28 +156,6 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | 
                 return None
 
 
-def offer_demo(db: Database, settings: Settings, parent: QWidget | None = None) -> bool:
-    """On an empty database, offer the 平利县 2017 demo data once."""
-    from app.admin import demo
-
-    if settings.demo_offered or not demo.is_empty(db):
-        return False
-    settings.demo_offered = True
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("application", "欢迎使用献血办"),
-        QCoreApplication.translate(
-            "application",
-            "这是一个新的空数据库。\n要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？\n以后可在“设置”中换用其他数据库。",
-        ),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        demo.load_demo(db)
-        settings.working_year = demo.DEMO_YEAR  # open on the year the demo data is for
-        return True
-    return False
-
-
 def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
     """Tell the clerk the last run ended abnormally and where its report is, once."""
     QMessageBox.warning(
@@ -211,13 +189,15 @@ def run_gui(args: argparse.Namespace) -> int:
     db = open_with_recovery(path)
     if db is None:
         return 1
-    settings.db_path = str(db.path)
-    if not smoke.enabled():
-        offer_demo(db, settings)
+    settings.remember_database(db.path)
     window = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
     if smoke_run is not None:
         smoke_run.watch(window)  # from the first paint on; the event loop ends with its verdict
     window.show()
+    if not smoke.enabled():
+        from ui.first_run import FirstRunFlow
+
+        QTimer.singleShot(0, FirstRunFlow(window.ctx, window).start)  # asks for the office on a new database
     crash = getattr(args, "previous_crash", None)
     if crash is not None and not smoke.enabled():
         QTimer.singleShot(0, lambda: report_previous_crash(crash, window))

@@ -239,6 +239,10 @@ def cmd_claim(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app.lookup.entitlements import find_one_donor
 
     with ctx.database() as db:
+        if args.form:  # the form is signed by the office: refuse before the claim is recorded
+            from app.office.settings import require_office
+
+            require_office(db)
         donor = find_one_donor(db, args.query)
         result = record_claim(
             db,

@@ -20,6 +20,7 @@ from sqlalchemy import Engine, event, text
 import db
 from app.errors import (
     DatabaseCorrupt,
+    DatabaseError,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseReadOnly,
@@ -138,6 +139,12 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
         return DiskFull(translate("db", "磁盘已满，无法写入数据库：{path}").format(path=path))
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
         return DatabaseCorrupt(translate("db", "数据库文件已损坏：{path}").format(path=path))
+    if "disk i/o error" in msg:
+        return DatabaseError(
+            translate(
+                "db", "读写数据库文件时磁盘出错（U盘或网络盘可能已断开），本次修改未保存：{path}"
+            ).format(path=path)
+        )
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 

@@ -30,7 +30,7 @@ from app.lookup.entitlements import donor_lookup
 from app.lookup.records import LookupResult
 from app.lookup.relations import SELF, canonical_relation
 from app.lookup.why import cn_date
-from app.office.settings import load_office
+from app.office.settings import require_office
 
 CTX = "lookup"
 TITLE_PT, BODY_PT, FORM_PT = 22, 16, 14
@@ -155,9 +155,9 @@ def _certificate_no(result: LookupResult) -> str:
 
 def write_approval_form(db: Database, claim_id: int, path: Path, *, today: dt.date | None = None) -> Path:
     """用血费用减免审核表 for a recorded claim, with the rule, the why and any override reason."""
+    office = require_office(db)  # first: no form goes out unsigned or with another county's name
     claim = get_claim(db, claim_id)
     result = donor_lookup(db, claim.donor_id, claim.used_on)
-    office = load_office(db)
     relative = next((r for r in result.relatives if r.id == claim.relative_id), None)
     donor = result.donor
     doc = _new_document()
@@ -281,6 +281,7 @@ def write_priority_letter(
     region: str | None = None,
 ) -> Path:
     """优先用血证明 for a donor (and the patient, when a relative), where the rule set grants it."""
+    office = require_office(db)  # first: no letter goes out unsigned or with another county's name
     on = on or dt.date.today()
     result = donor_lookup(db, donor_id, on, region)
     priority = result.priority
@@ -308,7 +309,6 @@ def write_priority_letter(
             translate("lookup", "{name}没有献血记录，不能开具优先用血证明。").format(name=result.donor.name)
         )
     donor = result.donor
-    office = load_office(db)
     counted = [d for d in result.donations if d.donated_on <= on]
     doc = _new_document()
     _para(doc, "", line=LINE_PT)

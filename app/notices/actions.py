@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.database import Database
-from app.errors import KnownError
+from app.errors import CancelCheck, KnownError, ProgressReport, checkpoint
 from app.gongwen.render import libreoffice_available
 from app.notices.drafts import NoticeDraftData, list_drafts, load_draft, save_draft
 from app.notices.output import GeneratedNotice, default_filename, generate, render_preview, work_dir
@@ -71,15 +71,32 @@ def draft_folder(draft: NoticeDraftData) -> Path:
     return work_dir() / (f"draft-{draft.id}" if draft.id is not None else "draft-new")
 
 
-def make_working_copy(db: Database, draft: NoticeDraftData) -> GeneratedNotice:
-    """Write the draft to its working folder, for opening in WPS/Word or previewing."""
-    return generate(db, draft, draft_folder(draft) / default_filename(draft))
+def make_working_copy(
+    db: Database,
+    draft: NoticeDraftData,
+    *,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
+) -> GeneratedNotice:
+    """Write the draft to its working folder, for opening in WPS/Word, printing or previewing.
+    ``cancelled``/``progress``: see :func:`app.errors.checkpoint`."""
+    return generate(
+        db, draft, draft_folder(draft) / default_filename(draft), cancelled=cancelled, progress=progress
+    )
 
 
-def make_preview(db: Database, draft: NoticeDraftData) -> PreviewResult:
+def make_preview(
+    db: Database,
+    draft: NoticeDraftData,
+    *,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
+) -> PreviewResult:
     """生成并预览: the working copy plus page images; a missing or failing LibreOffice still leaves
-    the .docx (and says why there are no pages)."""
-    generated = make_working_copy(db, draft)
+    the .docx (and says why there are no pages). Cancelled before the pages are rendered, it
+    leaves the working copy only."""
+    generated = make_working_copy(db, draft, cancelled=cancelled)
+    checkpoint(cancelled, progress)(1, 2)
     if not libreoffice_available():
         return PreviewResult(generated, [], renderer_missing=True)
     pages_dir = draft_folder(draft) / "preview"

@@ -15,7 +15,7 @@ from typing import Any
 
 from app import audit
 from app.database import Database
-from app.errors import InputError, RowProblem
+from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.files import safe_write_all
 from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
@@ -109,6 +109,8 @@ def generate(
     *,
     xlsx: Path | None = None,
     reserve_number: bool = False,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> GeneratedNotice:
     """Validate the draft, then write the notice as .docx (and its tables as .xlsx).
 
@@ -116,8 +118,11 @@ def generate(
     for a full disk) when the files cannot be written; in both cases no new file is left behind.
     With *reserve_number* the office's next 发文序号 is taken for the notice in the same
     transaction as its audit line: the number is used up only if the files were written, and
-    two clerks generating at once never get the same number.
+    two clerks generating at once never get the same number. Cancelled (:func:`app.errors.checkpoint`) before
+    the files are moved into place, it leaves no file and uses up no number.
     """
+    step = checkpoint(cancelled, progress)
+    step(0, 3)
     out_docx = Path(out_docx)
     xlsx = Path(xlsx) if xlsx is not None else None
     _check_paths(out_docx, xlsx)
@@ -136,11 +141,17 @@ def generate(
             draft = replace(draft, doc_seq=reserve_number_in(s))
         notice = draft.to_notice()
         jobs: list[tuple[Path, Callable[[Path], object]]] = [
-            (out_docx, lambda p: write_notice_docx(notice, p))
+            (out_docx, lambda p: (write_notice_docx(notice, p), step(1, 3)))
         ]
         if xlsx is not None:
             jobs.append(
-                (xlsx, lambda p: write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number))
+                (
+                    xlsx,
+                    lambda p: (
+                        write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number),
+                        step(2, 3),
+                    ),
+                )
             )
         safe_write_all(jobs)
         audit.record(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.database import Database
-from app.errors import KnownError
+from app.errors import CancelCheck, KnownError, ProgressReport, checkpoint
 from app.files import safe_write
 from app.i18n import translate
 from app.plans.plans import get_plan
@@ -62,9 +62,27 @@ def quota_table(db: Database, plan_id: int):  # -> app.gongwen.model.AppendixTab
     return AppendixTable(title=plan.name, columns=columns, rows=rows, total_row=total)
 
 
-def export_quota_table(db: Database, plan_id: int, path: Path) -> Path:
-    """The plan's quota table as a print-ready .xlsx (title, borders, totals, A4, repeated header)."""
+def export_quota_table(
+    db: Database,
+    plan_id: int,
+    path: Path,
+    *,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
+) -> Path:
+    """The plan's quota table as a print-ready .xlsx (title, borders, totals, A4, repeated header).
+
+    Cancelled (:func:`app.errors.checkpoint`) before the file is moved into place, it leaves nothing behind.
+    """
     from app.gongwen.xlsx_writer import write_tables_xlsx
 
+    step = checkpoint(cancelled, progress)
+    step(0, 2)
     table = quota_table(db, plan_id)
-    return safe_write(Path(path), lambda tmp: write_tables_xlsx([table], tmp))
+    step(1, 2)
+
+    def write(tmp: Path) -> None:
+        write_tables_xlsx([table], tmp)
+        step(2, 2)
+
+    return safe_write(Path(path), write)

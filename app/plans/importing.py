@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from app import audit
 from app.database import Database
-from app.errors import InputError, KnownError, RowProblem
+from app.errors import CancelCheck, InputError, KnownError, ProgressReport, RowProblem, checkpoint
 from app.i18n import translate
 from app.plans.schedule import find_or_make_slot, site_id_for
 from app.plans.slots import Slot, parse_packed_units, parse_slot, split_participants
@@ -362,6 +362,8 @@ def commit_plan_import(
     plan_id: int | None = None,
     accept_valid: bool = False,
     year: int | None = None,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> PlanImportResult:
     """Write the accepted rows in one transaction, into *plan_id* or a new plan named from the file.
 
@@ -369,7 +371,9 @@ def commit_plan_import(
     (the command line) unknown units are created; any error row refuses the whole import unless
     *accept_valid*. A *year* other than the preview's (the clerk took the table's `stated_year`)
     reads the file again for that year, since months without a year belong to it.
+    ``cancelled``/``progress``: see :func:`app.errors.checkpoint`; a cancelled import writes nothing.
     """
+    step = checkpoint(cancelled, progress)
     if year is not None and year != preview.year:
         preview = preview_plan_import(db, preview.path, year)
     errors = [p for r in preview.error_rows for p in r.problems]
@@ -396,7 +400,8 @@ def commit_plan_import(
                 raise KnownError(translate("plan_io", "找不到该献血计划（编号 {id}）").format(id=plan_id))
         units = UnitResolver(s, plan.year)
         quotas = {units.units[q.unit_id]: q for q in s.scalars(select(Quota).where(Quota.plan_id == plan.id))}
-        for row in preview.rows:
+        for done, row in enumerate(preview.rows):
+            step(done, len(preview.rows))
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
                 skipped += 1
@@ -429,6 +434,7 @@ def commit_plan_import(
             )
             imported += 1
         s.flush()
+        step(len(preview.rows), len(preview.rows))
         total = sum(q for q in s.scalars(select(Quota.amount).where(Quota.plan_id == plan.id)))
         if plan_id is None or not plan.target:
             plan.target = total

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 from app.database import Database
-from app.errors import KnownError
+from app.errors import CancelCheck, KnownError, ProgressReport, checkpoint
 from app.files import safe_write
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster.kinds import KIND_LABELS
@@ -27,18 +28,31 @@ ROSTER_EXPORT_COLUMNS = (
 PHONE_COLUMNS = (8, 10)  # 联系电话, 负责人电话: text, never numbers
 
 
-def export_roster(db: Database, year: int, path: Path) -> Path:
-    """Write the year's roster as a print-ready sheet (.xlsx) or a plain .csv, by suffix."""
+def export_roster(
+    db: Database,
+    year: int,
+    path: Path,
+    *,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
+) -> Path:
+    """Write the year's roster as a print-ready sheet (.xlsx) or a plain .csv, by suffix.
+
+    Cancelled (:func:`app.errors.checkpoint`) before the file is moved into place, it leaves nothing behind.
+    """
     from app.gongwen.model import AppendixTable, Column
     from app.gongwen.xlsx_writer import write_tables_xlsx
     from app.office.settings import load_office
     from app.roster.units import list_units
 
+    step = checkpoint(cancelled, progress)
     units = list_units(db, year)
     if not units:
         raise KnownError(translate("roster_io", "{year}年名册中没有单位，无可导出。").format(year=year))
+    total_steps = len(units) + 1
     rows = []
     for i, u in enumerate(units, start=1):
+        step(i - 1, total_steps)
         rows.append(
             [
                 str(i),
@@ -68,7 +82,7 @@ def export_roster(db: Database, year: int, path: Path) -> Path:
     headers = [translate("roster_io", h) for h, _w in ROSTER_EXPORT_COLUMNS]
     path = Path(path)
     if path.suffix.lower() == ".csv":
-        return _write_csv(path, headers, [*rows, total])
+        return _write_csv(path, headers, [*rows, total], lambda: step(total_steps, total_steps))
     county = load_office(db).county
     table = AppendixTable(
         title=translate("roster_io", "{county}{year}年献血单位名册").format(county=county, year=year),
@@ -79,19 +93,28 @@ def export_roster(db: Database, year: int, path: Path) -> Path:
         rows=rows,
         total_row=total,
     )
-    return safe_write(path, lambda tmp: write_tables_xlsx([table], tmp))
+
+    def write(tmp: Path) -> None:
+        write_tables_xlsx([table], tmp)
+        step(total_steps, total_steps)  # after writing, before the file is moved into place
+
+    return safe_write(path, write)
 
 
 def _num(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def _write_csv(path: Path, headers: list[str], rows: list[list[str]]) -> Path:
+def _write_csv(
+    path: Path, headers: list[str], rows: list[list[str]], written: Callable[[], None] | None = None
+) -> Path:
     def write(tmp: Path) -> Path:
         with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(headers)
             writer.writerows(rows)
+        if written is not None:
+            written()
         return tmp
 
     return safe_write(path, write)

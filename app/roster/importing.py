@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app import audit
 from app.database import Database
-from app.errors import InputError, RowProblem
+from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster.kinds import KIND_LABELS
 from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, normalize
@@ -190,13 +190,17 @@ def commit_roster_import(
     *,
     accept_valid: bool = False,
     year: int | None = None,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> ImportResult:
     """Write the accepted rows in one transaction, as the roster of *year* (default: the
     preview's; the clerk may pick the table's `stated_year` instead).
 
     Without *decisions* (the command line) new units are created; rows with errors make the whole
     import fail unless *accept_valid*, in which case they are left out and listed.
+    ``cancelled``/``progress``: see :func:`app.errors.checkpoint`; a cancelled import writes nothing.
     """
+    step = checkpoint(cancelled, progress)
     year = preview.year if year is None else year
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
@@ -206,7 +210,8 @@ def commit_roster_import(
         units = UnitResolver(s, year)
         by_name: dict[str, Unit] = {}
         pending_parent: list[tuple[Unit, str]] = []
-        for row in preview.rows:
+        for done, row in enumerate(preview.rows):
+            step(done, len(preview.rows))
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
                 skipped += 1
@@ -232,6 +237,7 @@ def commit_roster_import(
                 pending_parent.append((unit, parent))
         created = units.created
         s.flush()
+        step(len(preview.rows), len(preview.rows))
         index = UnitIndex(s)
         for unit, parent_name in pending_parent:
             parent = by_name.get(parent_name)

@@ -2,6 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>LGPL 3.0（可替换所附 Qt 库）</source>
+        <extracomment>(component, licence) for everything the installed program carries.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县献血办公室的名册、指标与排期、公文桌面程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件夹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日志文件夹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运行环境：Python {py}，PySide6 {pyside}，Qt {qt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所用软件及其许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于 Qt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllocateDialog</name>
     <message>
         <source>按人口</source>
@@ -168,86 +208,69 @@
     </message>
 </context>
 <context>
-    <name>ImportExportMixin</name>
+    <name>DatabaseSwitch</name>
     <message>
-        <source>导入指标表</source>
+        <source>打开或新建数据库</source>
+        <translation type="unfinished">Open or create a database</translation>
+    </message>
+    <message>
+        <source>献血办数据库 (*.db)</source>
+        <translation type="unfinished">Xianxueban databases (*.db)</translation>
+    </message>
+    <message>
+        <source>正在打开数据库……</source>
+        <translation type="unfinished">Opening the database…</translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation type="unfinished">Restore complete</translation>
+    </message>
+    <message>
+        <source>已从备份恢复：{name}</source>
+        <translation type="unfinished">Restored from backup: {name}</translation>
+    </message>
+    <message>
+        <source>正在恢复……</source>
+        <translation type="unfinished">Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>转到左侧的第1…4页</source>
+        <extracomment>Keys that belong to widgets rather than to an action of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</source>
+        <source>在搜索框中：清除搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在读取 {name}……</source>
+        <source>打开表格或列表中选中的一行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入指标表：{name}</source>
+        <source>修改指标表中选中的指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入到哪个计划</source>
+        <source>在按钮与输入框之间移动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{file}”：{n} 行，合计 {total}。导入到：</source>
+        <source>打开文件、编辑、视图、帮助菜单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>请核对：</source>
+        <source>使用帮助</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>新建计划“{name}”</source>
+        <source>快捷键</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>当前计划“{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>正在导入指标……</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已导入 {n} 行，计划合计 {total}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建单位 {n} 个：{names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>跳过 {n} 行。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出指标表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正在导出……</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>指标表已保存到：
-{path}</source>
+        <source>打开使用说明</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,6 +454,26 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近打开的数据库(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>工作年度：</source>
         <translation>Working year:</translation>
     </message>
@@ -441,6 +484,24 @@
     <message>
         <source>数据库：{path}</source>
         <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>（没有其他数据库）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份……</source>
+        <translation type="unfinished">Backing up…</translation>
+    </message>
+    <message>
+        <source>备份完成</source>
+        <translation type="unfinished">Backup complete</translation>
+    </message>
+    <message>
+        <source>已备份到：
+{path}</source>
+        <translation type="unfinished">Backed up to:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -478,15 +539,23 @@
 <context>
     <name>NoticePage</name>
     <message>
+        <source>筛选：标题或文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{year}年的公文草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（无标题）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>当前草稿有未保存的修改，放弃这些修改吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,6 +580,83 @@
     </message>
     <message>
         <source>二级标题“（一）”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <extracomment>Form fields with an inline problem label, in the order of `app.notices.FIELD_LABELS`.</extracomment>
+        <translation type="unfinished">Issuing authority mark</translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按当前名册与指标重新生成附件表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文机关署名</source>
+        <translation type="unfinished">Issuing authority signature</translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填；如“联系人：×××，电话：××××”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抄送机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation type="unfinished">Printed by</translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占用本单位的下一个发文序号（序号随之加一）并保存草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,29 +754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在生成公文……</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已另存 {number}：{path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>附件表格：{path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoticeView</name>
-    <message>
-        <source>新建</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>保存草稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,87 +766,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成公文并交给 WPS/Word 打印（Ctrl+P）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>另存为…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>发文机关标志</source>
-        <translation>Issuing authority mark</translation>
-    </message>
-    <message>
-        <source>号</source>
+        <source>公文草稿“{title}”有未保存的修改。
+要保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>使用下一个发文序号</source>
+        <source>请先填写本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>占用本单位的下一个发文序号（序号随之加一）并保存草稿</source>
+        <source>现在转到“设置”，请填写后保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>发文字号</source>
+        <source>没有找到能打印 .docx 的程序。文件在：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>标题</source>
+        <source>已交给 WPS/Word 打印：{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>主送机关</source>
+        <source>本机不能直接交给打印机：已用默认程序打开 {path}，请在其中打印。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正文</source>
+        <source>正在生成公文……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>附件标题</source>
+        <source>已另存 {number}：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>行数</source>
+        <source>附件表格：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>刷新数据</source>
+        <source>另存完成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>按当前名册与指标重新生成附件表格</source>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetup</name>
+    <message>
+        <source>欢迎使用献血办：填写本单位信息</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>附件</source>
+        <source>这是一个新的数据库。请填写本单位的名称，公文的红头、发文字号和抄送都从这里来；以后可在“设置”中修改。
+也可以先载入演示数据（平利县2017年名册与指标）看看程序怎么用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>发文机关署名</source>
-        <translation>Issuing authority signature</translation>
-    </message>
-    <message>
-        <source>成文日期</source>
+        <source>如：某某县献血办公室</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>可不填；如“联系人：×××，电话：××××”</source>
+        <source>本办名称：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>附注</source>
+        <source>可不填：从上面的名称推出，如“某某县”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>抄送机关</source>
+        <source>县（市、区）名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>印发机关</source>
-        <translation>Printed by</translation>
+        <source>如：某某县人民政府办公室文件</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>印发日期</source>
+        <source>发文机关标志（红头）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：某政办发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文字号前缀：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填；如：县委各部门，县人大办、政协办。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抄送机关：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血报销按哪个省的规定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation type="unfinished"> </translation>
+    </message>
+    <message>
+        <source>工作年度：</source>
+        <translation type="unfinished">Working year:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入演示数据（平利县）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以后再说</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,6 +1038,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>本年度还没有献血计划。点“新建计划…”填写，或点“导入指标表…”从 Excel 导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血计划：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建计划…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑计划…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入指标表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出指标表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出可直接打印的 Excel 指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>删除献血计划“{name}”及其 {n} 个单位的指标和全部时间安排？此操作不能撤销。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +1094,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>导入指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.csv);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取 {name}……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>人口数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,8 +1114,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>导入指标表：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入到哪个计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}”：{n} 行，合计 {total}。导入到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请核对：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建计划“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前计划“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>正在导入指标……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 {n} 行，计划合计 {total}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建单位 {n} 个：{names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过 {n} 行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出指标表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标表已保存到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>整月</source>
-        <extracomment>Slot parts offered in the 时间安排 form: (kind, part) with the label shown.</extracomment>
+        <extracomment>Slot parts offered in the form: (kind, part) with the label shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,89 +1201,6 @@
     </message>
     <message>
         <source>全年</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlansView</name>
-    <message>
-        <source>本年度还没有献血计划。点“新建计划…”填写，或点“导入指标表…”从 Excel 导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>时间安排</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>献血计划：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建计划…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编辑计划…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除计划</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入指标表…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出指标表…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出可直接打印的 Excel 指标表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>分配指标…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按人口或在职人数把目标分解到各单位；锁定的指标保持不变</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>锁定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>解锁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>移除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加单位：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>输入单位名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>指标 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,12 +1259,109 @@
         <source>删除采血活动</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PreviewArea</name>
     <message>
-        <source>打开</source>
-        <extracomment>Form fields with an inline problem label, in the order of `app.notices.FIELD_LABELS`.</extracomment>
+        <source>{m}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，采血点：{site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 {n} 个单位安排在{when}{where}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在左侧表格中选择要取消安排的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消 {n} 个单位的时间安排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写参与单位、对象，或先在左侧选择参加这次采血的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已新增采血活动：{when}{where}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除采血活动“{who}”？安排在这次活动的单位将变为未安排。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配指标…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按人口或在职人数把目标分解到各单位；锁定的指标保持不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入单位名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 个单位，其中锁定 {k} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计 {total}&#x3000;目标 {target}（{measure}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 合计与目标相差 {diff:+d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从本计划中移除 {n} 个单位的指标（{names}）？
+单位本身仍在名册中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年名册中没有单位“{name}”。请先在名册中添加。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,42 +1441,6 @@
     </message>
     <message>
         <source>（未安排）</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuotaTabMixin</name>
-    <message>
-        <source>{n} 个单位，其中锁定 {k} 个</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合计 {total}&#x3000;目标 {target}（{measure}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ 合计与目标相差 {diff:+d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>等</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>移除指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从本计划中移除 {n} 个单位的指标（{names}）？
-单位本身仍在名册中。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{year}年名册中没有单位“{name}”。请先在名册中添加。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1638,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在导出……</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,53 +1698,6 @@
     </message>
     <message>
         <source>显示已归档</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScheduleTabMixin</name>
-    <message>
-        <source>{y}年{m}月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{m}月</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先在左侧表格中选择要安排的单位（可按住 Ctrl 多选）。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，采血点：{site}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已把 {n} 个单位安排在{when}{where}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先在左侧表格中选择要取消安排的单位。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已取消 {n} 个单位的时间安排。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请填写参与单位、对象，或先在左侧选择参加这次采血的单位。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已新增采血活动：{when}{where}。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除采血活动</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除采血活动“{who}”？安排在这次活动的单位将变为未安排。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,30 +1852,6 @@ Automatic backup folder: {dir}</translation>
 当前数据库会先另存为一份备份。</source>
         <translation>Replace the current database with the backup “{name}”?
 The current database is saved as a backup first.</translation>
-    </message>
-    <message>
-        <source>已从备份恢复：{name}</source>
-        <translation>Restored from backup: {name}</translation>
-    </message>
-    <message>
-        <source>恢复完成</source>
-        <translation>Restore complete</translation>
-    </message>
-    <message>
-        <source>正在恢复……</source>
-        <translation>Restoring…</translation>
-    </message>
-    <message>
-        <source>打开或新建数据库</source>
-        <translation>Open or create a database</translation>
-    </message>
-    <message>
-        <source>献血办数据库 (*.db)</source>
-        <translation>Xianxueban databases (*.db)</translation>
-    </message>
-    <message>
-        <source>正在打开数据库……</source>
-        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +2041,101 @@ The current database is saved as a backup first.</translation>
     </message>
     <message>
         <source>单位未保存：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>新建(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名册：新增单位；指标与排期：新建计划；公文：新建草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存正在编辑的公文草稿或本单位信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成公文并交给 WPS/Word 打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据库(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开其他数据库文件，或新建一个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当前数据库备份到备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭程序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转到本页的搜索框；在搜索框中按 Esc 清除搜索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作年度、数据库与备份、本单位信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新读取本页的数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键与使用说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于献血办(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本、数据库与文件夹位置、许可</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于 &amp;Qt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2042,18 +2341,6 @@ The current database is saved as a backup first.</translation>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <source>欢迎使用献血办</source>
-        <translation>Welcome to Xianxueban</translation>
-    </message>
-    <message>
-        <source>这是一个新的空数据库。
-要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？
-以后可在“设置”中换用其他数据库。</source>
-        <translation>This is a new, empty database.
-Load the demo data (Pingli County&apos;s 2017 roster and voluntary blood donation quotas)?
-You can switch to another database later under “Settings”.</translation>
-    </message>
-    <message>
         <source>上次运行异常退出</source>
         <translation>The last run ended abnormally</translation>
     </message>
@@ -2064,6 +2351,29 @@ You can switch to another database later under “Settings”.</translation>
         <translation>The program quit unexpectedly last time; unsaved work may not have been completed.
 The error report was saved to: {path}
 If it keeps happening, please send that file to the maintainer.</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2444,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <source>数据库文件已损坏：{path}</source>
         <translation>The database file is damaged: {path}</translation>
+    </message>
+    <message>
+        <source>读写数据库文件时磁盘出错（U盘或网络盘可能已断开），本次修改未保存：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>此数据库由更新版本的程序创建（结构版本 {rev}），本程序无法打开。请安装新版程序，或选择其他数据库文件。</source>
@@ -2416,6 +2730,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法完成</source>
         <translation>Could not complete</translation>
     </message>
@@ -2424,14 +2742,29 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>Program error</translation>
     </message>
     <message>
-        <source>程序遇到意外错误，这次操作没有完成，已做的修改已撤销。</source>
-        <translation>The program ran into an unexpected error. This operation did not complete and its changes have been undone.</translation>
+        <source>程序遇到意外错误，这次操作可能没有完成。请核对刚才操作的结果后再继续。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>错误已记录在日志中：{path}
 如反复出现，请把该文件发给维护人员。</source>
         <translation>The error has been recorded in the log: {path}
 If it keeps happening, please send that file to the maintainer.</translation>
+    </message>
+    <message>
+        <source>操作已取消，未做任何修改。</source>
+        <translation type="unfinished">The operation was cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>exported</name>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4387,10 +4720,6 @@ If it keeps happening, please send that file to the maintainer.</translation>
 </context>
 <context>
     <name>tasks</name>
-    <message>
-        <source>操作已取消，未做任何修改。</source>
-        <translation>The operation was cancelled; nothing was changed.</translation>
-    </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
