@@ -9,9 +9,7 @@ one-line message, never a crash later in a report.
 from __future__ import annotations
 
 from app.errors import InputError, RowProblem
-from app.i18n import tr
-
-CTX = "bounds"
+from app.i18n import translate
 
 YEAR_MIN = 1990
 YEAR_MAX = 2100
@@ -40,9 +38,11 @@ ANY_NUMBER_MAX = 10**15
 def year_problem(year: object) -> str | None:
     """Why *year* is not a working year, or None."""
     if isinstance(year, bool) or not isinstance(year, int):
-        return tr(CTX, "年度应为整数，而不是“{year}”").format(year=year)
+        return translate("bounds", "年度应为整数，而不是“{year}”").format(year=year)
     if not YEAR_MIN <= year <= YEAR_MAX:
-        return tr(CTX, "年度{year}不在{lo}—{hi}年之间").format(year=year, lo=YEAR_MIN, hi=YEAR_MAX)
+        return translate("bounds", "年度{year}不在{lo}—{hi}年之间").format(
+            year=year, lo=YEAR_MIN, hi=YEAR_MAX
+        )
     return None
 
 
@@ -50,7 +50,7 @@ def check_year(year: object, label: str = "") -> int:
     """*year* itself, or InputError naming the field when it is outside 1990–2100."""
     problem = year_problem(year)
     if problem:
-        raise InputError(problem, [RowProblem(0, label or tr(CTX, "年度"), problem)])
+        raise InputError(problem, [RowProblem(0, label or translate("bounds", "年度"), problem)])
     return year  # type: ignore[return-value]
 
 
@@ -59,14 +59,16 @@ def number_problem(key: str, value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return tr(CTX, "“{value}”不是数字").format(value=value)
+        return translate("bounds", "“{value}”不是数字").format(value=value)
     if value != value or value in (float("inf"), float("-inf")):
-        return tr(CTX, "“{value}”不是数字").format(value=value)
+        return translate("bounds", "“{value}”不是数字").format(value=value)
     if value < 0:
-        return tr(CTX, "不能是负数（{value}）").format(value=value)
+        return translate("bounds", "不能是负数（{value}）").format(value=value)
     limit = MAXIMUM.get(key, ANY_NUMBER_MAX)
     if value > limit:
-        return tr(CTX, "数值过大（{value}），不能超过{limit}").format(value=_short(value), limit=limit)
+        return translate("bounds", "数值过大（{value}），不能超过{limit}").format(
+            value=_short(value), limit=limit
+        )
     return None
 
 
@@ -74,7 +76,7 @@ def check_number(key: str, value: object, label: str) -> object:
     """*value* itself, or InputError naming *label* when it is out of range for *key*."""
     problem = number_problem(key, value)
     if problem:
-        raise InputError(tr(CTX, "“{label}”{problem}").format(label=label, problem=problem), [])
+        raise InputError(translate("bounds", "“{label}”{problem}").format(label=label, problem=problem), [])
     return value
 
 

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from app.i18n import tr
-
-CTX = "names"
+from app.i18n import translate
 
 #: The longest unit name accepted; the longest real ones ("…县人民政府办公室（县政府研究室）") are
 #: about 30 characters. Longer text is a paragraph or a cell holding a list.
@@ -71,19 +69,19 @@ def name_problem(name: str) -> str | None:
     three or more names, in one cell.
     """
     if not name:
-        return tr(CTX, "不能为空")
+        return translate("names", "不能为空")
     if len(name) > MAX_NAME_LEN:
-        return tr(CTX, "名称过长（{n}个字符，最多{max}个）：一个单元格里可能写了一段话或多个单位").format(
-            n=len(name), max=MAX_NAME_LEN
-        )
+        return translate(
+            "names", "名称过长（{n}个字符，最多{max}个）：一个单元格里可能写了一段话或多个单位"
+        ).format(n=len(name), max=MAX_NAME_LEN)
     if not any(ch.isalpha() for ch in name):
-        return tr(CTX, "“{name}”不是单位名称（只有数字或符号）").format(name=name)
+        return translate("names", "“{name}”不是单位名称（只有数字或符号）").format(name=name)
     outside = _BRACKETED.sub("", name)
     separators = len(_LIST_SEPARATORS.findall(outside))
     amounts = len(_AMOUNT_AFTER_NAME.findall(outside))
     if (separators and amounts) or amounts >= 2 or separators >= 2:
-        return tr(
-            CTX,
+        return translate(
+            "names",
             "“{name}”像是几个单位（及其数量）写在一起，不是一个单位名称：这可能是献血计划表，请用“导入计划”",
         ).format(name=name)
     return None

@@ -21,21 +21,11 @@ def _date(text: str) -> dt.date:
         raise KnownError(f"日期“{text}”看不懂：请写成 2024-03-05") from None
 
 
-def _common(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """--db and --json after the subcommand too (ARCHITECTURE.md); SUPPRESS keeps the value
-    given before the subcommand when they are not repeated."""
-    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    return parser
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("donations", help="献血记录：导入血站导出表")
     cmds = p.add_subparsers(dest="donations_command", metavar="操作", required=True)
-    imp = _common(
-        cmds.add_parser(
-            "import", help="导入血站的献血名单（.xlsx/.xls/.csv）；有问题的行列出原因，其余一次写入"
-        )
+    imp = cmds.add_parser(
+        "import", help="导入血站的献血名单（.xlsx/.xls/.csv）；有问题的行列出原因，其余一次写入"
     )
     imp.add_argument("file", type=Path)
     imp.add_argument("--rejects", type=Path, help="把未导入的行另存为 .xlsx，退回血站核对")
@@ -43,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("--by", default="", help="录入人")
     imp.set_defaults(func=cmd_import)
 
-    p = _common(sub.add_parser("eligible", help="按 GB 18467 判断某人某日能否献血"))
+    p = sub.add_parser("eligible", help="按 GB 18467 判断某人某日能否献血")
     p.add_argument("query", help="身份证号、献血码、献血证号或姓名")
     p.add_argument("--on", type=_date, default=None, help="日期（默认今天）")
     p.add_argument("--kind", choices=("whole", "platelets"), default=None, help="只看全血或单采血小板")
@@ -51,23 +41,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("donors", help="献血者：查找、疑似重复、合并与撤销合并")
     cmds = p.add_subparsers(dest="donors_command", metavar="操作", required=True)
-    f = _common(cmds.add_parser("find", help="按身份证号、献血码、献血证号、姓名或拼音首字母查找"))
+    f = cmds.add_parser("find", help="按身份证号、献血码、献血证号、姓名或拼音首字母查找")
     f.add_argument("query")
     f.add_argument("--limit", type=argtypes.bounded_int("limit", 1), default=20)
     f.set_defaults(func=cmd_find)
-    d = _common(cmds.add_parser("duplicates", help="姓名和出生日期相同、身份证号不同的献血者"))
+    d = cmds.add_parser("duplicates", help="姓名和出生日期相同、身份证号不同的献血者")
     d.set_defaults(func=cmd_duplicates)
-    m = _common(cmds.add_parser("merge", help="把 OTHER 的全部记录并入 KEEP，并删除 OTHER（可撤销）"))
+    m = cmds.add_parser("merge", help="把 OTHER 的全部记录并入 KEEP，并删除 OTHER（可撤销）")
     m.add_argument("keep", help="保留的献血者：身份证号或献血者编号")
     m.add_argument("other", help="并入后删除的献血者：身份证号或献血者编号")
     m.add_argument("--by", default="")
     m.set_defaults(func=cmd_merge)
-    u = _common(cmds.add_parser("unmerge", help="撤销一次合并"))
+    u = cmds.add_parser("unmerge", help="撤销一次合并")
     u.add_argument("merge_id", type=argtypes.bounded_int("id", 1))
     u.add_argument("--by", default="")
     u.set_defaults(func=cmd_unmerge)
 
-    p = _common(sub.add_parser("emergency", help="应急献血：某血型某日可献血的献血者名单"))
+    p = sub.add_parser("emergency", help="应急献血：某血型某日可献血的献血者名单")
     p.add_argument("--blood", required=True, help="血型，如 O+、A-、AB+")
     p.add_argument("--on", type=_date, default=None, help="日期（默认今天）")
     p.add_argument("--kind", choices=("whole", "platelets"), default="whole")

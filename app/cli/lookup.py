@@ -25,12 +25,6 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，而不是“{text}”") from None
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    """--db and --json after the command too (ARCHITECTURE.md); unset unless given here."""
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件")
-    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="以一个 JSON 对象输出结果")
-
-
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "lookup", help="证件查询：按献血证号、身份证号、姓名或拼音首字母查献血者及用血减免额度"
@@ -43,7 +37,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--patient", default="", help="优先用血证明中的用血人姓名")
     p.add_argument("--relation", default="", help="用血人与献血者的关系")
     p.add_argument("--hospital", default="", help="优先用血证明的抬头（医院）")
-    _common(p)
     p.set_defaults(func=cmd_lookup)
 
     p = sub.add_parser("claim", help="登记用血报销（超出剩余额度或重复发票时拒绝）")
@@ -60,7 +53,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--override-reason", default="", help="特批原因：超出剩余额度时仍登记，原因随报销保存")
     p.add_argument("--rules", help="规则所在省份（默认：本办设置的省份）")
     p.add_argument("--form", type=Path, metavar="FILE.docx", help="同时生成用血费用减免审核表")
-    _common(p)
     p.set_defaults(func=cmd_claim)
 
     p = sub.add_parser("awards", help="无偿献血奉献奖、促进奖候选名单")
@@ -68,35 +60,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--since", type=_date, help="只列此日期以后达到奖项的献血者")
     p.add_argument("--out", type=Path, metavar="FILE.xlsx", help="另存为可直接打印的 .xlsx")
     p.add_argument("--full-id", action="store_true", help="名单中显示完整身份证号（上报用）")
-    _common(p)
     p.set_defaults(func=cmd_awards)
 
     p = sub.add_parser("certificate", help="献血证核验：是否在记录中、持证人、献血日期和献血量")
     p.add_argument("number", help="献血证号")
     p.add_argument("--name", default="", help="证件上的姓名")
-    _common(p)
     p.set_defaults(func=cmd_certificate)
 
     rules = sub.add_parser("rules", help="用血减免与表彰规则集：列出、导出、载入、复制修改")
     cmds = rules.add_subparsers(dest="rules_command", metavar="操作", required=True)
     p = cmds.add_parser("list", help="列出规则集及其版本")
     p.add_argument("--kind", choices=("reimbursement", "award"), default="reimbursement")
-    _common(p)
     p.set_defaults(func=cmd_rules_list)
     p = cmds.add_parser("export", help="把一个版本导出为 JSON 文件（修改后用 copy 载入）")
     p.add_argument("id", type=argtypes.bounded_int("id", 1))
     p.add_argument("--out", type=Path, required=True)
-    _common(p)
     p.set_defaults(func=cmd_rules_export)
     p = cmds.add_parser("copy", help="复制一个版本并按 JSON 文件修改，保存为新版本")
     p.add_argument("id", type=argtypes.bounded_int("id", 1))
     p.add_argument("--file", type=Path, required=True, help="修改后的规则 JSON（种类、地区、版本号不可改）")
     p.add_argument("--note", required=True, help="修改原因")
-    _common(p)
     p.set_defaults(func=cmd_rules_copy)
     p = cmds.add_parser("import", help="载入一个新的规则文件")
     p.add_argument("file", type=Path)
-    _common(p)
     p.set_defaults(func=cmd_rules_import)
 
 
@@ -253,6 +239,10 @@ def cmd_claim(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app.lookup.entitlements import find_one_donor
 
     with ctx.database() as db:
+        if args.form:  # the form is signed by the office: refuse before the claim is recorded
+            from app.office.settings import require_office
+
+            require_office(db)
         donor = find_one_donor(db, args.query)
         result = record_claim(
             db,

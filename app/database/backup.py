@@ -14,7 +14,7 @@ from app.database.contents import check_backup
 from app.database.snapshot import SQLITE_ERRORS
 from app.errors import DatabaseCorrupt, DatabaseMissing, DiskFull, KnownError
 from app.files import os_error, safe_write
-from app.i18n import tr
+from app.i18n import translate
 from app.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -37,16 +37,18 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
     """Write a consistent copy of *db_path*; default name in the backups folder with a time stamp."""
     db_path = Path(db_path)
     if not db_path.exists():
-        raise DatabaseMissing(tr("backup", "找不到要备份的数据库：{path}").format(path=db_path))
+        raise DatabaseMissing(translate("backup", "找不到要备份的数据库：{path}").format(path=db_path))
     if db_path.is_dir():
         raise DatabaseCorrupt(
-            tr("backup", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=db_path)
+            translate("backup", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=db_path)
         )
     size = db_path.stat().st_size
     with db_path.open("rb") as fh:
         magic = fh.read(16)
     if not size or magic != migrate.SQLITE_MAGIC:
-        raise DatabaseCorrupt(tr("backup", "要备份的文件是空的或不是数据库：{path}").format(path=db_path))
+        raise DatabaseCorrupt(
+            translate("backup", "要备份的文件是空的或不是数据库：{path}").format(path=db_path)
+        )
     if out is None:
         folder = backups_dir()
         try:
@@ -56,7 +58,7 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
         out = folder / f"{db_path.stem}-{reason}-{_stamp()}.db"
     out = Path(out)
     if out.is_dir():
-        raise KnownError(tr("backup", "备份目标是一个文件夹，请给出文件名：{path}").format(path=out))
+        raise KnownError(translate("backup", "备份目标是一个文件夹，请给出文件名：{path}").format(path=out))
     try:
         # Wait for another program's lock before the output file exists, so a copy that cannot
         # start (or is cancelled while waiting) leaves no empty file behind.
@@ -75,9 +77,11 @@ def _copy_error(exc: sqlite3.DatabaseError, database: Path, target: Path) -> Exc
     folder is the target's problem, a lock or damage the live *database*'s."""
     msg = str(exc).lower()
     if "full" in msg:
-        return DiskFull(tr("backup", "磁盘空间不足，文件未写入：{path}").format(path=target))
+        return DiskFull(translate("backup", "磁盘空间不足，文件未写入：{path}").format(path=target))
     if "readonly" in msg or "read-only" in msg or "unable to open" in msg:
-        return KnownError(tr("backup", "无法写入 {path}：没有写入权限或文件夹不存在").format(path=target))
+        return KnownError(
+            translate("backup", "无法写入 {path}：没有写入权限或文件夹不存在").format(path=target)
+        )
     return migrate.classify_sqlite_error(exc, database)
 
 
@@ -114,10 +118,10 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     check_backup(backup_file)
     if db_path.is_dir():
         raise DatabaseCorrupt(
-            tr("backup", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=db_path)
+            translate("backup", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=db_path)
         )
     if backup_file.resolve() == db_path.resolve():
-        raise KnownError(tr("backup", "所选备份就是当前数据库本身：{path}").format(path=backup_file))
+        raise KnownError(translate("backup", "所选备份就是当前数据库本身：{path}").format(path=backup_file))
     safety = None
     if db_path.exists() and db_path.stat().st_size:
         safety = backup(db_path, reason="before-restore")

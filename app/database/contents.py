@@ -14,9 +14,7 @@ from pathlib import Path
 from app.database import upgrade as migrate
 from app.database.snapshot import LOCK_WAIT, SQLITE_ERRORS, connect_readonly
 from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
-from app.i18n import tr
-
-CTX = "backup"
+from app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -39,9 +37,9 @@ class Contents:
                 if self.first_year == self.last_year
                 else f"{self.first_year}—{self.last_year}"
             )
-            years = tr(CTX, "（{span}年）").format(span=span)
+            years = translate("backup", "（{span}年）").format(span=span)
         return (
-            tr(CTX, "{units}个单位、{plans}个献血计划、{donations}条献血记录").format(
+            translate("backup", "{units}个单位、{plans}个献血计划、{donations}条献血记录").format(
                 units=self.units, plans=self.plans, donations=self.donations
             )
             + years
@@ -56,30 +54,34 @@ def check_backup(path: Path) -> Contents:
     """
     path = Path(path)
     if not path.exists():
-        raise DatabaseMissing(tr(CTX, "找不到备份文件：{path}").format(path=path))
+        raise DatabaseMissing(translate("backup", "找不到备份文件：{path}").format(path=path))
     if path.is_dir():
-        raise DatabaseCorrupt(tr(CTX, "所选的是文件夹，不是备份文件：{path}").format(path=path))
+        raise DatabaseCorrupt(translate("backup", "所选的是文件夹，不是备份文件：{path}").format(path=path))
     if not path.stat().st_size:
-        raise DatabaseCorrupt(tr(CTX, "备份文件是空的（0 字节），不能用来恢复：{path}").format(path=path))
+        raise DatabaseCorrupt(
+            translate("backup", "备份文件是空的（0 字节），不能用来恢复：{path}").format(path=path)
+        )
     try:
         with path.open("rb") as fh:
             magic = fh.read(16)
     except OSError as exc:
         raise DatabaseCorrupt(
-            tr(CTX, "无法读取备份文件：{path}（{err}）").format(path=path, err=exc.strerror)
+            translate("backup", "无法读取备份文件：{path}（{err}）").format(path=path, err=exc.strerror)
         ) from exc
     if magic != migrate.SQLITE_MAGIC:
-        raise DatabaseCorrupt(tr(CTX, "所选文件不是数据库备份：{path}").format(path=path))
+        raise DatabaseCorrupt(translate("backup", "所选文件不是数据库备份：{path}").format(path=path))
     try:
         con = connect_readonly(path, timeout=LOCK_WAIT)
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
             if row is None or row[0] != "ok":
-                raise DatabaseCorrupt(tr(CTX, "备份文件已损坏（完整性检查未通过）：{path}").format(path=path))
+                raise DatabaseCorrupt(
+                    translate("backup", "备份文件已损坏（完整性检查未通过）：{path}").format(path=path)
+                )
             tables = migrate.table_names(con)
             if not tables:
                 raise DatabaseCorrupt(
-                    tr(CTX, "备份文件中没有任何数据表，不能用来恢复：{path}").format(path=path)
+                    translate("backup", "备份文件中没有任何数据表，不能用来恢复：{path}").format(path=path)
                 )
             foreign = migrate.foreign_problem(path, tables)
             if foreign:
@@ -88,11 +90,15 @@ def check_backup(path: Path) -> Contents:
             revision = rev_row[0] if rev_row else None
             if revision is None:
                 raise DatabaseCorrupt(
-                    tr(CTX, "备份文件没有结构版本，不是完整的献血办数据库：{path}").format(path=path)
+                    translate("backup", "备份文件没有结构版本，不是完整的献血办数据库：{path}").format(
+                        path=path
+                    )
                 )
             if revision not in migrate.known_revisions():
                 raise DatabaseTooNew(
-                    tr(CTX, "备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。").format(rev=revision)
+                    translate("backup", "备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。").format(
+                        rev=revision
+                    )
                 )
             return _count(con, tables, revision)
         finally:

@@ -25,7 +25,7 @@ from app.donations.eligibility import (
 from app.donations.records import DonationRecord
 from app.donations.search import normalize_code
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Donation, Donor, ScheduleSlot, Site, Unit
 from db.models.donors import CATEGORIES
 
@@ -85,31 +85,31 @@ def amount_problem(kind: str, volume_ml: int, doses: int, rules) -> str | None:
     if kind == "whole":
         if volume_ml not in rules.whole_blood_ml:
             allowed = "、".join(str(v) for v in rules.whole_blood_ml)
-            return tr(CTX, "全血献血量应为 {allowed} ml，不能是 {value}").format(
+            return translate("donations", "全血献血量应为 {allowed} ml，不能是 {value}").format(
                 allowed=allowed, value=volume_ml
             )
         if doses:
-            return tr(CTX, "全血不计治疗量")
+            return translate("donations", "全血不计治疗量")
         return None
     if kind == "platelets":
         if doses not in rules.platelet_doses:
             allowed = "、".join(str(v) for v in rules.platelet_doses)
-            return tr(CTX, "单采血小板应为 {allowed} 个治疗量，不能是 {value}").format(
+            return translate("donations", "单采血小板应为 {allowed} 个治疗量，不能是 {value}").format(
                 allowed=allowed, value=doses
             )
         return None
-    return tr(CTX, "献血种类应为全血或单采血小板")
+    return translate("donations", "献血种类应为全血或单采血小板")
 
 
 def _problems(session: Session, data: DonationInput, today: _dt.date, donor) -> list[RowProblem]:
     problems: list[RowProblem] = []
-    field_date, field_amount = tr(CTX, "献血日期"), tr(CTX, "献血量")
+    field_date, field_amount = translate("donations", "献血日期"), translate("donations", "献血量")
     if donor is None:
-        return [RowProblem(0, tr(CTX, "献血者"), tr(CTX, "找不到这位献血者"))]
+        return [RowProblem(0, translate("donations", "献血者"), translate("donations", "找不到这位献血者"))]
     if data.donated_on > today:
-        problems.append(RowProblem(0, field_date, tr(CTX, "不能晚于今天")))
+        problems.append(RowProblem(0, field_date, translate("donations", "不能晚于今天")))
     elif data.donated_on < EARLIEST_DONATION or (donor.birth_date and data.donated_on <= donor.birth_date):
-        problems.append(RowProblem(0, field_date, tr(CTX, "日期不可能：早于出生日期或1950年")))
+        problems.append(RowProblem(0, field_date, translate("donations", "日期不可能：早于出生日期或1950年")))
     try:
         rules = rules_for(data.donated_on)
     except KnownError:
@@ -119,14 +119,24 @@ def _problems(session: Session, data: DonationInput, today: _dt.date, donor) -> 
         problems.append(RowProblem(0, field_amount, why))
     if data.category not in CATEGORIES:
         problems.append(
-            RowProblem(0, tr(CTX, "类别"), tr(CTX, "应为{choices}之一").format(choices="、".join(CATEGORIES)))
+            RowProblem(
+                0,
+                translate("donations", "类别"),
+                translate("donations", "应为{choices}之一").format(choices="、".join(CATEGORIES)),
+            )
         )
     if data.unit_id is not None and session.get(Unit, data.unit_id) is None:
-        problems.append(RowProblem(0, tr(CTX, "计入单位"), tr(CTX, "单位不存在")))
+        problems.append(
+            RowProblem(0, translate("donations", "计入单位"), translate("donations", "单位不存在"))
+        )
     if data.site_id is not None and session.get(Site, data.site_id) is None:
-        problems.append(RowProblem(0, tr(CTX, "采血点"), tr(CTX, "采血点不存在")))
+        problems.append(
+            RowProblem(0, translate("donations", "采血点"), translate("donations", "采血点不存在"))
+        )
     if data.slot_id is not None and session.get(ScheduleSlot, data.slot_id) is None:
-        problems.append(RowProblem(0, tr(CTX, "献血安排"), tr(CTX, "安排不存在")))
+        problems.append(
+            RowProblem(0, translate("donations", "献血安排"), translate("donations", "安排不存在"))
+        )
     code = normalize_code(data.donation_code)
     if code:
         other = session.execute(
@@ -138,8 +148,8 @@ def _problems(session: Session, data: DonationInput, today: _dt.date, donor) -> 
             problems.append(
                 RowProblem(
                     0,
-                    tr(CTX, "献血码"),
-                    tr(CTX, "“{code}”已用于{name}{day}的献血").format(
+                    translate("donations", "献血码"),
+                    translate("donations", "“{code}”已用于{name}{day}的献血").format(
                         code=code, name=other.name, day=other.donated_on.isoformat()
                     ),
                 )
@@ -209,14 +219,14 @@ def _record(s: Session, data: DonationInput, entered_by: str, today: _dt.date) -
     donor = s.get(Donor, data.donor_id)
     problems = _problems(s, data, today, donor)
     if problems:
-        raise InputError(tr(CTX, "无法登记这次献血"), problems)
+        raise InputError(translate("donations", "无法登记这次献血"), problems)
     eligibility = _eligibility(s, data, donor)
     warnings = eligibility.warnings_for(data.kind)
     reason = (data.override_reason or "").strip()
     if warnings and not reason:
         raise NeedsReason(
-            tr(CTX, "这次献血不符合献血条件，仍要登记请填写原因"),
-            [RowProblem(0, tr(CTX, "献血条件"), w.message) for w in warnings],
+            translate("donations", "这次献血不符合献血条件，仍要登记请填写原因"),
+            [RowProblem(0, translate("donations", "献血条件"), w.message) for w in warnings],
             eligibility,
         )
     site_id = data.site_id
@@ -261,7 +271,7 @@ def delete_donation(db: Database, donation_id: int, *, by: str = "") -> None:
     with db.session() as s:
         donation = s.get(Donation, donation_id)
         if donation is None:
-            raise KnownError(tr(CTX, "找不到这条献血记录（编号{id}）").format(id=donation_id))
+            raise KnownError(translate("donations", "找不到这条献血记录（编号{id}）").format(id=donation_id))
         audit.record(
             s,
             "donation.delete",

@@ -27,7 +27,7 @@ from app.donations.search import (
     summary_from_row,
 )
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Donation, Donor, Site, Unit
 
 CTX = "donors"
@@ -101,20 +101,20 @@ def _validate(session: Session, data: DonorInput, donor_id: int | None) -> tuple
         info = parse_id(data.id_number)
         values.update(id_number=info.number, sex=info.sex, birth_date=info.birth_date)
     except IdNumberError as exc:
-        problems.append(RowProblem(0, tr(CTX, "身份证号"), str(exc)))
+        problems.append(RowProblem(0, translate("donors", "身份证号"), str(exc)))
     name = normalize_name(data.name)
     if not name:
-        problems.append(RowProblem(0, tr(CTX, "姓名"), tr(CTX, "不能为空")))
+        problems.append(RowProblem(0, translate("donors", "姓名"), translate("donors", "不能为空")))
     elif len(name) > 50:
-        problems.append(RowProblem(0, tr(CTX, "姓名"), tr(CTX, "太长（最多50个字）")))
+        problems.append(RowProblem(0, translate("donors", "姓名"), translate("donors", "太长（最多50个字）")))
     abo = parse_abo(data.abo)
     rh = parse_rh(data.rh)
     if abo is None:
-        problems.append(RowProblem(0, tr(CTX, "血型"), tr(CTX, "应为 A、B、O 或 AB")))
+        problems.append(RowProblem(0, translate("donors", "血型"), translate("donors", "应为 A、B、O 或 AB")))
     if rh is None:
-        problems.append(RowProblem(0, "RhD", tr(CTX, "应为阳性（+）或阴性（-）")))
+        problems.append(RowProblem(0, "RhD", translate("donors", "应为阳性（+）或阴性（-）")))
     if data.work_unit_id is not None and session.get(Unit, data.work_unit_id) is None:
-        problems.append(RowProblem(0, tr(CTX, "工作单位"), tr(CTX, "单位不存在")))
+        problems.append(RowProblem(0, translate("donors", "工作单位"), translate("donors", "单位不存在")))
     number = values.get("id_number")
     if number:
         other = session.execute(
@@ -124,8 +124,8 @@ def _validate(session: Session, data: DonorInput, donor_id: int | None) -> tuple
             problems.append(
                 RowProblem(
                     0,
-                    tr(CTX, "身份证号"),
-                    tr(CTX, "已登记为“{name}”：同一身份证号就是同一个人").format(name=other.name),
+                    translate("donors", "身份证号"),
+                    translate("donors", "已登记为“{name}”：同一身份证号就是同一个人").format(name=other.name),
                 )
             )
     from app.pinyin import search_key
@@ -157,7 +157,7 @@ def create_in(session: Session, data: DonorInput, *, by: str = "") -> int:
     """:func:`create_donor` inside a caller's transaction; returns the new donor's id."""
     values, problems = _validate(session, data, None)
     if problems:
-        raise InputError(tr(CTX, "无法登记献血者"), problems)
+        raise InputError(translate("donors", "无法登记献血者"), problems)
     donor = Donor(**values)
     session.add(donor)
     session.flush()
@@ -170,10 +170,10 @@ def update_donor(db: Database, donor_id: int, data: DonorInput, *, by: str = "")
     with db.session() as s:
         donor = s.get(Donor, donor_id)
         if donor is None:
-            raise KnownError(tr(CTX, "找不到这位献血者（编号{id}）").format(id=donor_id))
+            raise KnownError(translate("donors", "找不到这位献血者（编号{id}）").format(id=donor_id))
         values, problems = _validate(s, data, donor_id)
         if problems:
-            raise InputError(tr(CTX, "无法保存献血者"), problems)
+            raise InputError(translate("donors", "无法保存献血者"), problems)
         for key, value in values.items():
             setattr(donor, key, value)
         audit.record(s, "donor.update", "donor", donor_id, name=donor.name, by=by)
@@ -194,7 +194,7 @@ def set_flags(
     with db.session() as s:
         donor = s.get(Donor, donor_id)
         if donor is None:
-            raise KnownError(tr(CTX, "找不到这位献血者（编号{id}）").format(id=donor_id))
+            raise KnownError(translate("donors", "找不到这位献血者（编号{id}）").format(id=donor_id))
         changed = {}
         for key, value in (
             ("emergency_team", emergency_team),
@@ -273,7 +273,7 @@ def get_donor(db: Database, donor_id: int) -> DonorDetail:
             donor_columns().add_columns(Donor.address, Donor.note).where(Donor.id == donor_id)
         ).first()
         if row is None:
-            raise KnownError(tr(CTX, "找不到这位献血者（编号{id}）").format(id=donor_id))
+            raise KnownError(translate("donors", "找不到这位献血者（编号{id}）").format(id=donor_id))
         donations = donation_records(s, Donation.donor_id == donor_id)
     last = donations[0].donated_on if donations else None
     summary = summary_from_row(row, (len(donations), last))
@@ -326,7 +326,7 @@ def duplicate_candidates(db: Database, donor_id: int | None = None, limit: int =
     for first, second in pairs:
         one = summary_from_row(rows[first], stats.get(first))
         two = summary_from_row(rows[second], stats.get(second))
-        reason = tr(CTX, "姓名“{name}”和出生日期{birth}相同，身份证号不同").format(
+        reason = translate("donors", "姓名“{name}”和出生日期{birth}相同，身份证号不同").format(
             name=one.name, birth=one.birth_date.isoformat() if one.birth_date else ""
         )
         out.append(DuplicatePair(one, two, reason))

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from app.database import Database
 from app.donations.idcard import age_on
 from app.errors import KnownError
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Donation, Donor
 
 CTX = "eligibility"
@@ -57,10 +57,10 @@ class Interval:
     @property
     def label(self) -> str:
         if self.months:
-            return tr(CTX, "{n}个月").format(n=self.months)
+            return translate("eligibility", "{n}个月").format(n=self.months)
         if self.days and self.days % 7 == 0:
-            return tr(CTX, "{n}周").format(n=self.days // 7)
-        return tr(CTX, "{n}天").format(n=self.days)
+            return translate("eligibility", "{n}周").format(n=self.days // 7)
+        return translate("eligibility", "{n}天").format(n=self.days)
 
 
 @dataclass(frozen=True)
@@ -187,7 +187,7 @@ def _rule_set(data: dict, source: str) -> RuleSet:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise KnownError(
-            tr(CTX, "献血条件规则文件“{name}”有误：{reason}").format(name=source, reason=exc)
+            translate("eligibility", "献血条件规则文件“{name}”有误：{reason}").format(name=source, reason=exc)
         ) from None
 
 
@@ -207,7 +207,9 @@ def _load(folder: str, stamp: tuple[tuple[str, int, int], ...]) -> tuple[RuleSet
             data = json.loads(file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise KnownError(
-                tr(CTX, "无法读取献血条件规则文件“{name}”：{reason}").format(name=file.name, reason=exc)
+                translate("eligibility", "无法读取献血条件规则文件“{name}”：{reason}").format(
+                    name=file.name, reason=exc
+                )
             ) from None
         sets.append(_rule_set(data, file.name))
     return tuple(sets)
@@ -235,7 +237,7 @@ def rules_for(
         if valid:
             return valid[-1]
     raise KnownError(
-        tr(CTX, "没有{day}适用的献血条件规则（规则文件夹：{folder}）").format(
+        translate("eligibility", "没有{day}适用的献血条件规则（规则文件夹：{folder}）").format(
             day=on.isoformat(), folder=folder or RULES_DIR
         )
     )
@@ -298,8 +300,8 @@ def evaluate(
                 warnings.append(
                     EligibilityWarning(
                         "interval",
-                        tr(
-                            CTX,
+                        translate(
+                            "eligibility",
                             "距上次{prev}（{last}）不足{gap}：{next}须在{until}以后（{citation}）",
                         ).format(
                             prev=KIND_NAMES[previous],
@@ -324,7 +326,9 @@ def evaluate(
                 warnings.append(
                     EligibilityWarning(
                         "later_interval",
-                        tr(CTX, "与之后的一次{later}（{day}）间隔不足{gap}（{citation}）").format(
+                        translate(
+                            "eligibility", "与之后的一次{later}（{day}）间隔不足{gap}（{citation}）"
+                        ).format(
                             later=KIND_NAMES[following_donation.kind],
                             day=_fmt(following_donation.donated_on),
                             gap=iv.label,
@@ -349,9 +353,9 @@ def evaluate(
             warnings.append(
                 EligibilityWarning(
                     "platelets_per_year",
-                    tr(CTX, "一年内已献单采血小板{n}次，已达上限{limit}次（{citation}）").format(
-                        n=len(window), limit=rules.platelets_per_year, citation=rules.platelet_citation
-                    ),
+                    translate(
+                        "eligibility", "一年内已献单采血小板{n}次，已达上限{limit}次（{citation}）"
+                    ).format(n=len(window), limit=rules.platelets_per_year, citation=rules.platelet_citation),
                     ("platelets",),
                     until,
                     rules.platelet_citation,
@@ -374,7 +378,9 @@ def evaluate(
             warnings.append(
                 EligibilityWarning(
                     "yearly_volume",
-                    tr(CTX, "一年内已献全血{total}ml，再献{wanted}ml将超过{limit}ml（{citation}）").format(
+                    translate(
+                        "eligibility", "一年内已献全血{total}ml，再献{wanted}ml将超过{limit}ml（{citation}）"
+                    ).format(
                         total=total,
                         wanted=wanted,
                         limit=rules.yearly_whole_blood_ml,
@@ -396,9 +402,9 @@ def evaluate(
             warnings.append(
                 EligibilityWarning(
                     "too_young",
-                    tr(CTX, "{age}周岁，未满{min}周岁：{adult}起可献血（{citation}）").format(
-                        age=age, min=rules.age_min, adult=_fmt(adult), citation=rules.age_citation
-                    ),
+                    translate(
+                        "eligibility", "{age}周岁，未满{min}周岁：{adult}起可献血（{citation}）"
+                    ).format(age=age, min=rules.age_min, adult=_fmt(adult), citation=rules.age_citation),
                     kinds,
                     adult,
                     rules.age_citation,
@@ -409,16 +415,20 @@ def evaluate(
             no_reaction_ok = not (rules.repeat_requires_no_reaction and had_reaction)
             if not (repeat and no_reaction_ok and age <= rules.repeat_age_max):
                 if age > rules.repeat_age_max:
-                    why = tr(CTX, "{age}周岁，超过{max}周岁（多次献血者也只到{repeat}周岁）")
+                    why = translate("eligibility", "{age}周岁，超过{max}周岁（多次献血者也只到{repeat}周岁）")
                 elif not repeat:
-                    why = tr(CTX, "{age}周岁，超过{max}周岁；首次献血者不能延长到{repeat}周岁")
+                    why = translate(
+                        "eligibility", "{age}周岁，超过{max}周岁；首次献血者不能延长到{repeat}周岁"
+                    )
                 else:
-                    why = tr(CTX, "{age}周岁，超过{max}周岁；有献血反应史，不能延长到{repeat}周岁")
+                    why = translate(
+                        "eligibility", "{age}周岁，超过{max}周岁；有献血反应史，不能延长到{repeat}周岁"
+                    )
                 warnings.append(
                     EligibilityWarning(
                         "too_old",
                         why.format(age=age, max=rules.age_max, repeat=rules.repeat_age_max)
-                        + tr(CTX, "（{citation}）").format(citation=rules.age_citation),
+                        + translate("eligibility", "（{citation}）").format(citation=rules.age_citation),
                         kinds,
                         None,
                         rules.age_citation,
@@ -463,7 +473,7 @@ def check_eligibility(
     with db.session() as s:
         donor = s.execute(select(Donor.birth_date, Donor.had_reaction).where(Donor.id == donor_id)).first()
         if donor is None:
-            raise KnownError(tr(CTX, "找不到这位献血者（编号{id}）").format(id=donor_id))
+            raise KnownError(translate("eligibility", "找不到这位献血者（编号{id}）").format(id=donor_id))
         history = donor_history(s, donor_id, exclude_id=exclude_donation_id)
     return evaluate(
         rules or rules_for(on, region),

@@ -20,7 +20,7 @@ from app.donations.eligibility import PastDonation, RuleSet, add_years, evaluate
 from app.donations.masking import mask_phone
 from app.donations.records import blood_label
 from app.errors import KnownError
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Donation, Donor, Unit
 
 CTX = "emergency"
@@ -65,7 +65,9 @@ def parse_blood_arg(text: str) -> tuple[str, str]:
     """ "O+", "AB-", "A" (either RhD) as the command line and the GUI give it."""
     parsed = parse_blood(text)
     if not parsed or not parsed[0]:
-        raise KnownError(tr(CTX, "血型“{text}”看不懂：请写成 O+、A-、AB+ 这样").format(text=text))
+        raise KnownError(
+            translate("emergency", "血型“{text}”看不懂：请写成 O+、A-、AB+ 这样").format(text=text)
+        )
     return parsed
 
 
@@ -194,13 +196,13 @@ def export_emergency_xlsx(result: EmergencyList, path: Path | str) -> Path:
     from app.files import safe_write
 
     abo, rh = parse_blood_arg(result.blood)
-    kind = tr(CTX, "全血") if result.kind == "whole" else tr(CTX, "单采血小板")
+    kind = translate("emergency", "全血") if result.kind == "whole" else translate("emergency", "单采血小板")
     day = f"{result.on.year}年{result.on.month}月{result.on.day}日"
-    title = tr(CTX, "应急献血联系名单（{blood}，{day}可献{kind}）").format(
+    title = translate("emergency", "应急献血联系名单（{blood}，{day}可献{kind}）").format(
         blood=_blood_words(abo, rh), day=day, kind=kind
     )
     headers = [
-        tr(CTX, h)
+        translate("emergency", h)
         for h in (
             "序号",
             "姓名",
@@ -228,15 +230,18 @@ def export_emergency_xlsx(result: EmergencyList, path: Path | str) -> Path:
             d.donation_count,
             "、".join(
                 w
-                for w, on in ((tr(CTX, "应急队员"), d.emergency_team), (tr(CTX, "稀有血型"), d.rare_blood))
+                for w, on in (
+                    (translate("emergency", "应急队员"), d.emergency_team),
+                    (translate("emergency", "稀有血型"), d.rare_blood),
+                )
                 if on
             ),
         ]
         for i, d in enumerate(result.donors, start=1)
     ]
-    note = tr(CTX, "注：共{n}人；按{citation}判断{day}可献血；电话按个人信息保护要求部分隐藏。").format(
-        n=len(rows), citation=result.rules.citation, day=day
-    )
+    note = translate(
+        "emergency", "注：共{n}人；按{citation}判断{day}可献血；电话按个人信息保护要求部分隐藏。"
+    ).format(n=len(rows), citation=result.rules.citation, day=day)
 
     def write(tmp: Path) -> None:
         wb = xlsxwriter.Workbook(str(tmp))
@@ -255,7 +260,7 @@ def export_emergency_xlsx(result: EmergencyList, path: Path | str) -> Path:
                 {**base, "font_name": "仿宋_GB2312", "font_size": 12, "border": 1, "text_wrap": True}
             )
             f_note = wb.add_format({**base, "font_name": "仿宋_GB2312", "font_size": 11, "text_wrap": True})
-            ws = wb.add_worksheet(tr(CTX, "应急献血名单"))
+            ws = wb.add_worksheet(translate("emergency", "应急献血名单"))
             last = len(headers) - 1
             for col, width in enumerate(widths):
                 ws.set_column(col, col, width)

@@ -18,7 +18,7 @@ from app.database import Database
 from app.donations.donors import donation_records
 from app.donations.records import DonationRecord
 from app.errors import KnownError
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Donation, Donor
 
 CTX = "donation_list"
@@ -99,7 +99,7 @@ def _order(sort: tuple[str, str], reverse: bool) -> list:
     key, direction = sort
     column = SORT_COLUMNS.get(key)
     if column is None or direction not in ("asc", "desc"):
-        raise KnownError(tr(CTX, "不能按“{key}”排序").format(key=key))
+        raise KnownError(translate("donation_list", "不能按“{key}”排序").format(key=key))
     descending = (direction == "desc") != reverse
     order = [column.desc() if descending else column.asc()]
     if key != "id":

@@ -20,7 +20,7 @@ from app.database import Database
 from app.donations.records import DonorSummary
 from app.donations.search import donation_stats, donor_columns, summary_from_row
 from app.errors import KnownError
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Certificate, Claim, Donation, Donor, DonorMerge, Relative
 
 CTX = "merge"
@@ -83,11 +83,11 @@ def _summary(session: Session, donor_id: int) -> DonorSummary:
 def merge_donors(db: Database, keep_id: int, other_id: int, *, by: str = "") -> MergeResult:
     """Move everything of *other_id* to *keep_id* and delete *other_id*, in one transaction."""
     if keep_id == other_id:
-        raise KnownError(tr(CTX, "不能把献血者与自己合并"))
+        raise KnownError(translate("merge", "不能把献血者与自己合并"))
     with db.session() as s:
         kept, other = s.get(Donor, keep_id), s.get(Donor, other_id)
         if kept is None or other is None:
-            raise KnownError(tr(CTX, "找不到要合并的献血者"))
+            raise KnownError(translate("merge", "找不到要合并的献血者"))
         snapshot = _snapshot(other)
         kept_before = {key: getattr(kept, key) for key in (*FILLED, *FLAGS)}
         moved_ids: dict[str, list[int]] = {}
@@ -135,9 +135,9 @@ def undo_merge(db: Database, merge_id: int, *, by: str = "") -> DonorSummary:
     with db.session() as s:
         log = s.get(DonorMerge, merge_id)
         if log is None:
-            raise KnownError(tr(CTX, "找不到这次合并（编号{id}）").format(id=merge_id))
+            raise KnownError(translate("merge", "找不到这次合并（编号{id}）").format(id=merge_id))
         if log.undone_at is not None:
-            raise KnownError(tr(CTX, "这次合并已经撤销过了"))
+            raise KnownError(translate("merge", "这次合并已经撤销过了"))
         snapshot = dict(log.merged_snapshot)
         taken = s.execute(
             select(Donor.id, Donor.name).where(
@@ -146,7 +146,7 @@ def undo_merge(db: Database, merge_id: int, *, by: str = "") -> DonorSummary:
         ).first()
         if taken is not None:
             raise KnownError(
-                tr(CTX, "无法撤销：身份证号{number}已被“{name}”使用").format(
+                translate("merge", "无法撤销：身份证号{number}已被“{name}”使用").format(
                     number=snapshot["id_number"], name=taken.name
                 )
             )

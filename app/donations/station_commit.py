@@ -23,7 +23,7 @@ from app.donations.masking import mask_id
 from app.donations.records import blood_label
 from app.donations.station_rows import StationRow
 from app.errors import RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Donation, Donor, Unit, UnitAlias
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def _blood(preview: StationPreview) -> None:
     """ABO and RhD as written ("A型RhD阳性" in one column, or two columns) → codes; unreadable
     values are warned about and left blank, never a reason to reject a donation."""
     cache: dict[tuple[str, str], tuple[str, str, bool]] = {}
-    label = tr("StationImport", "血型")
+    label = translate("StationImport", "血型")
     for row in preview.accepted:
         key = (row.abo, row.rh)
         hit = cache.get(key)
@@ -57,7 +57,9 @@ def _blood(preview: StationPreview) -> None:
         if not ok:
             preview.warnings.append(
                 RowProblem(
-                    row.row, label, tr(CTX, "血型“{abo}{rh}”看不懂，未填").format(abo=key[0], rh=key[1])
+                    row.row,
+                    label,
+                    translate("station_import", "血型“{abo}{rh}”看不懂，未填").format(abo=key[0], rh=key[1]),
                 )
             )
 
@@ -105,7 +107,7 @@ def against_database(session: Session, preview: StationPreview, rules: RuleSet, 
                 rejected.append(
                     (
                         row,
-                        tr(CTX, "献血码“{code}”已用于{name}{day}的献血").format(
+                        translate("station_import", "献血码“{code}”已用于{name}{day}的献血").format(
                             code=code, name=name, day=day.isoformat()
                         ),
                     )
@@ -131,7 +133,7 @@ def against_database(session: Session, preview: StationPreview, rules: RuleSet, 
             history[donor_id].append(PastDonation(day, kind, ml or 0, doses or 0))
     _check_cancel(cancel)
 
-    name_label, blood_word = tr("StationImport", "献血者姓名"), tr("StationImport", "血型")
+    name_label, blood_word = translate("StationImport", "献血者姓名"), translate("StationImport", "血型")
     warned_names: set[str] = set()
     for row in rows:
         known = donors.get(row.id_number)
@@ -149,9 +151,9 @@ def against_database(session: Session, preview: StationPreview, rules: RuleSet, 
                 RowProblem(
                     row.row,
                     name_label,
-                    tr(CTX, "身份证号已登记为“{known}”，本表写作“{name}”：按已登记的姓名").format(
-                        known=known.name, name=row.name
-                    ),
+                    translate(
+                        "station_import", "身份证号已登记为“{known}”，本表写作“{name}”：按已登记的姓名"
+                    ).format(known=known.name, name=row.name),
                 )
             )
         if known.abo and row.abo and (known.abo, known.rh or row.rh) != (row.abo, row.rh or known.rh):
@@ -159,7 +161,7 @@ def against_database(session: Session, preview: StationPreview, rules: RuleSet, 
                 RowProblem(
                     row.row,
                     blood_word,
-                    tr(CTX, "血型{file}与已登记的{known}不同，请核对").format(
+                    translate("station_import", "血型{file}与已登记的{known}不同，请核对").format(
                         file=blood_label(row.abo, row.rh), known=blood_label(known.abo, known.rh)
                     ),
                 )
@@ -167,7 +169,9 @@ def against_database(session: Session, preview: StationPreview, rules: RuleSet, 
     from app.donations.station_rows import RejectedRow
 
     for row, reason in rejected:
-        preview.rejected.append(RejectedRow(row.row, reason, tr("StationImport", "献血码"), _raw_of(row)))
+        preview.rejected.append(
+            RejectedRow(row.row, reason, translate("StationImport", "献血码"), _raw_of(row))
+        )
     dropped = already | {row.row for row, _ in rejected}
     preview.already = len(already)
     preview.accepted = [row for row in rows if row.row not in dropped]
@@ -191,7 +195,7 @@ def _eligibility_warnings(
     preview: StationPreview, donors: dict[str, tuple], history: dict[int, list[PastDonation]], rules: RuleSet
 ) -> None:
     """GB 18467 warnings for each row against the donor's other donations (database and file)."""
-    label = tr("StationImport", "献血条件")
+    label = translate("StationImport", "献血条件")
     by_person: dict[str, list[StationRow]] = defaultdict(list)
     for row in preview.accepted:
         by_person[row.id_number].append(row)
@@ -245,7 +249,7 @@ def _duplicate_warnings(session: Session, preview: StationPreview) -> None:
     by_key: dict[tuple[str, _dt.date], list[str]] = defaultdict(list)
     for number, row in new.items():
         by_key[(row.name, row.birth_date)].append(number)
-    label = tr("StationImport", "证件号码")
+    label = translate("StationImport", "证件号码")
     names = sorted({row.name for row in new.values()})
     for part in chunks(names):
         stmt = select(Donor.name, Donor.birth_date, Donor.id_number).where(Donor.name.in_(part))
@@ -256,8 +260,8 @@ def _duplicate_warnings(session: Session, preview: StationPreview) -> None:
                         RowProblem(
                             new[new_number].row,
                             label,
-                            tr(
-                                CTX,
+                            translate(
+                                "station_import",
                                 "可能与已登记的“{name}”（{id}）是同一人：姓名和出生日期相同，可在献血者中合并",
                             ).format(name=name, id=mask_id(number)),
                         )
@@ -269,9 +273,10 @@ def _duplicate_warnings(session: Session, preview: StationPreview) -> None:
                     RowProblem(
                         new[number].row,
                         label,
-                        tr(CTX, "与第{row}行的“{name}”姓名和出生日期相同而身份证号不同，可能是同一人").format(
-                            row=new[numbers[0]].row, name=name
-                        ),
+                        translate(
+                            "station_import",
+                            "与第{row}行的“{name}”姓名和出生日期相同而身份证号不同，可能是同一人",
+                        ).format(row=new[numbers[0]].row, name=name),
                     )
                 )
 

@@ -37,7 +37,7 @@ from app.donations.station_rows import (
     kind_and_amount,
 )
 from app.errors import KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.names import name_problem
 from app.names import normalize_name as normalize_unit
 from app.tabular import (
@@ -109,7 +109,7 @@ class StationImportResult:
 
 def _check_cancel(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
-        raise ImportCancelled(tr(CTX, "已取消导入，没有写入任何数据"))
+        raise ImportCancelled(translate("station_import", "已取消导入，没有写入任何数据"))
 
 
 def _fields(db: Database, header_map: dict[str, str] | None) -> tuple[FieldSpec, ...]:
@@ -204,11 +204,11 @@ def preview_station_import(
     c_kind, c_form, c_amount, c_unit = (cols.get(k) for k in ("kind", "form", "amount", "unit"))
     c_phone, c_address, c_cert = (cols.get(k) for k in ("phone", "address", "certificate"))
     echo = (normalize_header(headers["name"]), normalize_header(headers["id_number"]))
-    not_data = tr(CTX, "不是献血记录（说明、合计或空行）")
+    not_data = translate("station_import", "不是献血记录（说明、合计或空行）")
 
     def reject(number: int, cells: list, key: str, reason: str) -> None:
         raw = {k: (cells[c] if c < len(cells) else None) for k, c in cols.items()}
-        rejected.append(RejectedRow(number, reason, tr("StationImport", label.get(key, key)), raw))
+        rejected.append(RejectedRow(number, reason, translate("StationImport", label.get(key, key)), raw))
 
     for index, (number, cells) in enumerate(rows):
         if index % CHUNK == 0:
@@ -230,7 +230,7 @@ def preview_station_import(
             and normalize_header(name_raw) == echo[0]
             and normalize_header(id_raw) == echo[1]
         ):
-            skipped.append(f"第{number}行：{tr(CTX, '重复的表头')}")
+            skipped.append(translate("station_import", "第{row}行：重复的表头").format(row=number))
             continue
         # 身份证号 first: most rejects are here, and the row's person comes from it.
         info = ids_cache.get(id_raw) if type(id_raw) is str else None
@@ -244,13 +244,13 @@ def preview_station_import(
                 ids_cache[id_raw] = info
         name = normalize_name(_text(name_raw))
         if not name:
-            reject(number, cells, "name", tr(CTX, "缺少姓名"))
+            reject(number, cells, "name", translate("station_import", "缺少姓名"))
             continue
         raw_day = cells[c_date] if c_date < width else None
         if type(raw_day) is _dt.date:
             day = raw_day
         elif _blank(raw_day):
-            reject(number, cells, "date", tr(CTX, "缺少采血日期"))
+            reject(number, cells, "date", translate("station_import", "缺少采血日期"))
             continue
         else:
             try:
@@ -259,10 +259,20 @@ def preview_station_import(
                 reject(number, cells, "date", date_problem(raw_day))
                 continue
         if day > today:
-            reject(number, cells, "date", tr(CTX, "采血日期{day}在今天之后").format(day=day.isoformat()))
+            reject(
+                number,
+                cells,
+                "date",
+                translate("station_import", "采血日期{day}在今天之后").format(day=day.isoformat()),
+            )
             continue
         if day <= info.birth_date:
-            reject(number, cells, "date", tr(CTX, "采血日期{day}早于出生日期").format(day=day.isoformat()))
+            reject(
+                number,
+                cells,
+                "date",
+                translate("station_import", "采血日期{day}早于出生日期").format(day=day.isoformat()),
+            )
             continue
         sex = _text(_at(cells, c_sex))
         if sex and sex not in (info.sex, info.sex + "性"):
@@ -270,7 +280,7 @@ def preview_station_import(
                 number,
                 cells,
                 "sex",
-                tr(CTX, "性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错").format(
+                translate("station_import", "性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错").format(
                     sex=sex, id_sex=info.sex
                 ),
             )
@@ -286,7 +296,7 @@ def preview_station_import(
                 number,
                 cells,
                 "age",
-                tr(CTX, "年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错").format(
+                translate("station_import", "年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错").format(
                     age=int(age), real=age_on(info.birth_date, day)
                 ),
             )
@@ -312,8 +322,8 @@ def preview_station_import(
             warnings.append(
                 RowProblem(
                     number,
-                    tr("StationImport", label["form"]),
-                    tr(CTX, "采血形式“{form}”按街头个人计").format(form=form),
+                    translate("StationImport", label["form"]),
+                    translate("station_import", "采血形式“{form}”按街头个人计").format(form=form),
                 )
             )
         code = normalize_code(_at(cells, c_code))
@@ -324,7 +334,7 @@ def preview_station_import(
                     number,
                     cells,
                     "code",
-                    tr(CTX, "献血码“{code}”与第{row}行重复").format(code=code, row=first),
+                    translate("station_import", "献血码“{code}”与第{row}行重复").format(code=code, row=first),
                 )
                 continue
             codes_seen[code] = number
@@ -333,7 +343,10 @@ def preview_station_import(
             first = keys_seen.get(key)
             if first is not None:
                 reject(
-                    number, cells, "date", tr(CTX, "与第{row}行是同一人同一天的同一种献血").format(row=first)
+                    number,
+                    cells,
+                    "date",
+                    translate("station_import", "与第{row}行是同一人同一天的同一种献血").format(row=first),
                 )
                 continue
             keys_seen[key] = number
@@ -441,7 +454,7 @@ def _remember_headers(session, preview: StationPreview) -> None:
 def remember_header(db: Database, header: str, key: str) -> None:
     """Remember that *header* means field *key* in the station's exports (the GUI's column mapping)."""
     if key not in FIELD_LABELS:
-        raise KnownError(tr(CTX, "未知的列“{key}”").format(key=key))
+        raise KnownError(translate("station_import", "未知的列“{key}”").format(key=key))
     with db.session() as s:
         existing = s.scalar(
             select(ImportMapping).where(ImportMapping.kind == MAPPING_KIND, ImportMapping.header == header)
@@ -475,19 +488,25 @@ def save_rejects(preview: StationPreview, path: Path | str) -> Path:
     from app.files import safe_write
 
     keys = [key for key in (f.key for f in STATION_FIELDS) if key in preview.headers]
-    headers = [tr(CTX, "原表行号"), tr(CTX, "未导入原因"), *(preview.headers[k] for k in keys)]
+    headers = [
+        translate("station_import", "原表行号"),
+        translate("station_import", "未导入原因"),
+        *(preview.headers[k] for k in keys),
+    ]
 
     def write(tmp: Path) -> None:
         wb = xlsxwriter.Workbook(str(tmp))
         try:
-            ws = wb.add_worksheet(tr(CTX, "未导入的行"))
+            ws = wb.add_worksheet(translate("station_import", "未导入的行"))
             head = wb.add_format({"bold": True, "border": 1, "align": "center", "text_wrap": True})
             cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
             title = wb.add_format({"bold": True, "font_size": 14})
             ws.write_string(
                 0,
                 0,
-                tr(CTX, "{name}：未导入的{n}行").format(name=preview.path.name, n=len(preview.rejected)),
+                translate("station_import", "{name}：未导入的{n}行").format(
+                    name=preview.path.name, n=len(preview.rejected)
+                ),
                 title,
             )
             for col, text in enumerate(headers):

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.tabular import FieldSpec
 
 CTX = "station_import"
@@ -22,47 +22,60 @@ _P = "StationImport"  # the preview's context for column labels
 STATION_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec(
         "code",
-        QT_TRANSLATE_NOOP(_P, "献血码"),
+        QT_TRANSLATE_NOOP("StationImport", "献血码"),
         ("条码", "献血条码", "血袋条码", "献血编号", "献血者条码", "条形码", "血袋号", "献血码/条码"),
     ),
     FieldSpec(
-        "name", QT_TRANSLATE_NOOP(_P, "献血者姓名"), ("姓名", "献血者", "献血人", "献血人姓名"), required=True
+        "name",
+        QT_TRANSLATE_NOOP("StationImport", "献血者姓名"),
+        ("姓名", "献血者", "献血人", "献血人姓名"),
+        required=True,
     ),
-    FieldSpec("abo", QT_TRANSLATE_NOOP(_P, "血型"), ("ABO", "ABO血型", "血型ABO")),
+    FieldSpec("abo", QT_TRANSLATE_NOOP("StationImport", "血型"), ("ABO", "ABO血型", "血型ABO")),
     FieldSpec("rh", "Rh(D)", ("RhD", "Rh", "Rh血型", "RhD血型", "Rh(D)血型")),
-    FieldSpec("sex", QT_TRANSLATE_NOOP(_P, "性别"), ()),
-    FieldSpec("age", QT_TRANSLATE_NOOP(_P, "年龄"), ("周岁",), "number"),
+    FieldSpec("sex", QT_TRANSLATE_NOOP("StationImport", "性别"), ()),
+    FieldSpec("age", QT_TRANSLATE_NOOP("StationImport", "年龄"), ("周岁",), "number"),
     FieldSpec(
         "kind",
-        QT_TRANSLATE_NOOP(_P, "献血类型"),
+        QT_TRANSLATE_NOOP("StationImport", "献血类型"),
         ("采集类型", "献血种类", "采血类型", "血液类型", "献血方式"),
     ),
     FieldSpec(
         "id_number",
-        QT_TRANSLATE_NOOP(_P, "证件号码"),
+        QT_TRANSLATE_NOOP("StationImport", "证件号码"),
         ("身份证号", "身份证号码", "身份证", "证件号", "公民身份号码", "居民身份证号", "身份证件号码"),
         required=True,
     ),
-    FieldSpec("address", QT_TRANSLATE_NOOP(_P, "地址"), ("联系地址", "住址", "家庭住址", "通讯地址")),
+    FieldSpec(
+        "address", QT_TRANSLATE_NOOP("StationImport", "地址"), ("联系地址", "住址", "家庭住址", "通讯地址")
+    ),
     FieldSpec(
         "unit",
-        QT_TRANSLATE_NOOP(_P, "所属单位"),
+        QT_TRANSLATE_NOOP("StationImport", "所属单位"),
         ("工作单位", "单位", "单位名称", "献血单位", "计入单位", "所在单位", "所属乡镇"),
     ),
-    FieldSpec("exam_date", QT_TRANSLATE_NOOP(_P, "体检日期"), ("检查日期",), "date"),
+    FieldSpec("exam_date", QT_TRANSLATE_NOOP("StationImport", "体检日期"), ("检查日期",), "date"),
     FieldSpec(
         "date",
-        QT_TRANSLATE_NOOP(_P, "采血日期"),
+        QT_TRANSLATE_NOOP("StationImport", "采血日期"),
         ("献血日期", "采集日期", "献血时间", "采血时间", "日期"),
         "date",
         True,
     ),
     FieldSpec(
-        "form", QT_TRANSLATE_NOOP(_P, "采血形式"), ("献血形式", "采集方式", "采血方式", "献血类别", "类别")
+        "form",
+        QT_TRANSLATE_NOOP("StationImport", "采血形式"),
+        ("献血形式", "采集方式", "采血方式", "献血类别", "类别"),
     ),
-    FieldSpec("amount", QT_TRANSLATE_NOOP(_P, "采血量"), ("献血量", "采集量", "血量", "数量")),
-    FieldSpec("certificate", QT_TRANSLATE_NOOP(_P, "献血证号"), ("献血证编号", "证书编号", "献血证")),
-    FieldSpec("phone", QT_TRANSLATE_NOOP(_P, "联系电话"), ("电话", "手机", "手机号", "手机号码", "联系方式")),
+    FieldSpec("amount", QT_TRANSLATE_NOOP("StationImport", "采血量"), ("献血量", "采集量", "血量", "数量")),
+    FieldSpec(
+        "certificate", QT_TRANSLATE_NOOP("StationImport", "献血证号"), ("献血证编号", "证书编号", "献血证")
+    ),
+    FieldSpec(
+        "phone",
+        QT_TRANSLATE_NOOP("StationImport", "联系电话"),
+        ("电话", "手机", "手机号", "手机号码", "联系方式"),
+    ),
 )
 FIELD_LABELS = {f.key: f.label for f in STATION_FIELDS}
 
@@ -89,7 +102,7 @@ def parse_amount(value: object) -> tuple[float, str]:
     text = unicodedata.normalize("NFKC", str(value or "")).strip().lower().replace(" ", "")
     m = _AMOUNT_RE.fullmatch(text)
     if not m:
-        raise ValueError(tr(CTX, "采血量“{text}”看不懂").format(text=str(value).strip()))
+        raise ValueError(translate("station_import", "采血量“{text}”看不懂").format(text=str(value).strip()))
     unit = m.group(2) or ""
     if unit in ("ml", "毫升", "cc"):
         unit = "ml"
@@ -108,21 +121,25 @@ def kind_and_amount(
     words = f"{kind_text or ''}{form_text or ''}"
     if any(w in words for w in _UNSUPPORTED_WORDS) and not any(w in words for w in ("血小板", "全血")):
         raise ValueError(
-            tr(CTX, "献血类型“{kind}”不在登记范围（只登记全血和单采血小板）").format(kind=kind_text)
+            translate("station_import", "献血类型“{kind}”不在登记范围（只登记全血和单采血小板）").format(
+                kind=kind_text
+            )
         )
     if amount is None or (isinstance(amount, str) and not amount.strip()):
-        raise ValueError(tr(CTX, "缺少采血量"))
+        raise ValueError(translate("station_import", "缺少采血量"))
     number, unit = parse_amount(amount)
     platelets = unit == "dose" or any(w in words for w in _PLATELET_WORDS)
     if platelets:
         if unit in ("ml", "u"):
             raise ValueError(
-                tr(CTX, "单采血小板应按治疗量记，不能是“{amount}”").format(amount=str(amount).strip())
+                translate("station_import", "单采血小板应按治疗量记，不能是“{amount}”").format(
+                    amount=str(amount).strip()
+                )
             )
         if not number.is_integer() or int(number) not in doses:
             allowed = "、".join(str(d) for d in doses)
             raise ValueError(
-                tr(CTX, "采血量“{amount}”不允许：单采血小板应为{allowed}个治疗量").format(
+                translate("station_import", "采血量“{amount}”不允许：单采血小板应为{allowed}个治疗量").format(
                     amount=str(amount).strip(), allowed=allowed
                 )
             )
@@ -131,7 +148,7 @@ def kind_and_amount(
     if not ml.is_integer() or int(ml) not in whole_ml:
         allowed = "、".join(str(v) for v in whole_ml)
         raise ValueError(
-            tr(CTX, "采血量“{amount}”不允许：全血应为{allowed}ml").format(
+            translate("station_import", "采血量“{amount}”不允许：全血应为{allowed}ml").format(
                 amount=str(amount).strip(), allowed=allowed
             )
         )
@@ -159,8 +176,8 @@ def date_problem(raw: object) -> str:
         try:
             _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            return tr(CTX, "日期“{text}”不存在").format(text=text)
-    return tr(CTX, "“{text}”不是日期").format(text=text)
+            return translate("station_import", "日期“{text}”不存在").format(text=text)
+    return translate("station_import", "“{text}”不是日期").format(text=text)
 
 
 @dataclass(slots=True)

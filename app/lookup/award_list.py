@@ -20,7 +20,7 @@ from app.donations.masking import mask_id
 from app.files import safe_write
 from app.gongwen.model import AppendixTable, Column
 from app.gongwen.xlsx_writer import write_tables_xlsx
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup.awards import AwardDonation, count_value, standing, tier_rank
 from app.lookup.rules import AwardRules
 from app.lookup.rulesets import ensure_presets_in, pick_award
@@ -179,11 +179,11 @@ def _unit_candidates(s: Session, rules: AwardRules, until: dt.date) -> list[Unit
         people = staff.get(unit_id)
         share = n / people if people else None
         if n >= rules.unit_alt_min_donations:
-            reason = tr(CTX, "{years}年内献血{n}人次（≥{alt}）").format(
+            reason = translate("lookup", "{years}年内献血{n}人次（≥{alt}）").format(
                 years=rules.unit_window_years, n=n, alt=rules.unit_alt_min_donations
             )
         elif share is not None and share >= rules.unit_min_staff_share:
-            reason = tr(CTX, "{years}年内献血{n}人次，占职工{staff}人的{pct:.0%}").format(
+            reason = translate("lookup", "{years}年内献血{n}人次，占职工{staff}人的{pct:.0%}").format(
                 years=rules.unit_window_years, n=n, staff=people, pct=share
             )
         else:
@@ -214,17 +214,17 @@ def _cn(day: dt.date) -> str:
 def award_tables(result: AwardList, *, full_ids: bool = False) -> list[AppendixTable]:
     """The list as appendix tables (a 通知's 附件 or the workbook's sheets)."""
     donors = AppendixTable(
-        title=tr(CTX, "无偿献血奉献奖候选人名单"),
+        title=translate("lookup", "无偿献血奉献奖候选人名单"),
         columns=[
-            Column(tr(CTX, "序号"), weight=0.7, align="center"),
-            Column(tr(CTX, "姓名"), weight=1.9, align="center"),
-            Column(tr(CTX, "性别"), weight=0.8, align="center"),
-            Column(tr(CTX, "身份证号"), weight=4.4, align="center"),
-            Column(tr(CTX, "血型"), weight=0.8, align="center"),
-            Column(tr(CTX, "工作单位"), weight=1.9, align="left"),
-            Column(tr(CTX, "折算献血次数"), weight=1.3, align="right"),
-            Column(tr(CTX, "奖项"), weight=1.1, align="center"),
-            Column(tr(CTX, "达到日期"), weight=2.8, align="center"),
+            Column(translate("lookup", "序号"), weight=0.7, align="center"),
+            Column(translate("lookup", "姓名"), weight=1.9, align="center"),
+            Column(translate("lookup", "性别"), weight=0.8, align="center"),
+            Column(translate("lookup", "身份证号"), weight=4.4, align="center"),
+            Column(translate("lookup", "血型"), weight=0.8, align="center"),
+            Column(translate("lookup", "工作单位"), weight=1.9, align="left"),
+            Column(translate("lookup", "折算献血次数"), weight=1.3, align="right"),
+            Column(translate("lookup", "奖项"), weight=1.1, align="center"),
+            Column(translate("lookup", "达到日期"), weight=2.8, align="center"),
         ],
         rows=[
             [
@@ -237,7 +237,7 @@ def award_tables(result: AwardList, *, full_ids: bool = False) -> list[AppendixT
                 str(c.count),
                 c.tier
                 + (
-                    tr(CTX, "（第{n}次）").format(n=c.golds)
+                    translate("lookup", "（第{n}次）").format(n=c.golds)
                     if c.tier == result.rules.restart_after and c.golds > 1
                     else ""
                 ),
@@ -245,18 +245,18 @@ def award_tables(result: AwardList, *, full_ids: bool = False) -> list[AppendixT
             ]
             for i, c in enumerate(result.donors, 1)
         ],
-        note=tr(CTX, "统计截至{until}。依据：{citation}").format(
+        note=translate("lookup", "统计截至{until}。依据：{citation}").format(
             until=_cn(result.until), citation=result.rules.citation
         ),
     )
     units = AppendixTable(
-        title=tr(CTX, "无偿献血促进奖候选单位名单"),
+        title=translate("lookup", "无偿献血促进奖候选单位名单"),
         columns=[
-            Column(tr(CTX, "序号"), align="center"),
-            Column(tr(CTX, "单位"), weight=2.5, align="left"),
-            Column(tr(CTX, "献血人次"), align="right"),
-            Column(tr(CTX, "在职人数"), align="right"),
-            Column(tr(CTX, "依据"), weight=3.0, align="left"),
+            Column(translate("lookup", "序号"), align="center"),
+            Column(translate("lookup", "单位"), weight=2.5, align="left"),
+            Column(translate("lookup", "献血人次"), align="right"),
+            Column(translate("lookup", "在职人数"), align="right"),
+            Column(translate("lookup", "依据"), weight=3.0, align="left"),
         ],
         rows=[
             [str(i), u.unit, str(u.donations), "" if u.staff is None else str(u.staff), u.reason]

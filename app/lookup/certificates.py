@@ -19,7 +19,7 @@ from app.donations.search import (
     normalize_name,
     summary_from_row,
 )
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup.engine import DonationFact
 from app.lookup.facts import donations_of
 from app.lookup.records import CertificateCheck, CertificateDonation, PriorityAnswer
@@ -50,7 +50,9 @@ def check_certificate_in(session: Session, number: str, name: str = "") -> Certi
     if cert is not None:
         holders.add(cert.donor_id)
     if not holders:
-        flag = tr(CTX, "献血证号 {number} 不在记录中，请核对证件或向血站查询。").format(number=code or number)
+        flag = translate("lookup", "献血证号 {number} 不在记录中，请核对证件或向血站查询。").format(
+            number=code or number
+        )
         return CertificateCheck(code, False, None, None, (), normalize_name(name), None, (flag,))
     donor_id = cert.donor_id if cert is not None else min(holders)
     row = session.execute(donor_columns().where(Donor.id == donor_id)).first()
@@ -71,13 +73,13 @@ def certificate_check(
     given = normalize_name(name)
     flags: list[str] = []
     if holders > 1:
-        flags.append(tr(CTX, "此献血证号登记在{n}位献血者名下，请核对。").format(n=holders))
+        flags.append(translate("lookup", "此献血证号登记在{n}位献血者名下，请核对。").format(n=holders))
     matches = None
     if given:
         matches = given == holder.name
         if not matches:
             flags.append(
-                tr(CTX, "姓名不符：证件上为“{given}”，记录中持证人为“{holder}”。").format(
+                translate("lookup", "姓名不符：证件上为“{given}”，记录中持证人为“{holder}”。").format(
                     given=given, holder=holder.name
                 )
             )
@@ -117,7 +119,7 @@ def priority_use(rules: ReimbursementRules) -> PriorityAnswer:
         return PriorityAnswer(
             granted=False,
             who=(),
-            clause=tr(CTX, "{label}未规定优先用血。").format(label=rules.label),
+            clause=translate("lookup", "{label}未规定优先用血。").format(label=rules.label),
             rule_label=rules.label,
             citation=rules.citation,
         )

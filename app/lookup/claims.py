@@ -21,7 +21,7 @@ from app import audit
 from app.database import Database
 from app.donations.search import normalize_name
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup import engine
 from app.lookup.entitlements import donor_by_id, rules_for
 from app.lookup.facts import claim_by_id, claim_facts, claims_of, donations_of, relative_facts, relatives_of
@@ -102,13 +102,19 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
         problems: list[RowProblem] = []
         who = canonical_relation(data.who)
         if who is None:
-            problems.append(RowProblem(0, tr(CTX, "用血人关系"), relation_problem(data.who)))
+            problems.append(RowProblem(0, translate("lookup", "用血人关系"), relation_problem(data.who)))
         if not isinstance(data.ml, int) or isinstance(data.ml, bool) or data.ml <= 0:
             problems.append(
-                RowProblem(0, tr(CTX, "用血量"), tr(CTX, "应为正整数（毫升），实为“{v}”").format(v=data.ml))
+                RowProblem(
+                    0,
+                    translate("lookup", "用血量"),
+                    translate("lookup", "应为正整数（毫升），实为“{v}”").format(v=data.ml),
+                )
             )
         if data.used_on > dt.date.today():
-            problems.append(RowProblem(0, tr(CTX, "用血日期"), tr(CTX, "用血日期不能晚于今天")))
+            problems.append(
+                RowProblem(0, translate("lookup", "用血日期"), translate("lookup", "用血日期不能晚于今天"))
+            )
         try:
             amount_fen = parse_amount(data.amount_yuan)
         except ValueError:
@@ -116,8 +122,8 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
             problems.append(
                 RowProblem(
                     0,
-                    tr(CTX, "血费金额"),
-                    tr(CTX, "应为金额（元，最多两位小数），实为“{v}”").format(v=data.amount_yuan),
+                    translate("lookup", "血费金额"),
+                    translate("lookup", "应为金额（元，最多两位小数），实为“{v}”").format(v=data.amount_yuan),
                 )
             )
         invoice = normalize_invoice(data.invoice_no)
@@ -127,14 +133,14 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
                 problems.append(
                     RowProblem(
                         0,
-                        tr(CTX, "发票号"),
-                        tr(CTX, "发票 {no} 已于{day}报销过（用血人 {name}），不能重复报销").format(
-                            no=invoice, day=cn_date(dup[1]), name=dup[0]
-                        ),
+                        translate("lookup", "发票号"),
+                        translate(
+                            "lookup", "发票 {no} 已于{day}报销过（用血人 {name}），不能重复报销"
+                        ).format(no=invoice, day=cn_date(dup[1]), name=dup[0]),
                     )
                 )
         if problems:
-            raise InputError(tr(CTX, "报销未登记："), problems)
+            raise InputError(translate("lookup", "报销未登记："), problems)
 
         rules = rules_for(s, data.region, data.used_on)
         relatives = relatives_of(s, donor.id)
@@ -145,21 +151,23 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
             problems.append(
                 RowProblem(
                     0,
-                    tr(CTX, "用血人姓名"),
-                    tr(CTX, "本人用血，姓名应为献血者“{donor}”，实为“{name}”").format(
+                    translate("lookup", "用血人姓名"),
+                    translate("lookup", "本人用血，姓名应为献血者“{donor}”，实为“{name}”").format(
                         donor=donor.name, name=name
                     ),
                 )
             )
         if who != SELF and not name:
-            problems.append(RowProblem(0, tr(CTX, "用血人姓名"), tr(CTX, "请填写用血亲属的姓名")))
+            problems.append(
+                RowProblem(0, translate("lookup", "用血人姓名"), translate("lookup", "请填写用血亲属的姓名"))
+            )
         elif who != SELF:
             if who not in rules.relations:
                 problems.append(
                     RowProblem(
                         0,
-                        tr(CTX, "用血人关系"),
-                        tr(CTX, "{label}不包括“{who}”（可享受：本人、{rel}）").format(
+                        translate("lookup", "用血人关系"),
+                        translate("lookup", "{label}不包括“{who}”（可享受：本人、{rel}）").format(
                             label=rules.label, who=who, rel="、".join(rules.relations)
                         ),
                     )
@@ -168,7 +176,11 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
                 relative = next((r for r in relatives if r.id == data.relative_id), None)
                 if relative is None or relative.relation != who:
                     problems.append(
-                        RowProblem(0, tr(CTX, "亲属"), tr(CTX, "所选亲属不是此献血者的{who}").format(who=who))
+                        RowProblem(
+                            0,
+                            translate("lookup", "亲属"),
+                            translate("lookup", "所选亲属不是此献血者的{who}").format(who=who),
+                        )
                     )
                 else:
                     name = relative.name
@@ -180,7 +192,7 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
                     )
                     problems.extend(found)
         if problems:
-            raise InputError(tr(CTX, "报销未登记："), problems)
+            raise InputError(translate("lookup", "报销未登记："), problems)
 
         override = data.override_reason.strip()
         rows = donations_of(s, donor.id)
@@ -194,38 +206,44 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
         assert check.pool is not None  # relation covered: checked above
         refusals = []
         if not rules.verified:
-            refusals.append(tr(CTX, "{label}尚未核实，不能据以报销").format(label=rules.label))
+            refusals.append(translate("lookup", "{label}尚未核实，不能据以报销").format(label=rules.label))
         if check.short_ml > 0:
-            left = tr(CTX, "不限量") if check.pool.remaining_ml is None else f"{check.pool.remaining_ml}毫升"
+            left = (
+                translate("lookup", "不限量")
+                if check.pool.remaining_ml is None
+                else f"{check.pool.remaining_ml}毫升"
+            )
             refusals.append(
-                tr(CTX, "超出剩余额度：{day}可报销{left}，本次{ml}毫升，超出{short}毫升").format(
+                translate("lookup", "超出剩余额度：{day}可报销{left}，本次{ml}毫升，超出{short}毫升").format(
                     day=cn_date(data.used_on), left=left, ml=data.ml, short=check.short_ml
                 )
             )
         for c in check.broken:
             refusals.append(
-                tr(CTX, "补登此笔会使{day}已登记的报销（{name}{ml}毫升）超额").format(
+                translate("lookup", "补登此笔会使{day}已登记的报销（{name}{ml}毫升）超额").format(
                     day=cn_date(c.used_on), name=c.name, ml=c.ml
                 )
             )
         if refusals and not override:
             raise InputError(
-                tr(CTX, "报销未登记（如确需办理，请填写特批原因）："),
+                translate("lookup", "报销未登记（如确需办理，请填写特批原因）："),
                 [
-                    RowProblem(0, tr(CTX, "用血量") if check.short_ml else tr(CTX, "规则"), r)
+                    RowProblem(
+                        0, translate("lookup", "用血量") if check.short_ml else translate("lookup", "规则"), r
+                    )
                     for r in refusals
                 ],
             )
 
         warnings = []
         if override and not refusals:
-            warnings.append(tr(CTX, "本次报销未超出额度，无需特批，特批原因未保存。"))
+            warnings.append(translate("lookup", "本次报销未超出额度，无需特批，特批原因未保存。"))
             override = ""
         if new_relative is not None:
             relative = insert_relative(s, donor.id, new_relative)
-        explanation = check.pool.why + tr(CTX, "本次报销{ml}毫升。").format(ml=data.ml)
+        explanation = check.pool.why + translate("lookup", "本次报销{ml}毫升。").format(ml=data.ml)
         if refusals:
-            explanation += OVERRIDE_MARK + tr(CTX, "{reasons}；原因：{why}").format(
+            explanation += OVERRIDE_MARK + translate("lookup", "{reasons}；原因：{why}").format(
                 reasons="；".join(refusals), why=override
             )
         row = Claim(
@@ -268,7 +286,7 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
         record = claim_by_id(s, row.id)
         assert record is not None and after is not None
         if who != SELF and relative is not None and not relative.evidence:
-            warnings.append(tr(CTX, "未登记亲属关系证明（户口本、结婚证或派出所证明）。"))
+            warnings.append(translate("lookup", "未登记亲属关系证明（户口本、结婚证或派出所证明）。"))
         return ClaimResult(
             record, check.pool, after.remaining_ml, relative if new_relative else None, tuple(warnings)
         )
@@ -283,5 +301,5 @@ def get_claim(db: Database, claim_id: int) -> ClaimRecord:
     with db.session() as s:
         record = claim_by_id(s, claim_id)
     if record is None:
-        raise KnownError(tr(CTX, "报销记录 {id} 不存在").format(id=claim_id))
+        raise KnownError(translate("lookup", "报销记录 {id} 不存在").format(id=claim_id))
     return record

@@ -24,13 +24,13 @@ from app.donations.masking import mask_id
 from app.errors import KnownError
 from app.files import safe_write
 from app.gongwen.metrics import FONT_BODY, FONT_HEI, FONT_XBS
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup.claims import OVERRIDE_MARK, get_claim
 from app.lookup.entitlements import donor_lookup
 from app.lookup.records import LookupResult
 from app.lookup.relations import SELF, canonical_relation
 from app.lookup.why import cn_date
-from app.office.settings import load_office
+from app.office.settings import require_office
 
 CTX = "lookup"
 TITLE_PT, BODY_PT, FORM_PT = 22, 16, 14
@@ -142,8 +142,10 @@ def _history_text(result: LookupResult, limit: int = 8) -> str:
         if d.donated_on <= result.on
     ]
     if len(items) > limit:
-        return "；".join(items[-limit:]) + tr(CTX, "（另有较早的{n}次）").format(n=len(items) - limit)
-    return "；".join(items) or tr(CTX, "无")
+        return "；".join(items[-limit:]) + translate("lookup", "（另有较早的{n}次）").format(
+            n=len(items) - limit
+        )
+    return "；".join(items) or translate("lookup", "无")
 
 
 def _certificate_no(result: LookupResult) -> str:
@@ -153,16 +155,16 @@ def _certificate_no(result: LookupResult) -> str:
 
 def write_approval_form(db: Database, claim_id: int, path: Path, *, today: dt.date | None = None) -> Path:
     """用血费用减免审核表 for a recorded claim, with the rule, the why and any override reason."""
+    office = require_office(db)  # first: no form goes out unsigned or with another county's name
     claim = get_claim(db, claim_id)
     result = donor_lookup(db, claim.donor_id, claim.used_on)
-    office = load_office(db)
     relative = next((r for r in result.relatives if r.id == claim.relative_id), None)
     donor = result.donor
     doc = _new_document()
-    _title(doc, tr(CTX, "无偿献血者临床用血费用减免审核表"))
+    _title(doc, translate("lookup", "无偿献血者临床用血费用减免审核表"))
     _para(
         doc,
-        tr(CTX, "编号：{no}　　　　　　　　　　　　填表日期：{day}").format(
+        translate("lookup", "编号：{no}　　　　　　　　　　　　填表日期：{day}").format(
             no=f"{claim.used_on.year}-{claim.id:05d}", day=cn_date(today or dt.date.today())
         ),
         size=12,
@@ -171,39 +173,44 @@ def write_approval_form(db: Database, claim_id: int, path: Path, *, today: dt.da
     )
     counted = [d for d in result.donations if d.donated_on <= claim.used_on]
     pairs = [
-        (tr(CTX, "献血者姓名"), donor.name, tr(CTX, "性别"), donor.sex),
-        (tr(CTX, "身份证号"), donor.masked_id, tr(CTX, "血型"), donor.blood),
+        (translate("lookup", "献血者姓名"), donor.name, translate("lookup", "性别"), donor.sex),
+        (translate("lookup", "身份证号"), donor.masked_id, translate("lookup", "血型"), donor.blood),
         (
-            tr(CTX, "献血证号"),
+            translate("lookup", "献血证号"),
             _certificate_no(result),
-            tr(CTX, "累计献血"),
-            tr(CTX, "{ml}毫升（{n}次）").format(ml=result.cumulative_ml, n=len(counted)),
+            translate("lookup", "累计献血"),
+            translate("lookup", "{ml}毫升（{n}次）").format(ml=result.cumulative_ml, n=len(counted)),
         ),
         (
-            tr(CTX, "用血人姓名"),
+            translate("lookup", "用血人姓名"),
             claim.name,
-            tr(CTX, "与献血者关系"),
+            translate("lookup", "与献血者关系"),
             claim.who,
         ),
         (
-            tr(CTX, "用血人证件号"),
+            translate("lookup", "用血人证件号"),
             donor.masked_id if claim.who == SELF else (relative.masked_id if relative else ""),
-            tr(CTX, "关系证明"),
-            tr(CTX, "（本人）")
+            translate("lookup", "关系证明"),
+            translate("lookup", "（本人）")
             if claim.who == SELF
-            else ((relative.evidence if relative else "") or tr(CTX, "未登记")),
-        ),
-        (tr(CTX, "用血医院"), claim.hospital, tr(CTX, "用血日期"), cn_date(claim.used_on)),
-        (
-            tr(CTX, "用血量"),
-            tr(CTX, "{ml}毫升").format(ml=claim.ml),
-            tr(CTX, "血费金额"),
-            tr(CTX, "{yuan}元").format(yuan=claim.amount_yuan) if claim.amount_yuan else "",
+            else ((relative.evidence if relative else "") or translate("lookup", "未登记")),
         ),
         (
-            tr(CTX, "发票号"),
+            translate("lookup", "用血医院"),
+            claim.hospital,
+            translate("lookup", "用血日期"),
+            cn_date(claim.used_on),
+        ),
+        (
+            translate("lookup", "用血量"),
+            translate("lookup", "{ml}毫升").format(ml=claim.ml),
+            translate("lookup", "血费金额"),
+            translate("lookup", "{yuan}元").format(yuan=claim.amount_yuan) if claim.amount_yuan else "",
+        ),
+        (
+            translate("lookup", "发票号"),
             claim.invoice_no,
-            tr(CTX, "适用规则"),
+            translate("lookup", "适用规则"),
             claim.rule_version.replace("/", " 第") + "版",
         ),
     ]
@@ -213,13 +220,25 @@ def write_approval_form(db: Database, claim_id: int, path: Path, *, today: dt.da
         special = claim.override_reason
     L = WD_ALIGN_PARAGRAPH.LEFT
     wide = [
-        (tr(CTX, "献血记录"), _history_text(result), 9, L, 12),
-        (tr(CTX, "减免依据"), basis, 16, L, 10.5),
-        (tr(CTX, "特批情况"), special or tr(CTX, "无"), 9, L, 10.5),
-        (tr(CTX, "经办人意见"), tr(CTX, "\n经办人：　　　　　　　　　年　　月　　日"), 14, L, 12),
-        (tr(CTX, "审核意见"), tr(CTX, "\n审核人：　　　　　　　　　年　　月　　日"), 14, L, 12),
+        (translate("lookup", "献血记录"), _history_text(result), 9, L, 12),
+        (translate("lookup", "减免依据"), basis, 16, L, 10.5),
+        (translate("lookup", "特批情况"), special or translate("lookup", "无"), 9, L, 10.5),
         (
-            tr(CTX, "单位盖章"),
+            translate("lookup", "经办人意见"),
+            translate("lookup", "\n经办人：　　　　　　　　　年　　月　　日"),
+            14,
+            L,
+            12,
+        ),
+        (
+            translate("lookup", "审核意见"),
+            translate("lookup", "\n审核人：　　　　　　　　　年　　月　　日"),
+            14,
+            L,
+            12,
+        ),
+        (
+            translate("lookup", "单位盖章"),
             f"\n{office.office_name}（盖章）\n{cn_date(signed)}",
             20,
             WD_ALIGN_PARAGRAPH.RIGHT,
@@ -262,42 +281,48 @@ def write_priority_letter(
     region: str | None = None,
 ) -> Path:
     """优先用血证明 for a donor (and the patient, when a relative), where the rule set grants it."""
+    office = require_office(db)  # first: no letter goes out unsigned or with another county's name
     on = on or dt.date.today()
     result = donor_lookup(db, donor_id, on, region)
     priority = result.priority
     if not result.rules.verified:
-        raise KnownError(tr(CTX, "{label}尚未核实，不能据以开具证明。").format(label=result.rules.label))
+        raise KnownError(
+            translate("lookup", "{label}尚未核实，不能据以开具证明。").format(label=result.rules.label)
+        )
     if not priority.granted:
         raise KnownError(
-            tr(CTX, "{label}未规定优先用血，不能开具优先用血证明。").format(label=result.rules.label)
+            translate("lookup", "{label}未规定优先用血，不能开具优先用血证明。").format(
+                label=result.rules.label
+            )
         )
     who = canonical_relation(relation) if relation else None
     if relation and who is None:
-        raise KnownError(tr(CTX, "“{relation}”不是可识别的亲属关系").format(relation=relation))
+        raise KnownError(translate("lookup", "“{relation}”不是可识别的亲属关系").format(relation=relation))
     if who and who != SELF and who not in priority.who:
         raise KnownError(
-            tr(CTX, "{label}规定的优先用血人员为{who}，不包括“{relation}”。").format(
+            translate("lookup", "{label}规定的优先用血人员为{who}，不包括“{relation}”。").format(
                 label=result.rules.label, who="、".join(priority.who), relation=relation
             )
         )
     if not result.donations:
-        raise KnownError(tr(CTX, "{name}没有献血记录，不能开具优先用血证明。").format(name=result.donor.name))
+        raise KnownError(
+            translate("lookup", "{name}没有献血记录，不能开具优先用血证明。").format(name=result.donor.name)
+        )
     donor = result.donor
-    office = load_office(db)
     counted = [d for d in result.donations if d.donated_on <= on]
     doc = _new_document()
     _para(doc, "", line=LINE_PT)
-    _title(doc, tr(CTX, "优先用血证明"))
+    _title(doc, translate("lookup", "优先用血证明"))
     _para(doc, "")
-    _para(doc, (hospital.strip() or tr(CTX, "各医疗机构")) + "：")
+    _para(doc, (hospital.strip() or translate("lookup", "各医疗机构")) + "：")
     cert = _certificate_no(result)
-    body = tr(
-        CTX,
+    body = translate(
+        "lookup",
         "兹证明{name}（身份证号：{id}{cert}）为无偿献血者，自{first}至{last}累计无偿献血{n}次、{ml}毫升。",
     ).format(
         name=donor.name,
         id=mask_id(donor.id_number),
-        cert=tr(CTX, "，献血证号：{no}").format(no=cert) if cert else "",
+        cert=translate("lookup", "，献血证号：{no}").format(no=cert) if cert else "",
         first=cn_date(counted[0].donated_on),
         last=cn_date(counted[-1].donated_on),
         n=len(counted),
@@ -305,12 +330,14 @@ def write_priority_letter(
     )
     _para(doc, body, indent_chars=2)
     people = [w for w in priority.who if w != SELF]
-    who_text = tr(CTX, "无偿献血者本人") if SELF in priority.who else tr(CTX, "无偿献血者")
+    who_text = (
+        translate("lookup", "无偿献血者本人") if SELF in priority.who else translate("lookup", "无偿献血者")
+    )
     if people:
-        who_text += tr(CTX, "及其") + "、".join(people)
+        who_text += translate("lookup", "及其") + "、".join(people)
     _para(
         doc,
-        tr(CTX, "依照{rules}的规定，{who}临床用血时享有优先用血待遇。").format(
+        translate("lookup", "依照{rules}的规定，{who}临床用血时享有优先用血待遇。").format(
             rules=result.rules.name, who=who_text
         ),
         indent_chars=2,
@@ -318,13 +345,13 @@ def write_priority_letter(
     if patient.strip():
         _para(
             doc,
-            tr(CTX, "现其{relation}{patient}因病需临床用血，请在血液供应紧张时予以优先安排。").format(
-                relation="" if who in (None, SELF) else relation.strip(), patient=patient.strip()
-            ),
+            translate(
+                "lookup", "现其{relation}{patient}因病需临床用血，请在血液供应紧张时予以优先安排。"
+            ).format(relation="" if who in (None, SELF) else relation.strip(), patient=patient.strip()),
             indent_chars=2,
         )
     else:
-        _para(doc, tr(CTX, "请在血液供应紧张时予以优先安排。"), indent_chars=2)
-    _para(doc, tr(CTX, "特此证明。"), indent_chars=2)
+        _para(doc, translate("lookup", "请在血液供应紧张时予以优先安排。"), indent_chars=2)
+    _para(doc, translate("lookup", "特此证明。"), indent_chars=2)
     _office_signature(doc, office.office_name, on, BODY_PT)
     return safe_write(Path(path), lambda tmp: doc.save(str(tmp)))

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup.relations import SELF
 from app.lookup.rules import Band, Grant, ReimbursementRules
 
@@ -405,14 +405,16 @@ def _entitlement(
 def _notes(rules: ReimbursementRules, counted: Sequence[DonationFact], donor: bool) -> list[str]:
     notes = []
     if not rules.verified:
-        notes.append(tr(CTX, "此规则集为预设，尚未核实，结果仅供参考。"))
+        notes.append(translate("lookup", "此规则集为预设，尚未核实，结果仅供参考。"))
     unconfirmed = set(rules.unconfirmed)
     if "ml_per_dose" in unconfirmed and any(d.kind == "platelets" for d in counted):
-        notes.append(tr(CTX, "血小板按每治疗量{ml}毫升折算，此折算尚未核实。").format(ml=rules.ml_per_dose))
+        notes.append(
+            translate("lookup", "血小板按每治疗量{ml}毫升折算，此折算尚未核实。").format(ml=rules.ml_per_dose)
+        )
     if "legacy.counts_toward_bands" in unconfirmed and any(is_legacy(rules, d) for d in counted):
-        notes.append(tr(CTX, "旧规则期间的献血计入累计献血量，此做法尚未核实。"))
+        notes.append(translate("lookup", "旧规则期间的献血计入累计献血量，此做法尚未核实。"))
     if not donor and rules.pool == POOL_SEPARATE:
-        notes.append(tr(CTX, "每位亲属各自计算额度。"))
+        notes.append(translate("lookup", "每位亲属各自计算额度。"))
     return notes
 
 

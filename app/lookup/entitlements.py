@@ -24,7 +24,7 @@ from app.donations.search import (
     summary_from_row,
 )
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup import engine
 from app.lookup.certificates import certificate_for, priority_use
 from app.lookup.facts import claim_facts, claims_of, donations_of, history, relative_facts, relatives_of
@@ -101,13 +101,13 @@ def _exact(session: Session, query: str) -> tuple[int, str] | None:
 def resolve_donor(session: Session, query: str) -> DonorSummary:
     """Exactly one donor for *query*, or an InputError that lists the candidates (masked IDs)."""
     if not (query or "").strip():
-        raise InputError(tr(CTX, "请输入献血证号、身份证号、姓名或拼音首字母"), [])
+        raise InputError(translate("lookup", "请输入献血证号、身份证号、姓名或拼音首字母"), [])
     found = find_donors_in(session, query, AMBIGUOUS_LIMIT)
     if not found:
         raise InputError(
-            tr(CTX, "未找到献血者“{query}”（可用献血证号、身份证号、姓名或拼音首字母查询）").format(
-                query=query.strip()
-            ),
+            translate(
+                "lookup", "未找到献血者“{query}”（可用献血证号、身份证号、姓名或拼音首字母查询）"
+            ).format(query=query.strip()),
             [],
         )
     exact = [d for d in found if d.matched_by in EXACT]
@@ -119,14 +119,14 @@ def resolve_donor(session: Session, query: str) -> DonorSummary:
         RowProblem(
             0,
             d.name,
-            tr(CTX, "{id}，{count}次献血，最近{last}").format(
-                id=d.masked_id, count=d.donation_count, last=d.last_donated_on or tr(CTX, "无")
+            translate("lookup", "{id}，{count}次献血，最近{last}").format(
+                id=d.masked_id, count=d.donation_count, last=d.last_donated_on or translate("lookup", "无")
             ),
         )
         for d in found
     ]
     raise InputError(
-        tr(CTX, "“{query}”对应{n}位献血者，请用献血证号或身份证号查询：").format(
+        translate("lookup", "“{query}”对应{n}位献血者，请用献血证号或身份证号查询：").format(
             query=query.strip(), n=len(found)
         ),
         problems,
@@ -143,7 +143,7 @@ def donor_by_id(session: Session, donor_id: int) -> DonorSummary:
     """One donor as a summary (KnownError if the id is gone)."""
     row = session.execute(donor_columns().where(Donor.id == donor_id)).first()
     if row is None:
-        raise KnownError(tr(CTX, "献血者 {id} 不存在").format(id=donor_id))
+        raise KnownError(translate("lookup", "献血者 {id} 不存在").format(id=donor_id))
     return summary_from_row(row, donation_stats(session, [donor_id]).get(donor_id))
 
 
@@ -169,14 +169,16 @@ def compute(
     warnings = []
     if not rules.verified:
         warnings.append(
-            tr(CTX, "{label}为预设规则，尚未核实；请管理员核对后复制修改为已核实的版本。").format(
+            translate("lookup", "{label}为预设规则，尚未核实；请管理员核对后复制修改为已核实的版本。").format(
                 label=rules.label
             )
         )
     later = [c for c in claims if c.used_on > on]
     if later:
         warnings.append(
-            tr(CTX, "{day}之后还有{n}笔报销，未计入本次结果。").format(day=cn_date(on), n=len(later))
+            translate("lookup", "{day}之后还有{n}笔报销，未计入本次结果。").format(
+                day=cn_date(on), n=len(later)
+            )
         )
     return LookupResult(
         donor=donor,

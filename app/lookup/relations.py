@@ -6,7 +6,7 @@ Rule sets name relations with the canonical words below; clerks type what the pe
 
 from __future__ import annotations
 
-from app.i18n import tr
+from app.i18n import translate
 
 CTX = "lookup"
 
@@ -95,6 +95,6 @@ def split_evidence(text: str) -> tuple[list[str], list[str]]:
 
 def relation_problem(word: str) -> str:
     """The clerk's words for a relation we do not know."""
-    return tr(CTX, "“{word}”不是可识别的亲属关系（可用：本人、{known}）").format(
+    return translate("lookup", "“{word}”不是可识别的亲属关系（可用：本人、{known}）").format(
         word=word, known="、".join(RELATIONS)
     )

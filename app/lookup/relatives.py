@@ -16,7 +16,7 @@ from app.database import Database
 from app.donations.idcard import IdNumberError, parse_id
 from app.donations.search import normalize_name
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup.facts import relatives_of
 from app.lookup.records import RelativeRecord
 from app.lookup.relations import EVIDENCE, SELF, canonical_relation, relation_problem, split_evidence
@@ -41,23 +41,23 @@ def relative_problems(
     problems: list[RowProblem] = []
     relation = canonical_relation(data.relation)
     if relation is None or relation == SELF:
-        problems.append(RowProblem(0, tr(CTX, "关系"), relation_problem(data.relation)))
+        problems.append(RowProblem(0, translate("lookup", "关系"), relation_problem(data.relation)))
     name = normalize_name(data.name)
     if not name:
-        problems.append(RowProblem(0, tr(CTX, "姓名"), tr(CTX, "请填写亲属姓名")))
+        problems.append(RowProblem(0, translate("lookup", "姓名"), translate("lookup", "请填写亲属姓名")))
     id_number = ""
     if data.id_number.strip():
         try:
             id_number = parse_id(data.id_number).number
         except IdNumberError as exc:
-            problems.append(RowProblem(0, tr(CTX, "身份证号"), str(exc)))
+            problems.append(RowProblem(0, translate("lookup", "身份证号"), str(exc)))
     known, unknown = split_evidence(data.evidence)
     if unknown:
         problems.append(
             RowProblem(
                 0,
-                tr(CTX, "关系证明"),
-                tr(CTX, "不认识“{words}”（可用：{known}）").format(
+                translate("lookup", "关系证明"),
+                translate("lookup", "不认识“{words}”（可用：{known}）").format(
                     words="、".join(unknown), known="、".join(EVIDENCE)
                 ),
             )
@@ -72,8 +72,10 @@ def relative_problems(
             problems.append(
                 RowProblem(
                     0,
-                    tr(CTX, "姓名"),
-                    tr(CTX, "已登记过此亲属（{relation} {name}）").format(relation=relation, name=name),
+                    translate("lookup", "姓名"),
+                    translate("lookup", "已登记过此亲属（{relation} {name}）").format(
+                        relation=relation, name=name
+                    ),
                 )
             )
         if id_number:
@@ -83,12 +85,18 @@ def relative_problems(
             if other:
                 problems.append(
                     RowProblem(
-                        0, tr(CTX, "身份证号"), tr(CTX, "此身份证号已登记为亲属“{name}”").format(name=other)
+                        0,
+                        translate("lookup", "身份证号"),
+                        translate("lookup", "此身份证号已登记为亲属“{name}”").format(name=other),
                     )
                 )
             own = session.scalar(select(Donor.id_number).where(Donor.id == donor_id))
             if own == id_number:
-                problems.append(RowProblem(0, tr(CTX, "身份证号"), tr(CTX, "这是献血者本人的身份证号")))
+                problems.append(
+                    RowProblem(
+                        0, translate("lookup", "身份证号"), translate("lookup", "这是献血者本人的身份证号")
+                    )
+                )
     clean = RelativeInput(relation or data.relation, name, id_number, "、".join(known), data.note.strip())
     return problems, clean
 
@@ -115,10 +123,10 @@ def add_relative(db: Database, donor_id: int, data: RelativeInput) -> RelativeRe
     """Record a relative of *donor_id*; refused (nothing written) with every problem named."""
     with db.session() as s:
         if s.get(Donor, donor_id) is None:
-            raise KnownError(tr(CTX, "献血者 {id} 不存在").format(id=donor_id))
+            raise KnownError(translate("lookup", "献血者 {id} 不存在").format(id=donor_id))
         problems, clean = relative_problems(s, donor_id, data)
         if problems:
-            raise InputError(tr(CTX, "亲属未登记："), problems)
+            raise InputError(translate("lookup", "亲属未登记："), problems)
         return insert_relative(s, donor_id, clean)
 
 

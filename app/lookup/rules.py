@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup.relations import RELATIONS, SELF
 from app.lookup.schema import PERIOD, Field, Problem, parse_date, validate
 
@@ -53,7 +53,11 @@ class Period:
         return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
     def label(self) -> str:
-        unit = {"d": tr(CTX, "天"), "m": tr(CTX, "个月"), "y": tr(CTX, "年")}[self.unit]
+        unit = {
+            "d": translate("lookup", "天"),
+            "m": translate("lookup", "个月"),
+            "y": translate("lookup", "年"),
+        }[self.unit]
         return f"{self.n}{unit}"
 
     def __str__(self) -> str:
@@ -78,30 +82,34 @@ class Grant:
 
     def describe(self) -> str:
         if self.unlimited:
-            return tr(CTX, "终身免费用血，不限量")
+            return translate("lookup", "终身免费用血，不限量")
         if len(self.windows) == 1 and self.windows[0].until is None:
             m = self.windows[0].multiplier
             if m == 1:
-                return tr(CTX, "与献血量等量（终身有效）")
-            return tr(CTX, "献血量的{m}倍（终身有效）").format(m=_num(m))
+                return translate("lookup", "与献血量等量（终身有效）")
+            return translate("lookup", "献血量的{m}倍（终身有效）").format(m=_num(m))
         parts = []
         start = None
         for w in self.windows:
-            times = tr(CTX, "等量") if w.multiplier == 1 else tr(CTX, "{m}倍").format(m=_num(w.multiplier))
+            times = (
+                translate("lookup", "等量")
+                if w.multiplier == 1
+                else translate("lookup", "{m}倍").format(m=_num(w.multiplier))
+            )
             if w.until is None and start is None:
-                parts.append(tr(CTX, "终身{times}").format(times=times))
+                parts.append(translate("lookup", "终身{times}").format(times=times))
             elif w.until is None:
-                parts.append(tr(CTX, "{start}后{times}").format(start=start.label(), times=times))
+                parts.append(translate("lookup", "{start}后{times}").format(start=start.label(), times=times))
             elif start is None:
-                parts.append(tr(CTX, "{end}内{times}").format(end=w.until.label(), times=times))
+                parts.append(translate("lookup", "{end}内{times}").format(end=w.until.label(), times=times))
             else:
                 parts.append(
-                    tr(CTX, "{start}至{end}{times}").format(
+                    translate("lookup", "{start}至{end}{times}").format(
                         start=start.label(), end=w.until.label(), times=times
                     )
                 )
             start = w.until
-        return tr(CTX, "自献血之日起") + "、".join(parts)
+        return translate("lookup", "自献血之日起") + "、".join(parts)
 
 
 @dataclass(frozen=True)
@@ -157,8 +165,10 @@ class ReimbursementRules:
     @property
     def label(self) -> str:
         """陕西 第2版 (未核实) — how answers and claims name the rule set."""
-        text = tr(CTX, "{region}规则第{version}版").format(region=self.region, version=self.version)
-        return text if self.verified else text + tr(CTX, "（未核实）")
+        text = translate("lookup", "{region}规则第{version}版").format(
+            region=self.region, version=self.version
+        )
+        return text if self.verified else text + translate("lookup", "（未核实）")
 
     @property
     def version_key(self) -> str:
@@ -209,12 +219,12 @@ def _windows_check(windows: list[dict[str, Any]]) -> str | None:
         until = w.get("until")
         if until is None:
             if i != len(windows) - 1:
-                return tr(CTX, "只有最后一个时段可以不设期限（until 为 null）")
+                return translate("lookup", "只有最后一个时段可以不设期限（until 为 null）")
             continue
         p = Period.parse(until)
         days = p.after(dt.date(2001, 1, 1)).toordinal()
         if days <= last_days:
-            return tr(CTX, "各时段的期限应从短到长排列")
+            return translate("lookup", "各时段的期限应从短到长排列")
         last_days = days
     return None
 
@@ -223,28 +233,28 @@ def _grant_check(grant: dict[str, Any]) -> str | None:
     unlimited = grant.get("unlimited", False)
     windows = grant.get("windows")
     if unlimited and windows:
-        return tr(CTX, "unlimited 与 windows 只能二选一")
+        return translate("lookup", "unlimited 与 windows 只能二选一")
     if not unlimited and not windows:
-        return tr(CTX, '应写 "unlimited": true 或给出 windows（按献血后时段的倍数）')
+        return translate("lookup", '应写 "unlimited": true 或给出 windows（按献血后时段的倍数）')
     return None
 
 
 def _grant(label: str) -> Field:
     window = Field(
-        tr(CTX, "时段"),
+        translate("lookup", "时段"),
         "object",
         fields={
-            "until": Field(tr(CTX, "自献血之日起的期限，null 为终身"), "period", nullable=True),
-            "multiplier": Field(tr(CTX, "献血量的倍数"), "number", minimum=0),
+            "until": Field(translate("lookup", "自献血之日起的期限，null 为终身"), "period", nullable=True),
+            "multiplier": Field(translate("lookup", "献血量的倍数"), "number", minimum=0),
         },
     )
     return Field(
         label,
         "object",
         fields={
-            "unlimited": Field(tr(CTX, "不限量"), "bool", required=False),
+            "unlimited": Field(translate("lookup", "不限量"), "bool", required=False),
             "windows": Field(
-                tr(CTX, "按献血后时段的倍数"),
+                translate("lookup", "按献血后时段的倍数"),
                 "list",
                 required=False,
                 item=window,
@@ -259,113 +269,120 @@ def _grant(label: str) -> Field:
 def _bands_check(bands: list[dict[str, Any]]) -> str | None:
     mins = [b["min_ml"] for b in bands]
     if mins[0] != 0:
-        return tr(CTX, "第一档的累计献血量下限应为 0")
+        return translate("lookup", "第一档的累计献血量下限应为 0")
     if any(b <= a for a, b in itertools.pairwise(mins)):
-        return tr(CTX, "各档的累计献血量下限应从小到大排列且不重复")
+        return translate("lookup", "各档的累计献血量下限应从小到大排列且不重复")
     return None
 
 
 def _relations_check(relations: list[str]) -> str | None:
     unknown = [r for r in relations if r not in RELATIONS]
     if unknown:
-        return tr(CTX, "不认识的亲属关系：{unknown}（可用：{known}）").format(
+        return translate("lookup", "不认识的亲属关系：{unknown}（可用：{known}）").format(
             unknown="、".join(unknown), known="、".join(RELATIONS)
         )
     if len(set(relations)) != len(relations):
-        return tr(CTX, "亲属关系有重复")
+        return translate("lookup", "亲属关系有重复")
     return None
 
 
 def _who_check(who: list[str]) -> str | None:
     unknown = [r for r in who if r != SELF and r not in RELATIONS]
-    return tr(CTX, "不认识的关系：{unknown}").format(unknown="、".join(unknown)) if unknown else None
+    return (
+        translate("lookup", "不认识的关系：{unknown}").format(unknown="、".join(unknown)) if unknown else None
+    )
 
 
 def _header(kind: str) -> dict[str, Field]:
     return {
-        "kind": Field(tr(CTX, "规则种类"), "str", choices=(kind,)),
-        "region": Field(tr(CTX, "适用地区"), "str"),
-        "name": Field(tr(CTX, "规则名称"), "str"),
-        "version": Field(tr(CTX, "版本"), "str"),
-        "effective_from": Field(tr(CTX, "生效日期"), "date"),
-        "effective_to": Field(tr(CTX, "失效日期"), "date", required=False, nullable=True),
-        "citation": Field(tr(CTX, "依据（文件名称、文号、条款）"), "str"),
-        "verified": Field(tr(CTX, "已核实"), "bool"),
-        "note": Field(tr(CTX, "说明"), "str", required=False),
+        "kind": Field(translate("lookup", "规则种类"), "str", choices=(kind,)),
+        "region": Field(translate("lookup", "适用地区"), "str"),
+        "name": Field(translate("lookup", "规则名称"), "str"),
+        "version": Field(translate("lookup", "版本"), "str"),
+        "effective_from": Field(translate("lookup", "生效日期"), "date"),
+        "effective_to": Field(translate("lookup", "失效日期"), "date", required=False, nullable=True),
+        "citation": Field(translate("lookup", "依据（文件名称、文号、条款）"), "str"),
+        "verified": Field(translate("lookup", "已核实"), "bool"),
+        "note": Field(translate("lookup", "说明"), "str", required=False),
     }
 
 
 def _dates_check(data: dict[str, Any]) -> str | None:
     start, end = parse_date(data["effective_from"]), data.get("effective_to")
     if end is not None and start is not None and parse_date(end) < start:
-        return tr(CTX, "失效日期早于生效日期")
+        return translate("lookup", "失效日期早于生效日期")
     return None
 
 
 REIMBURSEMENT_SCHEMA = Field(
-    tr(CTX, "用血费用减免规则"),
+    translate("lookup", "用血费用减免规则"),
     "object",
     fields={
         **_header("reimbursement"),
         "params": Field(
-            tr(CTX, "规则参数"),
+            translate("lookup", "规则参数"),
             "object",
             fields={
                 "relations": Field(
-                    tr(CTX, "可享受的亲属关系"),
+                    translate("lookup", "可享受的亲属关系"),
                     "list",
-                    item=Field(tr(CTX, "亲属关系"), "str"),
+                    item=Field(translate("lookup", "亲属关系"), "str"),
                     check=_relations_check,
                 ),
-                "pool": Field(tr(CTX, "亲属额度共用或各自计算"), "str", choices=("shared", "separate")),
-                "ml_per_dose": Field(tr(CTX, "1个治疗量血小板折合毫升数"), "int", minimum=1),
+                "pool": Field(
+                    translate("lookup", "亲属额度共用或各自计算"), "str", choices=("shared", "separate")
+                ),
+                "ml_per_dose": Field(translate("lookup", "1个治疗量血小板折合毫升数"), "int", minimum=1),
                 "bands": Field(
-                    tr(CTX, "按累计献血量分档"),
+                    translate("lookup", "按累计献血量分档"),
                     "list",
                     min_items=1,
                     check=_bands_check,
                     item=Field(
-                        tr(CTX, "分档"),
+                        translate("lookup", "分档"),
                         "object",
                         fields={
-                            "min_ml": Field(tr(CTX, "累计献血量下限（毫升）"), "int", minimum=0),
-                            "clause": Field(tr(CTX, "适用条款"), "str"),
-                            "donor": _grant(tr(CTX, "献血者本人")),
-                            "relatives": _grant(tr(CTX, "亲属")),
+                            "min_ml": Field(translate("lookup", "累计献血量下限（毫升）"), "int", minimum=0),
+                            "clause": Field(translate("lookup", "适用条款"), "str"),
+                            "donor": _grant(translate("lookup", "献血者本人")),
+                            "relatives": _grant(translate("lookup", "亲属")),
                         },
                     ),
                 ),
                 "legacy": Field(
-                    tr(CTX, "旧规则（截止日期前的献血）"),
+                    translate("lookup", "旧规则（截止日期前的献血）"),
                     "object",
                     required=False,
                     nullable=True,
                     fields={
-                        "before": Field(tr(CTX, "旧规则截止日期（此日前的献血适用）"), "date"),
-                        "clause": Field(tr(CTX, "适用条款"), "str"),
-                        "counts_toward_bands": Field(tr(CTX, "是否计入累计献血量分档"), "bool"),
-                        "donor": _grant(tr(CTX, "献血者本人")),
-                        "relatives": _grant(tr(CTX, "亲属")),
+                        "before": Field(translate("lookup", "旧规则截止日期（此日前的献血适用）"), "date"),
+                        "clause": Field(translate("lookup", "适用条款"), "str"),
+                        "counts_toward_bands": Field(translate("lookup", "是否计入累计献血量分档"), "bool"),
+                        "donor": _grant(translate("lookup", "献血者本人")),
+                        "relatives": _grant(translate("lookup", "亲属")),
                     },
                 ),
                 "priority_use": Field(
-                    tr(CTX, "优先用血"),
+                    translate("lookup", "优先用血"),
                     "object",
                     required=False,
                     nullable=True,
                     fields={
                         "who": Field(
-                            tr(CTX, "可优先用血的人"),
+                            translate("lookup", "可优先用血的人"),
                             "list",
                             min_items=1,
-                            item=Field(tr(CTX, "关系"), "str"),
+                            item=Field(translate("lookup", "关系"), "str"),
                             check=_who_check,
                         ),
-                        "clause": Field(tr(CTX, "适用条款"), "str"),
+                        "clause": Field(translate("lookup", "适用条款"), "str"),
                     },
                 ),
                 "unconfirmed": Field(
-                    tr(CTX, "尚待核实的参数"), "list", required=False, item=Field(tr(CTX, "参数名"), "str")
+                    translate("lookup", "尚待核实的参数"),
+                    "list",
+                    required=False,
+                    item=Field(translate("lookup", "参数名"), "str"),
                 ),
             },
         ),
@@ -375,43 +392,51 @@ REIMBURSEMENT_SCHEMA = Field(
 
 
 AWARD_SCHEMA = Field(
-    tr(CTX, "献血表彰奖励规则"),
+    translate("lookup", "献血表彰奖励规则"),
     "object",
     fields={
         **_header("award"),
         "params": Field(
-            tr(CTX, "规则参数"),
+            translate("lookup", "规则参数"),
             "object",
             fields={
-                "whole_ml_per_count": Field(tr(CTX, "全血多少毫升计1次"), "int", minimum=1),
-                "platelet_count_per_dose": Field(tr(CTX, "血小板1个治疗量计几次"), "int", minimum=0),
-                "legacy_platelet_before": Field(tr(CTX, "此日前的血小板捐献按次计"), "date"),
-                "legacy_platelet_count": Field(tr(CTX, "此前每次血小板捐献计几次"), "int", minimum=0),
+                "whole_ml_per_count": Field(translate("lookup", "全血多少毫升计1次"), "int", minimum=1),
+                "platelet_count_per_dose": Field(
+                    translate("lookup", "血小板1个治疗量计几次"), "int", minimum=0
+                ),
+                "legacy_platelet_before": Field(translate("lookup", "此日前的血小板捐献按次计"), "date"),
+                "legacy_platelet_count": Field(
+                    translate("lookup", "此前每次血小板捐献计几次"), "int", minimum=0
+                ),
                 "tiers": Field(
-                    tr(CTX, "奖项与次数"),
+                    translate("lookup", "奖项与次数"),
                     "list",
                     min_items=1,
                     item=Field(
-                        tr(CTX, "奖项"),
+                        translate("lookup", "奖项"),
                         "object",
                         fields={
-                            "tier": Field(tr(CTX, "奖项名称"), "str"),
-                            "min_count": Field(tr(CTX, "达到次数"), "int", minimum=1),
+                            "tier": Field(translate("lookup", "奖项名称"), "str"),
+                            "min_count": Field(translate("lookup", "达到次数"), "int", minimum=1),
                         },
                     ),
                     check=lambda tiers: (
                         None
                         if all(a["min_count"] < b["min_count"] for a, b in itertools.pairwise(tiers))
-                        else tr(CTX, "各奖项的次数应从小到大排列")
+                        else translate("lookup", "各奖项的次数应从小到大排列")
                     ),
                 ),
-                "lifetime_tier": Field(tr(CTX, "终身奖项名称"), "str"),
-                "lifetime_after": Field(tr(CTX, "获最高奖项几次后授终身奖"), "int", minimum=1),
-                "repeat_lower_tiers": Field(tr(CTX, "重新计数后是否再评较低奖项"), "bool"),
-                "unit_window_years": Field(tr(CTX, "促进奖统计年数"), "int", minimum=1),
-                "unit_min_donations": Field(tr(CTX, "促进奖最少献血人次"), "int", minimum=1),
-                "unit_min_staff_share": Field(tr(CTX, "促进奖献血人次占职工数比例"), "number", minimum=0),
-                "unit_alt_min_donations": Field(tr(CTX, "促进奖（不论比例）最少献血人次"), "int", minimum=1),
+                "lifetime_tier": Field(translate("lookup", "终身奖项名称"), "str"),
+                "lifetime_after": Field(translate("lookup", "获最高奖项几次后授终身奖"), "int", minimum=1),
+                "repeat_lower_tiers": Field(translate("lookup", "重新计数后是否再评较低奖项"), "bool"),
+                "unit_window_years": Field(translate("lookup", "促进奖统计年数"), "int", minimum=1),
+                "unit_min_donations": Field(translate("lookup", "促进奖最少献血人次"), "int", minimum=1),
+                "unit_min_staff_share": Field(
+                    translate("lookup", "促进奖献血人次占职工数比例"), "number", minimum=0
+                ),
+                "unit_alt_min_donations": Field(
+                    translate("lookup", "促进奖（不论比例）最少献血人次"), "int", minimum=1
+                ),
             },
         ),
     },
@@ -424,14 +449,14 @@ SCHEMAS = {"reimbursement": REIMBURSEMENT_SCHEMA, "award": AWARD_SCHEMA}
 def check_rule_data(data: Any) -> list[Problem]:
     """Every problem of a rule file's content; the kind decides which schema applies."""
     if not isinstance(data, dict):
-        return [Problem("（文件）", "", tr(CTX, "应为一个 JSON 对象 {…}"))]
+        return [Problem("（文件）", "", translate("lookup", "应为一个 JSON 对象 {…}"))]
     schema = SCHEMAS.get(data.get("kind"))
     if schema is None:
         return [
             Problem(
                 "kind",
-                tr(CTX, "规则种类"),
-                tr(CTX, "应为 {kinds} 之一，实为 {value}").format(
+                translate("lookup", "规则种类"),
+                translate("lookup", "应为 {kinds} 之一，实为 {value}").format(
                     kinds="、".join(SCHEMAS), value=repr(data.get("kind"))
                 ),
             )

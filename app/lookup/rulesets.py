@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.lookup.rules import (
     AwardRules,
     ReimbursementRules,
@@ -59,7 +59,7 @@ class RuleSetInfo:
 
     @property
     def status(self) -> str:
-        return tr(CTX, "已核实") if self.verified else tr(CTX, "未核实")
+        return translate("lookup", "已核实") if self.verified else translate("lookup", "未核实")
 
 
 def _info(row: RuleSet) -> RuleSetInfo:
@@ -96,11 +96,19 @@ def read_rule_file(path: Path) -> dict[str, Any]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise InputError(
-            tr(CTX, "规则文件 {name} 不是有效的 JSON，未载入").format(name=path.name),
-            [RowProblem(exc.lineno, "", tr(CTX, "第{col}列附近：{msg}").format(col=exc.colno, msg=exc.msg))],
+            translate("lookup", "规则文件 {name} 不是有效的 JSON，未载入").format(name=path.name),
+            [
+                RowProblem(
+                    exc.lineno,
+                    "",
+                    translate("lookup", "第{col}列附近：{msg}").format(col=exc.colno, msg=exc.msg),
+                )
+            ],
         ) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise KnownError(tr(CTX, "无法读取规则文件 {path}：{err}").format(path=path, err=exc)) from exc
+        raise KnownError(
+            translate("lookup", "无法读取规则文件 {path}：{err}").format(path=path, err=exc)
+        ) from exc
     check_or_raise(data, path.name)
     return data
 
@@ -110,7 +118,7 @@ def check_or_raise(data: Any, source: str) -> None:
     problems = check_rule_data(data)
     if problems:
         raise InputError(
-            tr(CTX, "规则 {source} 不符合格式，未载入").format(source=source),
+            translate("lookup", "规则 {source} 不符合格式，未载入").format(source=source),
             [RowProblem(0, p.field, p.message) for p in problems],
         )
 
@@ -209,14 +217,14 @@ def _pick(session: Session, kind: str, region: str, on: dt.date) -> tuple[int, o
     if not rows:
         regions = session.scalars(select(RuleSet.region).where(RuleSet.kind == kind).distinct()).all()
         raise KnownError(
-            tr(CTX, "没有“{region}”的规则集（已有：{regions}）").format(
-                region=region, regions="、".join(sorted(regions)) or tr(CTX, "无")
+            translate("lookup", "没有“{region}”的规则集（已有：{regions}）").format(
+                region=region, regions="、".join(sorted(regions)) or translate("lookup", "无")
             )
         )
     live = [r for r in rows if r.effective_from <= on and (r.effective_to is None or on <= r.effective_to)]
     if not live:
         raise KnownError(
-            tr(CTX, "{region}的规则集在{day}不在有效期内（最早自{start}起施行）").format(
+            translate("lookup", "{region}的规则集在{day}不在有效期内（最早自{start}起施行）").format(
                 region=region,
                 day=f"{on.year}年{on.month}月{on.day}日",
                 start=min(r.effective_from for r in rows).isoformat(),
@@ -248,7 +256,7 @@ def pick_award(session: Session, on: dt.date, region: str = "全国") -> AwardRu
 def reimbursement_by_id(session: Session, rule_set_id: int) -> ReimbursementRules:
     row = session.get(RuleSet, rule_set_id)
     if row is None or row.kind != "reimbursement":
-        raise KnownError(tr(CTX, "规则集 {id} 不存在").format(id=rule_set_id))
+        raise KnownError(translate("lookup", "规则集 {id} 不存在").format(id=rule_set_id))
     return reimbursement_rules(row_data(row), rule_set_id=row.id)
 
 
@@ -273,7 +281,7 @@ def rule_set_data(db: Database, rule_set_id: int) -> dict[str, Any]:
     with db.session() as s:
         row = s.get(RuleSet, rule_set_id)
         if row is None:
-            raise KnownError(tr(CTX, "规则集 {id} 不存在").format(id=rule_set_id))
+            raise KnownError(translate("lookup", "规则集 {id} 不存在").format(id=rule_set_id))
         return row_data(row)
 
 
@@ -290,23 +298,27 @@ def copy_rule_set(db: Database, rule_set_id: int, changes: dict[str, Any], note:
     edit is refused with the field named and nothing is written.
     """
     if not (note or "").strip():
-        raise InputError(tr(CTX, "复制规则集须说明修改原因"), [RowProblem(0, "note", tr(CTX, "不能为空"))])
+        raise InputError(
+            translate("lookup", "复制规则集须说明修改原因"),
+            [RowProblem(0, "note", translate("lookup", "不能为空"))],
+        )
     with db.session() as s:
         base = s.get(RuleSet, rule_set_id)
         if base is None:
-            raise KnownError(tr(CTX, "规则集 {id} 不存在").format(id=rule_set_id))
+            raise KnownError(translate("lookup", "规则集 {id} 不存在").format(id=rule_set_id))
         data = row_data(base)
         forbidden = {"kind", "region", "version"} & set(changes)
         if forbidden:
             raise InputError(
-                tr(CTX, "复制的规则集不能改变种类、地区或版本号"),
-                [RowProblem(0, k, tr(CTX, "不可修改")) for k in sorted(forbidden)],
+                translate("lookup", "复制的规则集不能改变种类、地区或版本号"),
+                [RowProblem(0, k, translate("lookup", "不可修改")) for k in sorted(forbidden)],
             )
         data.update(changes)
         data["version"] = _next_version(s, base.kind, base.region)
         data["note"] = note.strip()
         check_or_raise(
-            data, tr(CTX, "{region}第{version}版").format(region=base.region, version=data["version"])
+            data,
+            translate("lookup", "{region}第{version}版").format(region=base.region, version=data["version"]),
         )
         row = _row_from_data(data, based_on_id=base.id)
         s.add(row)
@@ -328,14 +340,14 @@ def import_rule_file(db: Database, path: Path) -> RuleSetInfo:
         )
         if exists:
             raise InputError(
-                tr(CTX, "规则文件 {name} 未载入").format(name=Path(path).name),
+                translate("lookup", "规则文件 {name} 未载入").format(name=Path(path).name),
                 [
                     RowProblem(
                         0,
                         "version",
-                        tr(CTX, "{region}已有第{version}版；新版本请用“复制并修改”或改用新的版本号").format(
-                            region=data["region"], version=data["version"]
-                        ),
+                        translate(
+                            "lookup", "{region}已有第{version}版；新版本请用“复制并修改”或改用新的版本号"
+                        ).format(region=data["region"], version=data["version"]),
                     )
                 ],
             )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.i18n import tr
+from app.i18n import translate
 
 CTX = "lookup"
 
@@ -77,41 +77,41 @@ def _kind_problem(spec: Field, value: Any) -> str | None:
     kind = spec.kind
     if kind == "str":
         if not isinstance(value, str):
-            return tr(CTX, "应为文字，实为 {value}").format(value=_describe(value))
+            return translate("lookup", "应为文字，实为 {value}").format(value=_describe(value))
         if spec.required and not value.strip():
-            return tr(CTX, "不能为空")
+            return translate("lookup", "不能为空")
     elif kind in ("int", "number"):
         ok = isinstance(value, int) if kind == "int" else isinstance(value, int | float)
         if isinstance(value, bool) or not ok:
-            word = tr(CTX, "整数") if kind == "int" else tr(CTX, "数字")
-            return tr(CTX, "应为{word}，实为 {value}").format(word=word, value=_describe(value))
+            word = translate("lookup", "整数") if kind == "int" else translate("lookup", "数字")
+            return translate("lookup", "应为{word}，实为 {value}").format(word=word, value=_describe(value))
         if spec.minimum is not None and value < spec.minimum:
-            return tr(CTX, "应不小于{minimum}，实为 {value}").format(
+            return translate("lookup", "应不小于{minimum}，实为 {value}").format(
                 minimum=f"{spec.minimum:g}", value=_describe(value)
             )
     elif kind == "bool":
         if not isinstance(value, bool):
-            return tr(CTX, "应为 true 或 false，实为 {value}").format(value=_describe(value))
+            return translate("lookup", "应为 true 或 false，实为 {value}").format(value=_describe(value))
     elif kind == "date":
         if parse_date(value) is None:
-            return tr(CTX, "应为日期 YYYY-MM-DD，实为 {value}").format(value=_describe(value))
+            return translate("lookup", "应为日期 YYYY-MM-DD，实为 {value}").format(value=_describe(value))
     elif kind == "period":
         if not isinstance(value, str) or not PERIOD.match(value):
-            return tr(CTX, "应为期限，如 3m（3个月）、5y（5年）、90d（90天），实为 {value}").format(
-                value=_describe(value)
-            )
+            return translate(
+                "lookup", "应为期限，如 3m（3个月）、5y（5年）、90d（90天），实为 {value}"
+            ).format(value=_describe(value))
     elif kind == "object":
         if not isinstance(value, dict):
-            return tr(CTX, "应为对象 {{…}}，实为 {value}").format(value=_describe(value))
+            return translate("lookup", "应为对象 {{…}}，实为 {value}").format(value=_describe(value))
     elif kind == "list":
         if not isinstance(value, list):
-            return tr(CTX, "应为列表 […]，实为 {value}").format(value=_describe(value))
+            return translate("lookup", "应为列表 […]，实为 {value}").format(value=_describe(value))
         if len(value) < spec.min_items:
-            return tr(CTX, "至少应有{n}项").format(n=spec.min_items)
+            return translate("lookup", "至少应有{n}项").format(n=spec.min_items)
     else:  # pragma: no cover - a mistake in a schema, not in a file
         raise ValueError(f"unknown kind {kind}")
     if spec.choices and value not in spec.choices:
-        return tr(CTX, "应为 {choices} 之一，实为 {value}").format(
+        return translate("lookup", "应为 {choices} 之一，实为 {value}").format(
             choices="、".join(str(c) for c in spec.choices), value=_describe(value)
         )
     return None
@@ -123,7 +123,7 @@ def validate(value: Any, spec: Field, path: str = "") -> list[Problem]:
     if value is None:
         if spec.nullable:
             return []
-        return [Problem(where, spec.label, tr(CTX, "不能为空（null）"))]
+        return [Problem(where, spec.label, translate("lookup", "不能为空（null）"))]
     problem = _kind_problem(spec, value)
     if problem:
         return [Problem(where, spec.label, problem)]
@@ -133,7 +133,7 @@ def validate(value: Any, spec: Field, path: str = "") -> list[Problem]:
             sub_path = f"{path}.{key}" if path else key
             if key not in value:
                 if sub.required:
-                    problems.append(Problem(sub_path, sub.label, tr(CTX, "缺少此字段")))
+                    problems.append(Problem(sub_path, sub.label, translate("lookup", "缺少此字段")))
                 continue
             problems.extend(validate(value[key], sub, sub_path))
         for key in value:
@@ -142,7 +142,7 @@ def validate(value: Any, spec: Field, path: str = "") -> list[Problem]:
                     Problem(
                         f"{path}.{key}" if path else str(key),
                         "",
-                        tr(CTX, "未知字段（可用：{known}）").format(known="、".join(spec.fields)),
+                        translate("lookup", "未知字段（可用：{known}）").format(known="、".join(spec.fields)),
                     )
                 )
     elif spec.kind == "list" and spec.item is not None:

@@ -10,11 +10,10 @@ from sqlalchemy.orm import Session
 
 from app.bounds import MAXIMUM
 from app.errors import KnownError
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.plans.slots import Slot
 from db.models import Plan, Quota, ScheduleSlot
 
-CTX = "plans"
 #: Measure -> label (source text); the plan dialog shows it translated (context "PlanDialog").
 MEASURE_LABELS = {
     "U": QT_TRANSLATE_NOOP("PlanDialog", "单位"),
@@ -140,5 +139,5 @@ def plan_row(s: Session, plan_id: int) -> Plan:
     in_range = isinstance(plan_id, int) and 0 < plan_id <= MAXIMUM["id"]
     plan = s.get(Plan, plan_id) if in_range else None
     if plan is None:
-        raise KnownError(tr(CTX, "找不到该献血计划（编号 {id}）").format(id=plan_id))
+        raise KnownError(translate("plans", "找不到该献血计划（编号 {id}）").format(id=plan_id))
     return plan

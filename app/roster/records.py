@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 
 from app.names import normalize_name as _normalize_name
 
-CTX = "roster"
-
 
 @dataclass(frozen=True)
 class UnitRecord:

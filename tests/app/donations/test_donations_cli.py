@@ -109,6 +109,10 @@ def test_bad_input_exits_2_with_one_chinese_line_and_writes_nothing(tmp_path, xl
     result = run(tmp_path, "--db", str(db), "donations", "import", str(bad))
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.startswith("错误：") and "献血者姓名" in result.stderr.splitlines()[0]
+    assert not db.exists()  # a refused command on a new path leaves no database file
+    from app.database import open_database
+
+    open_database(db).close()
     result = run(tmp_path, "--db", str(db), "emergency", "--blood", "Z", "--on", "2024-01-01")
     assert result.returncode == 2 and "血型“Z”看不懂" in result.stderr
     result = run(tmp_path, "--db", str(db), "eligible", "无此人", "--on", "2024-01-01")

@@ -115,6 +115,7 @@ def test_a_damaged_schema_page_is_a_message(demo, tmp_path):
         ("notice", "quota", "--year", "9999", "--out", "x.docx"),
         ("donors", "unmerge", str(2**70)),
         ("donors", "find", "刘", "--limit", str(2**70)),
+        ("office", "set", "--next-number", str(2**70)),
     ],
 )
 def test_years_and_numbers_out_of_range_are_refused(demo, argv):

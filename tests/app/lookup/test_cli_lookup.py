@@ -98,6 +98,14 @@ def test_claim_over_refused_then_overridden(db, db_path, wang) -> None:
 
 def test_claim_with_form(db, db_path, wang, tmp_path) -> None:
     form = tmp_path / "审核表.docx"
+    code, _, err = call(
+        db_path, "claim", WANG, "--who", "本人", "--ml", "200", "--date", "2021-07-01", "--form", str(form)
+    )
+    assert code == 2 and "office set" in err and not form.exists()  # refused before the claim
+    from app.admin.demo import DEMO_OFFICE
+    from app.office.settings import save_office
+
+    save_office(db, DEMO_OFFICE)
     code, data, err = call(
         db_path,
         "--json",

@@ -16,6 +16,29 @@ from app.lookup.documents import write_approval_form, write_priority_letter
 MOTHER_ID = make_id(D(1958, 2, 2), 5, male=False)
 
 
+@pytest.fixture(autouse=True)
+def office(db):
+    """The forms are signed by the office: 平利's, as the demo brings it."""
+    from app.admin.demo import DEMO_OFFICE
+    from app.office.settings import save_office
+
+    save_office(db, DEMO_OFFICE)
+
+
+def test_forms_are_refused_until_the_office_is_set(tmp_path) -> None:
+    """No form goes out with blanks or another county's name in the signature."""
+    from app.database import open_database
+    from app.errors import OfficeNotSet
+
+    db = open_database(tmp_path / "new.db")
+    try:
+        with pytest.raises(OfficeNotSet):
+            write_priority_letter(db, 1, tmp_path / "证明.docx")
+    finally:
+        db.close()
+    assert not (tmp_path / "证明.docx").exists()
+
+
 def _text(path) -> str:
     doc = docx.Document(str(path))
     parts = [p.text for p in doc.paragraphs]
