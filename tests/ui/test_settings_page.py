@@ -107,6 +107,7 @@ def test_restore_says_what_the_backup_holds_and_refuses_a_foreign_file(qtbot, ct
     from ui.dialogs import ask
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(settings_page, "show_exported", lambda *a, **k: None)
     demo.load_demo(ctx.db)
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
