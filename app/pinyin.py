@@ -11,9 +11,9 @@ pypinyin is imported lazily: it costs 0.3–0.5 s at start-up. It then reads abo
 second, too slow for a 30,000-unit import or a million donors, so :func:`initials` answers from a
 per-character table wherever the character's initial cannot depend on its neighbours (every
 reading of it, alone and in pypinyin's phrase dictionary, starts with the same letter); a name
-holding a character such as 长 (chang/zhang), whose initial depends on the phrase, is cut into
-words as pypinyin cuts it and each word is read by pypinyin once. Results are cached per name and
-per word, so repeated names (donors) and words (银行, 长安) cost a dictionary lookup.
+holding a character such as 长 (chang/zhang) or 校 (xiao/jiao), whose initial depends on the
+word, is cut into words as pypinyin cuts it and each such word is read by pypinyin once. Results
+are cached per name and per word, so repeated names (donors) and words (银行, 学校) cost a lookup.
 tests/app/test_pinyin_fast.py checks the table against pypinyin over every character it knows.
 """
 
@@ -173,17 +173,37 @@ def _fixed_initials() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, han
 
 
-def _initials_by_segments(text: str) -> str:
-    """pypinyin's answer, one cached word at a time: it cuts text into Han runs and phrases and reads
-    each on its own, so a word (银行, 长安) is read once however many names hold it."""
-    from pypinyin.seg.simpleseg import seg
-
-    return "".join(_segment_initials(part) for part in seg(text))
+def _initials_by_words(text: str) -> str:
+    """pypinyin's answer, one word at a time: it reads each run of Han characters on its own, cut
+    into the words of its phrase dictionary, so only a run holding a heteronym is cut (as pypinyin
+    cuts it), and a word such as 银行 or 学校 is read by pypinyin once however many names hold it."""
+    _table, han = _fixed_initials()
+    return "".join(_run_initials(run) for run in _runs(han).findall(text))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _segment_initials(part: str) -> str:
-    return _initials_by_pypinyin(part)
+def _run_initials(run: str) -> str:
+    from pypinyin.seg import mmseg
+
+    table, han = _fixed_initials()
+    if not han.match(run):
+        return "".join(c.lower() for c in run if c.isascii() and c.isalnum())
+    if all(c in table for c in run):
+        return "".join(table[c] for c in run)
+    return "".join(_word_initials(word) for word in mmseg.seg.cut(run))
+
+
+@functools.cache
+def _runs(han: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"{han.pattern}+|(?:(?!{han.pattern}).)+", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_initials(word: str) -> str:
+    table, _han = _fixed_initials()
+    if all(c in table for c in word):
+        return "".join(table[c] for c in word)
+    return _initials_by_pypinyin(word)
 
 
 def _initials_by_pypinyin(text: str) -> str:
@@ -217,7 +237,7 @@ def _initials_of(text: str) -> str:
             if char.isalnum():
                 out.append(char.lower())
         elif han.match(char):
-            return _initials_by_segments(text)  # a heteronym: the phrase decides
+            return _initials_by_words(text)  # a heteronym: the word decides
     return "".join(out)
 
 
