@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import update
 
 from app.admin import demo
-from app.paging import Sort
+from app.paging import NATURAL, Sort
 from app.roster import units as roster
 from app.roster.listing import RosterFilter, RosterQuery
 from app.roster.records import UnitInput
@@ -40,7 +40,7 @@ def nested(db):
     return db
 
 
-def _all(query: RosterQuery, filters: RosterFilter, sort: Sort = Sort(), limit: int = 4):
+def _all(query: RosterQuery, filters: RosterFilter, sort: Sort = NATURAL, limit: int = 4):
     """Every window in turn: top-level names and members by parent name."""
     top, members = [], {}
     names = {u.id: u.name for u in roster.list_units(query.db, filters.year, include_archived=True)}
