@@ -1,8 +1,15 @@
-"""The main window only composes: navigation on the left, pages in a stack, a status bar."""
+"""The main window only composes: navigation on the left, pages in a stack, a status bar.
+
+Pages are built when first shown, and the first one only after the window has painted itself
+once: a page imports its services and SQLAlchemy (a third of a second), and the clerk should see
+the window while that happens (bench/bench_startup.py measures it against a bare QMainWindow).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from collections.abc import Iterator, Mapping
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,14 +27,46 @@ from ui.context import UiContext
 from ui.pages import PageSpec, page_specs
 
 
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by key; a page is built the first time it is looked up."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self.build(key)
+
+    def build(self, key: str) -> QWidget:
+        """The page, built now if it was not yet."""
+        if key not in self._built:
+            self._built[key] = self._window._build_page(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(spec.key for spec in self._window.specs)
+
+    def __len__(self) -> int:
+        return len(self._window.specs)
+
+    def built(self, key: str) -> bool:
+        return key in self._built
+
+
 class MainWindow(QMainWindow):
+    #: The window has painted itself once and the page on show is built.
+    ready = Signal()
+    first_painted = Signal()
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.setMinimumSize(QSize(760, 520))
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)
+        self._painted = False
+        self.installEventFilter(self)  # until the first paint; see eventFilter
         self._init_navigation()
         self._init_status_bar()
         self._init_shortcuts()
@@ -54,10 +93,33 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(120, 40))
             self.nav.addItem(item)
-            page = spec.factory(self.ctx)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
+
+    def _build_page(self, key: str) -> QWidget:
+        index = [spec.key for spec in self.specs].index(key)
+        page = self.specs[index].factory(self.ctx)
+        page.setObjectName(f"page_{key}")
+        standin = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(standin)
+        standin.deleteLater()
+        self.stack.setCurrentIndex(current)
+        return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Reimplements QObject.eventFilter: after the first paint, build the page on show."""
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._show_current_page)
+        return False
+
+    def _show_current_page(self) -> None:
+        if self.stack.currentIndex() >= 0:
+            self.pages.build(self.current_page_key())
+        self.ready.emit()
 
     def _init_status_bar(self) -> None:
         tr = QCoreApplication.translate
@@ -109,6 +171,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self.ctx.settings.last_page = self.specs[row].key
+        if self._painted:  # before the first paint, _show_current_page builds it
+            self.pages.build(self.specs[row].key)
 
     def _on_year_changed(self, year: int) -> None:
         if self.year_box.value() != year:

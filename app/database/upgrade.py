@@ -18,8 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, event, text
-
 import db
 from app.errors import (
     DatabaseCorrupt,
@@ -30,11 +28,11 @@ from app.errors import (
     DiskFull,
 )
 from app.i18n import tr
-from db.engine import make_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +149,10 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
 
 def _migration_engine(path: Path) -> Engine:
     """An engine whose DDL really runs inside one transaction (pysqlite would autocommit it)."""
+    from sqlalchemy import event
+
+    from db.engine import make_engine
+
     engine = make_engine(path, foreign_keys=False)
 
     @event.listens_for(engine, "connect")
@@ -212,13 +214,23 @@ def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) 
     return True
 
 
-def open_database(
-    path: Path, *, create: bool = True, backup: Callable[[Path], Path | None] | None = None
-) -> Engine:
-    """Check, back up, migrate and return the engine the app works with."""
+def prepare(path: Path, *, create: bool = True, backup: Callable[[Path], Path | None] | None = None) -> None:
+    """Check, back up and migrate *path*: what opening a database needs before its first query."""
     path = Path(path)
     check_file(path, create=create)
     upgrade(path, backup=backup)
+
+
+def open_database(
+    path: Path, *, create: bool = True, backup: Callable[[Path], Path | None] | None = None
+) -> Engine:
+    """Check, back up, migrate and return an engine on *path*, connected once."""
+    from sqlalchemy import text
+
+    from db.engine import make_engine
+
+    path = Path(path)
+    prepare(path, create=create, backup=backup)
     engine = make_engine(path)
     with engine.connect() as conn:
         conn.execute(text("SELECT 1"))

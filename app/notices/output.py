@@ -17,9 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import InputError, RowProblem
 from app.files import safe_write_all
-from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
-from app.gongwen.xlsx_writer import write_tables_xlsx
 from app.i18n import tr
 from app.notices.checks import check_draft
 from app.notices.drafts import NoticeDraftData
@@ -109,6 +107,10 @@ def generate(
     _check_paths(out_docx, xlsx)
     check_draft(draft)
     notice = draft.to_notice()
+    # python-docx and xlsxwriter load here, when a notice is written, not when the page opens
+    from app.gongwen.docx_writer import write_notice_docx
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+
     jobs: list[tuple[Path, Callable[[Path], object]]] = [(out_docx, lambda p: write_notice_docx(notice, p))]
     if xlsx is not None:
         if not notice.attachments:

@@ -1,5 +1,5 @@
 """The roster as the 名册 page shows it: a tree of 系统 and members, sorted and searched in SQL and
-read one window of top-level units at a time (see :mod:`app.paging`).
+read one window of top-level units at a time (see :mod:`app.database.paging`).
 
 What the page shows, whatever the size of the roster:
 
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, and_, case, false, func, literal, or_, select, true, tuple_
 from sqlalchemy.orm import aliased
 
-from app.paging import NATURAL, Page, Sort, SqlListing
+from app.database.paging import NATURAL, Page, Sort, SqlListing
 from app.roster.records import YEAR_FIELDS, UnitRecord, normalize_name
 from db.models import Unit, UnitAlias, UnitYear
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from qthelpers import wait_idle
 from sqlalchemy import ColumnElement, Select, insert, select
 
-from app.paging import Sort, SqlListing
+from app.database.paging import Sort, SqlListing
 from db.models import Unit
 from ui.models.sql_table import PLACEHOLDER, RIGHT, Column, PagedTableModel
 

@@ -92,7 +92,7 @@ class RosterModel(QAbstractItemModel):
         self._row_of: dict[int, int] = {}
         self._query: RosterQuery | None = None
         self._filters: RosterFilter | None = None
-        self._sort: Any = None  # app.paging.Sort; None until the view or bind() sets it
+        self._sort: Any = None  # app.database.paging.Sort; None until the view or bind() sets it
         self._after: tuple[Any, ...] | None = None
         self._growing = False
         self._fetch: Any = None
@@ -132,7 +132,7 @@ class RosterModel(QAbstractItemModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reimplements QAbstractItemModel.sort: in SQL over the database (column -1: the clerk's
         order); a list of records is sorted by :class:`RosterFilterProxy` instead."""
-        from app.paging import NATURAL, Sort
+        from app.database.paging import NATURAL, Sort
 
         wanted = (
             Sort(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
@@ -149,7 +149,7 @@ class RosterModel(QAbstractItemModel):
         if self._query is None or self._filters is None:
             return
         if self._sort is None:
-            from app.paging import NATURAL
+            from app.database.paging import NATURAL
 
             self._sort = NATURAL
         self._fetch.restart()

@@ -2,7 +2,7 @@
 screen are fetched, on the worker, and sorting and filtering happen in SQL.
 
 :class:`PagedTableModel` is the reusable piece for big flat tables (the donations list, a million
-rows). Give it an ``app.paging.SqlListing`` (the query object: ``count`` and ``fetch`` a window,
+rows). Give it an ``app.database.paging.SqlListing`` (the query object: ``count`` and ``fetch`` a window,
 pure Python, see its docstring), the columns, and the filters::
 
     listing = DonationListing(ctx.db)                     # app/, an SqlListing subclass
@@ -52,7 +52,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from app.paging import NATURAL, Page, Sort, SqlListing
+from app.database.paging import NATURAL, Page, Sort, SqlListing
 from ui.tasks import Op
 
 T = TypeVar("T")
@@ -96,7 +96,7 @@ class WorkerFetch:
 
 
 class PagedTableModel(QAbstractTableModel, Generic[T]):
-    """A flat table over an :class:`~app.paging.SqlListing`; see the module docstring."""
+    """A flat table over an :class:`~app.database.paging.SqlListing`; see the module docstring."""
 
     loaded = Signal()
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import update
 
 from app.admin import demo
-from app.paging import NATURAL, Sort
+from app.database.paging import NATURAL, Sort
 from app.roster import units as roster
 from app.roster.listing import RosterFilter, RosterQuery
 from app.roster.records import UnitInput

@@ -1,4 +1,4 @@
-"""app.paging: windows by offset and by keyset agree, in both directions, without overlap."""
+"""app.database.paging: windows by offset and by keyset agree, in both directions, without overlap."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import ColumnElement, Select, func, insert, select
 
-from app.paging import NATURAL, Sort, SqlListing
+from app.database.paging import NATURAL, Sort, SqlListing
 from db.models import Unit
 
 
