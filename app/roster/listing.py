@@ -164,8 +164,9 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
             window = RosterWindow(after=page.after)
             window.top = [r for r, _hit in page.rows]
             accept = {r.id for r, hit in page.rows if hit and filters.text}
-            parents = [r.id for r in window.top]
-            seen = set(parents)
+            holders = set(shape.parent_of.values())  # only these have members to read
+            parents = [r.id for r in window.top if r.id in holders]
+            seen = {r.id for r in window.top}
             while parents:
                 below = self._members(conn, filters, sort, parents, accept, shape)
                 parents = []
@@ -174,7 +175,8 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
                     window.members[pid] = [r for r, _hit in kept]
                     for r, hit in kept:
                         seen.add(r.id)
-                        parents.append(r.id)
+                        if r.id in holders:
+                            parents.append(r.id)
                         if pid in accept or (hit and filters.text):
                             accept.add(r.id)  # a matching 系统 shows all that is under it
             records = [*window.top, *(r for rows in window.members.values() for r in rows)]
@@ -231,7 +233,7 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
         pairs = conn.execute(
             select(member.id, member.parent_id)
             .join(_Parent, _Parent.id == member.parent_id)
-            .where(_listed(member, filters), _listed(_Parent, filters))
+            .where(member.parent_id.is_not(None), _listed(member, filters), _listed(_Parent, filters))
         ).all()
         parent_of = {uid: pid for uid, pid in pairs}
         detached: set[int] = set()

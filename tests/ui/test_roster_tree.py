@@ -42,10 +42,11 @@ def test_the_top_level_grows_a_window_at_a_time(qtbot, nested, monkeypatch):
     model.bind(RosterQuery(nested), RosterFilter(2017))
     wait_idle(qtbot)
     assert _top(model) == ["城关镇", "长安镇", "兴隆镇", "西河镇", "大贵镇"]
-    assert model.totals.active == 14 and model.canFetchMore(QModelIndex())
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-        assert not model.canFetchMore(QModelIndex())  # one window at a time
+    assert model.totals.active == 14 and model.can_grow()
+    assert not model.canFetchMore(QModelIndex())  # the page decides when, not each layout of the view
+    while model.can_grow():
+        model.grow()
+        assert not model.can_grow()  # one window at a time
         wait_idle(qtbot)
     assert len(_top(model)) == 12 and _top(model)[-1] == "卫生健康系统"
     system = model.index(11, 0)

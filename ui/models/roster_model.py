@@ -4,8 +4,8 @@
 
 * over the database (:meth:`RosterModel.bind`, what the 名册 page does): the tree's shape, the
   search and the sort are worked out in SQL by ``app.roster.listing.RosterQuery`` on the worker;
-  the model holds one growing window of top-level units with everything under them, and asks for
-  the next window when the view scrolls to the end (``canFetchMore``/``fetchMore``). A
+  the model holds one growing window of top-level units with everything under them, and the page
+  asks for the next window when the view scrolls near the end (:meth:`RosterModel.grow`). A
   ``QTreeView`` lays out every top-level row the model holds on each reset, at about 10 µs a row
   in Python, so holding 500 instead of 20,000 keeps a search, a clear or a sort under 100 ms
   (bench/bench_roster_page.py). Nothing here waits for the database: answers arrive through
@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -64,7 +65,27 @@ COL = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 
 _ROOT = 0  # SQLite ids start at 1, so 0 can stand for "no parent"
 _GREY = QColor("#8c8c8c")
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FOREGROUND, _FONT, _TOOLTIP, SORT_ROLE, UNIT_ID_ROLE, RECORD_ROLE})
+_ALIGN_OF = tuple(
+    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if key in NUMBER_COLUMNS
+    else int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for key, _label in COLUMNS
+)
 _NO_FIGURES = QColor("#b26a00")
+
+
+@functools.cache
+def _italic() -> QFont:
+    font = QFont()  # made on first use: a QFont wants the application to exist
+    font.setItalic(True)
+    return font
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +103,7 @@ class RosterModel(QAbstractItemModel):
     loaded = Signal()
     grown = Signal(list)
 
-    PAGE_SIZE = 500  # top-level units a window brings: a county's whole roster in one
+    PAGE_SIZE = 300  # top-level units a window brings: a county's whole roster in one
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +147,15 @@ class RosterModel(QAbstractItemModel):
         return self._filters
 
     def set_filters(self, filters: RosterFilter, *, show: int | None = None) -> None:
+        """Show the roster for *filters*; a new search text alone keeps the totals it has."""
+        old = self._filters
+        searched = (
+            old is not None
+            and old.search != filters.search
+            and replace(old, search=filters.search) == filters
+        )
         self._filters = filters
-        self.reload(show=show)
+        self.reload(show=show, totals=not searched or self.totals is None)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reimplements QAbstractItemModel.sort: in SQL over the database (column -1: the clerk's
@@ -141,11 +169,12 @@ class RosterModel(QAbstractItemModel):
         )
         if wanted != self._sort:
             self._sort = wanted
-            self.reload()  # nothing before bind(): the order is kept for it
+            self.reload(totals=self.totals is None)  # nothing before bind(): the order is kept for it
 
-    def reload(self, *, show: int | None = None) -> None:
-        """Fetch the first window again, and the totals; with *show*, at least as far as the
-        top-level unit that unit *show* is under, so the page can select it."""
+    def reload(self, *, show: int | None = None, totals: bool = True) -> None:
+        """Fetch the first window again, and the totals (unless *totals* is False: a new search or
+        sort does not change them); with *show*, at least as far as the top-level unit that unit
+        *show* is under, so the page can select it."""
         if self._query is None or self._filters is None:
             return
         if self._sort is None:
@@ -157,17 +186,19 @@ class RosterModel(QAbstractItemModel):
         query, filters, sort = self._query, self._filters, self._sort
         size = self.PAGE_SIZE
 
-        def work() -> tuple[RosterWindow, RosterTotals]:
+        known = self.totals
+
+        def work() -> tuple[RosterWindow, RosterTotals | None]:
             limit = size
             if show is not None:
                 before = query.position(filters, sort, show)
                 if before is not None and before >= limit:
                     limit = before + size
-            return query.window(filters, sort, limit), query.totals(filters)
+            return query.window(filters, sort, limit), query.totals(filters) if totals else known
 
         self._fetch.run(work, self._reset)
 
-    def _reset(self, result: tuple[RosterWindow, RosterTotals]) -> None:
+    def _reset(self, result: tuple[RosterWindow, RosterTotals | None]) -> None:
         window, self.totals = result
         self.beginResetModel()
         self._records, self._children, self._parent_of, self._row_of = {}, {_ROOT: []}, {}, {}
@@ -175,13 +206,15 @@ class RosterModel(QAbstractItemModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def canFetchMore(self, parent: Index) -> bool:
-        """Reimplements QAbstractItemModel.canFetchMore: more top-level units after the window."""
-        return not parent.isValid() and self._after is not None and not self._growing
+    def can_grow(self) -> bool:
+        """More top-level units come after those held, and none are on their way."""
+        return self._after is not None and not self._growing
 
-    def fetchMore(self, parent: Index) -> None:
-        """Reimplements QAbstractItemModel.fetchMore: the next window, on the worker."""
-        if not self.canFetchMore(parent) or self._query is None or self._filters is None:
+    def grow(self) -> None:
+        """Fetch the next window on the worker and append it (the page asks when the view scrolls
+        near the end). Not Qt's canFetchMore/fetchMore: QTreeView calls fetchMore on every layout,
+        so each window would bring the next until the whole roster was held."""
+        if not self.can_grow() or self._query is None or self._filters is None:
             return
         self._growing = True
         query, filters, sort, after, size = (
@@ -340,28 +373,31 @@ class RosterModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Reimplements QAbstractItemModel.data; answers only the roles the views use."""
+        """Reimplements QAbstractItemModel.data; answers only the roles the views use.
+
+        A painted cell is asked for seven roles, a screenful for about 2,000 answers: the roles
+        not used are turned away before anything is looked up, and alignments are constants.
+        """
+        if role not in _ROLES:
+            return None
+        column = index.column()
+        if role == _ALIGN:
+            return _ALIGN_OF[column] if 0 <= column < len(COLUMNS) else None
         record = self.record(index)
         if record is None:
             return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        key = COLUMNS[column][0]
+        if role == _DISPLAY:
             return self._text(record, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in NUMBER_COLUMNS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if record.archived:
                 return _GREY
             if key == "status" and not record.has_year:
                 return _NO_FIGURES
             return None
-        if role == Qt.ItemDataRole.FontRole and record.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT:
+            return _italic() if record.archived else None
+        if role == _TOOLTIP:
             return self._tooltip(record, key)
         if role == SORT_ROLE:
             if key in NUMBER_COLUMNS:
@@ -370,9 +406,7 @@ class RosterModel(QAbstractItemModel):
             return self._text(record, key)
         if role == UNIT_ID_ROLE:
             return record.id
-        if role == RECORD_ROLE:
-            return record
-        return None
+        return record  # RECORD_ROLE
 
     # -- cell text ----------------------------------------------------------------------------
     def _text(self, record: UnitRecord, key: str) -> str:

@@ -90,6 +90,12 @@ class RosterPage(QWidget):
         self.ctx.bus.changed.connect(self._on_changed)
         self.model.loaded.connect(self._on_loaded)
         self.model.grown.connect(self._expand)
+        # after the view has laid the rows out: a window shorter than the view asks for the next
+        self.model.loaded.connect(lambda: QTimer.singleShot(0, self._grow_near_end))
+        self.model.grown.connect(lambda _ids: QTimer.singleShot(0, self._grow_near_end))
+        bar = v.tree.verticalScrollBar()
+        bar.valueChanged.connect(self._grow_near_end)
+        bar.rangeChanged.connect(lambda *_args: self._grow_near_end())
         v.tree.collapsed.connect(lambda index: self._folded.add(self._unit_id(index)))
         v.tree.expanded.connect(lambda index: self._folded.discard(self._unit_id(index)))
 
@@ -123,6 +129,12 @@ class RosterPage(QWidget):
                 self.view.size_columns()
         self._show_title()
         self._update_actions()
+
+    def _grow_near_end(self) -> None:
+        """Scrolled within a screenful of the end: fetch the next window of the roster."""
+        bar = self.view.tree.verticalScrollBar()
+        if self.model.can_grow() and bar.value() >= bar.maximum() - bar.pageStep():
+            self.model.grow()
 
     def _expand(self, unit_ids: list[int]) -> None:
         """A 系统 shows its members unless the clerk folded it (a search shows every hit)."""
