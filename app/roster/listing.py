@@ -85,9 +85,10 @@ class RosterTotals:
 
 @dataclass
 class _Shape:
-    """Who is under whom among listed units, and which units a search keeps for their members."""
+    """What the tree needs beyond one row: which units hold members, whose chain of 系统 loops,
+    and which units a search keeps for a hit below them."""
 
-    parent_of: dict[int, int]  # member → its listed 系统
+    holders: set[int]  # listed units with listed members: only these have members to read
     detached: set[int]  # their chain of 系统 loops: shown at the top level
     holds_hit: set[int]  # a member somewhere below matches the search
 
@@ -164,7 +165,7 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
             window = RosterWindow(after=page.after)
             window.top = [r for r, _hit in page.rows]
             accept = {r.id for r, hit in page.rows if hit and filters.text}
-            holders = set(shape.parent_of.values())  # only these have members to read
+            holders = shape.holders
             parents = [r.id for r in window.top if r.id in holders]
             seen = {r.id for r in window.top}
             while parents:
@@ -214,8 +215,16 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
             conn = s.connection()
             shape = self._shape(conn, filters)
             top = unit_id
-            while top in shape.parent_of and top not in shape.detached:
-                top = shape.parent_of[top]
+            while top not in shape.detached:  # up the listed 系统, to the unit at the top
+                above = conn.execute(
+                    select(_Parent.id)
+                    .select_from(Unit)
+                    .join(_Parent, _Parent.id == Unit.parent_id)
+                    .where(Unit.id == top, _listed(_Parent, filters))
+                ).scalar()
+                if above is None:
+                    break
+                top = above
             exprs = list(self.order(filters, sort))
             key = conn.execute(self._visible_top(filters, shape, exprs).where(Unit.id == top)).first()
             if key is None:
@@ -229,38 +238,57 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
 
     # -- helpers ------------------------------------------------------------------------------
     def _shape(self, conn: Connection, filters: RosterFilter) -> _Shape:
+        """Worked out from members only (units with a listed 系统), through ix_unit_parent_id: a
+        roster's members are few, and chains deeper than 系统 → member fewer still."""
         member = aliased(Unit, name="member")
-        pairs = conn.execute(
-            select(member.id, member.parent_id)
-            .join(_Parent, _Parent.id == member.parent_id)
-            .where(member.parent_id.is_not(None), _listed(member, filters), _listed(_Parent, filters))
-        ).all()
-        parent_of = {uid: pid for uid, pid in pairs}
+        holders = set(
+            conn.execute(
+                select(member.parent_id)
+                .distinct()
+                .join(_Parent, _Parent.id == member.parent_id)
+                .where(member.parent_id.is_not(None), _listed(member, filters), _listed(_Parent, filters))
+            ).scalars()
+        )
+        # the way up from members that hold members or whose 系统 is itself a member: the only
+        # places where a chain is deeper than 系统 → member, or loops
+        deep = dict(
+            conn.execute(
+                select(member.id, member.parent_id)
+                .join(_Parent, _Parent.id == member.parent_id)
+                .where(
+                    member.parent_id.is_not(None),
+                    or_(_Parent.parent_id.is_not(None), member.id.in_(holders)) if holders else false(),
+                    _listed(member, filters),
+                    _listed(_Parent, filters),
+                )
+            ).all()
+        )
         detached: set[int] = set()
         placed: set[int] = set()
-        for uid in parent_of:
+        for uid in deep:
             path: list[int] = []
             on_path: set[int] = set()
             node = uid
-            while node in parent_of and node not in placed and node not in detached and node not in on_path:
+            while node in deep and node not in placed and node not in detached and node not in on_path:
                 path.append(node)
                 on_path.add(node)
-                node = parent_of[node]
+                node = deep[node]
             (detached if node in detached or node in on_path else placed).update(path)
         holds_hit: set[int] = set()
         matched = _matches(filters.text)
-        if matched is not None and parent_of:
+        if matched is not None and holders:
             hits = conn.execute(
-                select(Unit.id).where(Unit.parent_id.is_not(None), _listed(Unit, filters), matched)
-            ).scalars()
-            for hit in hits:
+                select(Unit.id, Unit.parent_id).where(
+                    Unit.parent_id.in_(holders), _listed(Unit, filters), matched
+                )
+            ).all()
+            for hit, node in hits:
                 if hit in detached:
                     continue
-                node = parent_of.get(hit)
                 while node is not None and node not in holds_hit:
                     holds_hit.add(node)
-                    node = parent_of.get(node)
-        return _Shape(parent_of, detached, holds_hit)
+                    node = deep.get(node)
+        return _Shape(holders, detached, holds_hit)
 
     def _visible_top(self, filters: RosterFilter, shape: _Shape, columns: Sequence[Any]) -> Select[Any]:
         """Listed units shown at the top level (with *columns*, for counting and positions)."""

@@ -77,6 +77,19 @@ def test_a_search_shows_hits_under_their_system_and_a_matching_system_with_all_m
     assert _all(query, RosterFilter(2017, search="cgz")) == (["城关镇"], {})
 
 
+def test_a_hit_two_levels_down_keeps_both_systems_above_it(nested):
+    hospital = next(u for u in roster.list_units(nested, 2017) if u.name == "县医院")
+    roster.create_unit(nested, 2017, UnitInput(name="县医院城关分院", parent_id=hospital.id))
+    assert _all(RosterQuery(nested), RosterFilter(2017, search="分院")) == (
+        ["卫生健康系统"],
+        {"卫生健康系统": ["县医院"], "县医院": ["县医院城关分院"]},
+    )
+    assert _all(RosterQuery(nested), RosterFilter(2017, search="卫生"))[1] == {
+        "卫生健康系统": ["县医院", "县中医医院"],
+        "县医院": ["县医院城关分院"],
+    }
+
+
 def test_an_alias_finds_its_unit(nested):
     town = next(u for u in roster.list_units(nested, 2017) if u.name == "城关镇")
     roster.update_unit(
