@@ -8,8 +8,10 @@ remember the alias, or skip).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from itertools import islice
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -19,6 +21,7 @@ from app.i18n import tr
 from db.models import Unit, UnitAlias, UnitYear
 
 CTX = "unit_matching"
+T = TypeVar("T")
 Match = Literal["name", "alias", "new", "error", "drive"]
 
 
@@ -172,7 +175,7 @@ class UnitResolver:
             session.execute(select(UnitYear.unit_id, UnitYear.id).where(UnitYear.year == year)).all()
         )
         self.created: list[str] = []
-        self._new: dict[str, dict[str, Any]] = {}  # name → the unit row to insert
+        self._new: dict[str, list[Any]] = {}  # name → [kind, sort_order, py_initials, parent]
         self._unit_changes: dict[str, dict[str, Any]] = {}  # name → changed columns of a roster unit
         self._new_aliases: list[tuple[str, str]] = []  # (unit name, alias)
         self._figures: dict[str, dict[str, Any]] = {}  # name → figures of the year to write
@@ -197,15 +200,12 @@ class UnitResolver:
             from app.pinyin import initials_variants
             from app.roster.kinds import guess_kind
 
-            self._new[row.name] = {
-                "name": row.name,
-                "kind": kind or guess_kind(row.name),
-                "sort_order": self.next_order,
-                "py_initials": " ".join(sorted(initials_variants(row.name))),
-                "archived": False,
-                "note": "",
-                "parent_id": None,
-            }
+            self._new[row.name] = [
+                kind or guess_kind(row.name),
+                self.next_order,
+                " ".join(sorted(initials_variants(row.name))),
+                None,
+            ]
             self.next_order += 1
             self.created.append(row.name)
         return row.name
@@ -214,8 +214,10 @@ class UnitResolver:
         return name in self._new
 
     def _change(self, name: str, column: str, value: Any) -> None:
-        if name in self._new:
-            self._new[name][column] = value
+        new = self._new.get(name)
+        if new is not None:
+            if column in _NEW_SLOT:
+                new[_NEW_SLOT[column]] = value
             return
         current = {"kind": self._kind, "parent_id": self._parent}.get(column)
         if column == "archived":
@@ -253,12 +255,28 @@ class UnitResolver:
         self._change(name, "parent_id", pid if pid is not None else parent)
 
     def write(self) -> dict[str, int]:
-        """Write new units, changed units, aliases and the year's figures; return ids by name."""
+        """Write new units, changed units, aliases and the year's figures; return ids by name.
+
+        Statements of :data:`CHUNK` rows each: the parameters of one chunk at a time are all that
+        is built, so memory stays flat however long the file.
+        """
         s = self.session
         unit = Unit.__table__
-        if self._new:
-            rows = [{**values, "parent_id": None} for values in self._new.values()]
-            for uid, name in s.execute(insert(unit).returning(unit.c.id, unit.c.name), rows):
+        returning = insert(unit).returning(unit.c.id, unit.c.name)
+        for chunk in _chunks(self._new.items()):
+            rows = [
+                {
+                    "name": name,
+                    "kind": kind,
+                    "sort_order": order,
+                    "py_initials": initials,
+                    "archived": False,
+                    "note": "",
+                    "parent_id": None,  # set below, once every new unit has an id
+                }
+                for name, (kind, order, initials, _parent) in chunk
+            ]
+            for uid, name in s.execute(returning, rows):
                 self.ids[name] = uid
                 self.names[uid] = name
 
@@ -266,9 +284,9 @@ class UnitResolver:
             return ref if isinstance(ref, int) else self.ids[ref]
 
         changes = dict(self._unit_changes)
-        for name, values in self._new.items():
-            if values["parent_id"] is not None:
-                changes[name] = {"parent_id": values["parent_id"]}
+        for name, (_kind, _order, _initials, parent) in self._new.items():
+            if parent is not None:
+                changes[name] = {"parent_id": parent}
         batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for name, values in changes.items():
             if "parent_id" in values:
@@ -277,43 +295,56 @@ class UnitResolver:
                 {"b_id": self.ids[name], **{f"b_{k}": v for k, v in values.items()}}
             )
         for columns, params in batches.items():
-            stmt = (
-                update(unit)
-                .where(unit.c.id == bindparam("b_id"))
-                .values({c: bindparam(f"b_{c}") for c in columns})
-            )
-            s.execute(stmt, params)
-        if self._new_aliases:
-            alias = UnitAlias.__table__
+            _update_by_id(s, unit, columns, params)
+        for chunk in _chunks(self._new_aliases):
             s.execute(
-                insert(alias),
-                [{"unit_id": self.ids[name], "alias": text} for name, text in self._new_aliases],
+                insert(UnitAlias.__table__),
+                [{"unit_id": self.ids[name], "alias": text} for name, text in chunk],
             )
         self._write_figures()
         return self.ids
 
     def _write_figures(self) -> None:
         figures = UnitYear.__table__
-        inserts: list[dict[str, Any]] = []
-        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for name, values in self._figures.items():
-            uid = self.ids[name]
-            row_id = self._figure_ids.get(uid)
-            if row_id is None:
-                inserts.append({**_EMPTY_FIGURES, **values, "unit_id": uid, "year": self.year})
-            elif values:
-                updates.setdefault(tuple(sorted(values)), []).append(
-                    {"b_id": row_id, **{f"b_{k}": v for k, v in values.items()}}
-                )
-        if inserts:
-            self.session.execute(insert(figures), inserts)
-        for columns, params in updates.items():
-            stmt = (
-                update(figures)
-                .where(figures.c.id == bindparam("b_id"))
-                .values({c: bindparam(f"b_{c}") for c in columns})
-            )
-            self.session.execute(stmt, params)
+        for chunk in _chunks(self._figures.items()):
+            inserts: list[dict[str, Any]] = []
+            updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for name, values in chunk:
+                uid = self.ids[name]
+                row_id = self._figure_ids.get(uid)
+                if row_id is None:
+                    inserts.append({**_EMPTY_FIGURES, **values, "unit_id": uid, "year": self.year})
+                elif values:
+                    updates.setdefault(tuple(sorted(values)), []).append(
+                        {"b_id": row_id, **{f"b_{k}": v for k, v in values.items()}}
+                    )
+            if inserts:
+                self.session.execute(insert(figures), inserts)
+            for columns, params in updates.items():
+                _update_by_id(self.session, figures, columns, params)
+
+
+#: Rows a statement writes at once: big enough to cost nothing per statement, small enough that
+#: the parameters built for it stay a few hundred kilobytes.
+CHUNK = 2000
+_NEW_SLOT = {"kind": 0, "parent_id": 3}
+
+
+def _chunks(items: Iterable[T]) -> Iterator[list[T]]:
+    it = iter(items)
+    while batch := list(islice(it, CHUNK)):
+        yield batch
+
+
+def _update_by_id(
+    session: Session, table: Any, columns: tuple[str, ...], params: list[dict[str, Any]]
+) -> None:
+    """UPDATE … WHERE id = ? for many rows, a chunk at a time; params hold ``b_id`` and ``b_<column>``."""
+    stmt = (
+        update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
+    )
+    for chunk in _chunks(params):
+        session.execute(stmt, chunk)
 
 
 #: A new year row's figures before the file's values: what the ORM defaults would have written.
