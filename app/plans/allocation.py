@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from app.errors import InputError, RowProblem
 from app.i18n import tr
@@ -31,8 +31,11 @@ _CTX = "allocation"
 Method = Literal["population", "staff"]
 
 
-@dataclass(frozen=True)
-class AllocUnit:
+# AllocUnit, AllocLine and ChangeLine are made once per unit, 30,000 at a time in a big split:
+# immutable NamedTuples, because a frozen dataclass takes four times as long to build.
+
+
+class AllocUnit(NamedTuple):
     """A unit taking part in the split; ``key`` is the caller's id (e.g. the unit's database id)."""
 
     key: str
@@ -42,8 +45,7 @@ class AllocUnit:
     locked_amount: int | None = None
 
 
-@dataclass(frozen=True)
-class AllocLine:
+class AllocLine(NamedTuple):
     """One unit's quota and, in Chinese, why it is that amount."""
 
     key: str
@@ -65,8 +67,7 @@ class Allocation:
         return {line.key: line.amount for line in self.lines}
 
 
-@dataclass(frozen=True)
-class ChangeLine:
+class ChangeLine(NamedTuple):
     """Old vs new quota of one unit, for the preview before re-allocating."""
 
     key: str

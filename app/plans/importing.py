@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
+from app.database.bulk import paused_gc
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
 from app.plans.schedule import find_or_make_slot, site_id_for
@@ -343,7 +344,7 @@ def commit_plan_import(
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "指标表未导入，请先改正文件中的问题："), errors)
     imported = skipped = 0
-    with db.session() as s:
+    with db.session() as s, paused_gc():
         if plan_id is None:
             plan = Plan(
                 name=preview.plan_name[:200],

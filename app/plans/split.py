@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select, update
 
 from app import audit
 from app.database import Database
+from app.database.bulk import paused_gc
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
 from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
@@ -50,22 +51,37 @@ def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrevi
     Reads only what the split needs (two Core queries: the year's roster with figures, the plan's
     old quotas), not the roster's full records: at 20,000 units those cost 3× the split itself.
     """
+    with paused_gc():  # tens of thousands of small values, no cycles among them
+        return _preview_split(db, plan_id, params)
+
+
+def _preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPreview:
     plan = get_plan(db, plan_id)
     with db.session() as s:
         conn = s.connection()  # Core rows: the ORM's result handling costs 3× the query here
+        # the year's roster with each unit's current quota, in one pass
         roster = conn.execute(
-            select(Unit.id, Unit.name, UnitYear.population, UnitYear.staff)
+            select(
+                Unit.id,
+                Unit.name,
+                UnitYear.population,
+                UnitYear.staff,
+                Quota.amount,
+                Quota.locked,
+                Unit.sort_order,
+            )
             .outerjoin(UnitYear, (UnitYear.unit_id == Unit.id) & (UnitYear.year == plan.year))
+            .outerjoin(Quota, (Quota.unit_id == Unit.id) & (Quota.plan_id == plan_id))
             .where(Unit.archived.is_(False))
             .order_by(Unit.sort_order, Unit.id)
         ).all()
-        old_rows = conn.execute(
-            select(Quota.unit_id, Quota.amount, Quota.locked, Unit.name)
+        # quotas of archived units: they leave the plan, and the preview says so
+        archived = conn.execute(
+            select(Quota.unit_id, Quota.amount, Quota.locked, Unit.name, Unit.sort_order)
             .join(Unit, Unit.id == Quota.unit_id)
-            .where(Quota.plan_id == plan_id)
-            .order_by(Unit.sort_order, Unit.id)
+            .where(Quota.plan_id == plan_id, Unit.archived.is_(True))
         ).all()
-        names = {name for _id, name, _pop, _staff in roster}
+        names = {row[1] for row in roster}
         wanted = {normalize_name(name) for name in params.fixed} - names
         aliases = (
             dict(
@@ -91,14 +107,21 @@ def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrevi
             fixed[real] = amount
     if problems:
         raise InputError(tr(CTX, "无法分配："), problems)
-    old = {unit_id: (amount, locked, name) for unit_id, amount, locked, name in old_rows}
+    # old quotas by unit, in roster order (archived units' ones placed by their order too)
+    old = {row[0]: (row[4], row[5], row[1]) for row in roster if row[4] is not None}
+    if archived:
+        place = {row[0]: (row[6], row[0]) for row in roster}
+        merged = [(place[uid], uid, q) for uid, q in old.items()]
+        merged += [
+            ((order, uid), uid, (amount, locked, name)) for uid, amount, locked, name, order in archived
+        ]
+        old = {uid: q for _place, uid, q in sorted(merged, key=lambda m: m[0])}
     needed = 2 if params.method == "population" else 3  # the figure's place in a roster row
     chosen = set(params.unit_ids) if params.unit_ids is not None else None
     units: list[AllocUnit] = []
     for row in roster:
-        unit_id, name, population, staff = row
-        quota = old.get(unit_id)
-        locked = quota[0] if quota is not None and quota[1] else None
+        unit_id, name, population, staff, amount, is_locked, _order = row
+        locked = amount if amount is not None and is_locked else None
         take = (
             unit_id in chosen
             if chosen is not None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app import audit
 from app.database import Database
+from app.database.bulk import paused_gc
 from app.errors import InputError, RowProblem
 from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.roster.kinds import KIND_LABELS
@@ -171,7 +172,7 @@ def commit_roster_import(
     if errors and decisions is None and not accept_valid:
         raise InputError(tr(CTX, "名册未导入，请先改正文件中的问题："), errors)
     updated = skipped = 0
-    with db.session() as s:
+    with db.session() as s, paused_gc():
         units = UnitResolver(s, preview.year)
         by_row_name: dict[str, str] = {}  # the file's name → the unit it stands for
         parents: list[tuple[str, str]] = []

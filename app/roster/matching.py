@@ -8,20 +8,19 @@ remember the alias, or skip).
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.database.bulk import chunks
 from app.errors import KnownError, RowProblem
 from app.i18n import tr
 from db.models import Unit, UnitAlias, UnitYear
 
 CTX = "unit_matching"
-T = TypeVar("T")
+_NEW_SLOT = {"kind": 0, "parent_id": 3}  # the columns a new unit's list holds, by name
 Match = Literal["name", "alias", "new", "error", "drive"]
 
 
@@ -257,13 +256,13 @@ class UnitResolver:
     def write(self) -> dict[str, int]:
         """Write new units, changed units, aliases and the year's figures; return ids by name.
 
-        Statements of :data:`CHUNK` rows each: the parameters of one chunk at a time are all that
-        is built, so memory stays flat however long the file.
+        Statements of ``app.database.bulk.CHUNK`` rows each: the parameters of one chunk at a time
+        are all that is built, so memory stays flat however long the file.
         """
         s = self.session
         unit = Unit.__table__
         returning = insert(unit).returning(unit.c.id, unit.c.name)
-        for chunk in _chunks(self._new.items()):
+        for chunk in chunks(self._new.items()):
             rows = [
                 {
                     "name": name,
@@ -296,7 +295,7 @@ class UnitResolver:
             )
         for columns, params in batches.items():
             _update_by_id(s, unit, columns, params)
-        for chunk in _chunks(self._new_aliases):
+        for chunk in chunks(self._new_aliases):
             s.execute(
                 insert(UnitAlias.__table__),
                 [{"unit_id": self.ids[name], "alias": text} for name, text in chunk],
@@ -306,7 +305,7 @@ class UnitResolver:
 
     def _write_figures(self) -> None:
         figures = UnitYear.__table__
-        for chunk in _chunks(self._figures.items()):
+        for chunk in chunks(self._figures.items()):
             inserts: list[dict[str, Any]] = []
             updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for name, values in chunk:
@@ -324,18 +323,6 @@ class UnitResolver:
                 _update_by_id(self.session, figures, columns, params)
 
 
-#: Rows a statement writes at once: big enough to cost nothing per statement, small enough that
-#: the parameters built for it stay a few hundred kilobytes.
-CHUNK = 2000
-_NEW_SLOT = {"kind": 0, "parent_id": 3}
-
-
-def _chunks(items: Iterable[T]) -> Iterator[list[T]]:
-    it = iter(items)
-    while batch := list(islice(it, CHUNK)):
-        yield batch
-
-
 def _update_by_id(
     session: Session, table: Any, columns: tuple[str, ...], params: list[dict[str, Any]]
 ) -> None:
@@ -343,7 +330,7 @@ def _update_by_id(
     stmt = (
         update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
     )
-    for chunk in _chunks(params):
+    for chunk in chunks(params):
         session.execute(stmt, chunk)
 
 
