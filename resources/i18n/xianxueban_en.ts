@@ -2116,7 +2116,7 @@ The current database is saved as a backup first.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_commit.py" line="248"/>
+        <location filename="../../app/donations/station_commit.py" line="269"/>
         <location filename="../../app/donations/station_rows.py" line="42"/>
         <source>证件号码</source>
         <translation type="unfinished"></translation>
@@ -2775,7 +2775,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
 <context>
     <name>donation_list</name>
     <message>
-        <location filename="../../app/donations/listing.py" line="102"/>
+        <location filename="../../app/donations/listing.py" line="120"/>
         <source>不能按“{key}”排序</source>
         <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -2888,22 +2888,22 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donations.py" line="193"/>
+        <location filename="../../app/donations/donations.py" line="212"/>
         <source>无法登记这次献血</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donations.py" line="199"/>
+        <location filename="../../app/donations/donations.py" line="218"/>
         <source>这次献血不符合献血条件，仍要登记请填写原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donations.py" line="200"/>
+        <location filename="../../app/donations/donations.py" line="219"/>
         <source>献血条件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donations.py" line="245"/>
+        <location filename="../../app/donations/donations.py" line="264"/>
         <source>找不到这条献血记录（编号{id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -2965,25 +2965,25 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donors.py" line="155"/>
+        <location filename="../../app/donations/donors.py" line="160"/>
         <source>无法登记献血者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donors.py" line="168"/>
-        <location filename="../../app/donations/donors.py" line="192"/>
-        <location filename="../../app/donations/donors.py" line="271"/>
+        <location filename="../../app/donations/donors.py" line="173"/>
+        <location filename="../../app/donations/donors.py" line="197"/>
+        <location filename="../../app/donations/donors.py" line="276"/>
         <source>找不到这位献血者（编号{id}）</source>
         <extracomment>Keep the placeholders {id} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donors.py" line="171"/>
+        <location filename="../../app/donations/donors.py" line="176"/>
         <source>无法保存献血者</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/donors.py" line="324"/>
+        <location filename="../../app/donations/donors.py" line="329"/>
         <source>姓名“{name}”和出生日期{birth}相同，身份证号不同</source>
         <extracomment>Keep the placeholders {birth} {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
@@ -3097,15 +3097,40 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/emergency.py" line="214"/>
+        <location filename="../../app/donations/emergency.py" line="197"/>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="197"/>
+        <source>单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="199"/>
         <source>应急献血联系名单（{blood}，{day}可献{kind}）</source>
         <extracomment>Keep the placeholders {blood} {day} {kind} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/emergency.py" line="230"/>
-        <source>共{n}人；按{citation}判断可献血；电话按个人信息保护要求部分隐藏。</source>
-        <extracomment>Keep the placeholders {citation} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <location filename="../../app/donations/emergency.py" line="231"/>
+        <source>应急队员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="231"/>
+        <source>稀有血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="237"/>
+        <source>注：共{n}人；按{citation}判断{day}可献血；电话按个人信息保护要求部分隐藏。</source>
+        <extracomment>Keep the placeholders {citation} {day} {n} unchanged: the program fills them in with str.format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/emergency.py" line="258"/>
+        <source>应急献血名单</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,102 +4106,107 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_commit.py" line="259"/>
+        <location filename="../../app/donations/station_commit.py" line="280"/>
         <source>可能与已登记的“{name}”（{id}）是同一人：姓名和出生日期相同，可在献血者中合并</source>
         <extracomment>Keep the placeholders {id} {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_commit.py" line="272"/>
+        <location filename="../../app/donations/station_commit.py" line="293"/>
         <source>与第{row}行的“{name}”姓名和出生日期相同而身份证号不同，可能是同一人</source>
         <extracomment>Keep the placeholders {name} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="98"/>
+        <location filename="../../app/donations/station_import.py" line="110"/>
         <source>已取消导入，没有写入任何数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="170"/>
-        <source>不是献血记录（说明或空行）</source>
+        <location filename="../../app/donations/station_import.py" line="205"/>
+        <source>不是献血记录（说明、合计或空行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="185"/>
+        <location filename="../../app/donations/station_import.py" line="231"/>
+        <source>重复的表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/donations/station_import.py" line="245"/>
         <source>缺少姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="190"/>
+        <location filename="../../app/donations/station_import.py" line="251"/>
         <source>缺少采血日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="193"/>
+        <location filename="../../app/donations/station_import.py" line="260"/>
         <source>采血日期{day}在今天之后</source>
         <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="196"/>
+        <location filename="../../app/donations/station_import.py" line="263"/>
         <source>采血日期{day}早于出生日期</source>
         <extracomment>Keep the placeholders {day} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="203"/>
+        <location filename="../../app/donations/station_import.py" line="271"/>
         <source>性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错</source>
         <extracomment>Keep the placeholders {id_sex} {sex} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="213"/>
+        <location filename="../../app/donations/station_import.py" line="287"/>
         <source>年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错</source>
         <extracomment>Keep the placeholders {age} {real} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="240"/>
+        <location filename="../../app/donations/station_import.py" line="314"/>
         <source>采血形式“{form}”按街头个人计</source>
         <extracomment>Keep the placeholders {form} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="247"/>
+        <location filename="../../app/donations/station_import.py" line="325"/>
         <source>献血码“{code}”与第{row}行重复</source>
         <extracomment>Keep the placeholders {code} {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="254"/>
+        <location filename="../../app/donations/station_import.py" line="334"/>
         <source>与第{row}行是同一人同一天的同一种献血</source>
         <extracomment>Keep the placeholders {row} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="359"/>
+        <location filename="../../app/donations/station_import.py" line="438"/>
         <source>未知的列“{key}”</source>
         <extracomment>Keep the placeholders {key} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="393"/>
+        <location filename="../../app/donations/station_import.py" line="472"/>
         <source>原表行号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="393"/>
+        <location filename="../../app/donations/station_import.py" line="472"/>
         <source>未导入原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="398"/>
+        <location filename="../../app/donations/station_import.py" line="477"/>
         <source>未导入的行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/donations/station_import.py" line="405"/>
+        <location filename="../../app/donations/station_import.py" line="484"/>
         <source>{name}：未导入的{n}行</source>
         <extracomment>Keep the placeholders {n} {name} unchanged: the program fills them in with str.format.</extracomment>
         <translation type="unfinished"></translation>
