@@ -6,7 +6,14 @@ figures in README.md come from is a shared 2-core box, so compare ratios, not se
 
 from __future__ import annotations
 
-from bench import bench_lookup, bench_roster_import, bench_roster_page, bench_split, bench_startup
+from bench import (
+    bench_donations,
+    bench_lookup,
+    bench_roster_import,
+    bench_roster_page,
+    bench_split,
+    bench_startup,
+)
 
 
 def main() -> None:
@@ -15,6 +22,7 @@ def main() -> None:
     bench_lookup.main()
     bench_roster_page.main()
     bench_split.main()
+    bench_donations.main()
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 #: The newest migration in db/migrations/versions. tests/db/test_head_revision.py keeps it equal
 #: to Alembic's head; a new migration must update it, or every open would skip the upgrade.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 MIGRATIONS_DIR = Path(db.__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
