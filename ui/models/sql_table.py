@@ -64,6 +64,10 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
+#: Qt's translate under another name: a run-time look-up of texts marked elsewhere, which
+#: lupdate must not mistake for a text of its own.
+_lookup_text = QCoreApplication.translate
+
 class Column(Generic[T]):
     """One column: its key (the listing's sort name), header (source text), cell text, alignment."""
 
@@ -207,7 +211,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.context, self.columns[section].header)
+            # the header was marked with QT_TRANSLATE_NOOP where the columns are declared
+            return _lookup_text(self.context, self.columns[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[section].align
         return None
