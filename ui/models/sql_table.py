@@ -63,11 +63,12 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-@dataclass(frozen=True)
 #: Qt's translate under another name: a run-time look-up of texts marked elsewhere, which
 #: lupdate must not mistake for a text of its own.
 _lookup_text = QCoreApplication.translate
 
+
+@dataclass(frozen=True)
 class Column(Generic[T]):
     """One column: its key (the listing's sort name), header (source text), cell text, alignment."""
 
