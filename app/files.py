@@ -147,17 +147,50 @@ def safe_write_all(jobs: Sequence[Job]) -> None:
                 write(tmp)
             except OSError as exc:
                 raise classify(exc, target, tmp) from exc
-        for tmp, target in temps:
-            try:
-                if os.name != "nt":
-                    os.chmod(tmp, _file_mode(target))
-                os.replace(tmp, target)
-            except OSError as exc:
-                raise os_error(exc, target) from exc
+        try:
+            _move_all_into_place(temps)
+        except OSError as exc:
+            failed = next((t for _, t in temps if str(t) == exc.filename), temps[-1][1])
+            raise os_error(exc, failed) from exc
     finally:
         for tmp, _ in temps:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+
+
+def _move_all_into_place(temps: list[tuple[Path, Path]]) -> Path:
+    """Replace every target with its temp file, or none: when one cannot be replaced (held open
+    in Excel on Windows, a folder in the way), the ones already replaced get their old content
+    back, so a notice never lands without its tables. Returns the last target; an OSError
+    carries the target that failed as ``filename``."""
+    saved: list[tuple[Path, Path | None]] = []  # (target, its previous content moved aside)
+    try:
+        for tmp, target in temps:
+            if os.name != "nt":
+                os.chmod(tmp, _file_mode(target))  # before the old file is moved aside
+            old: Path | None = None
+            if len(temps) > 1 and target.exists() and not target.is_dir():
+                old = tmp.with_name(tmp.name + ".old")
+                os.replace(target, old)
+            saved.append((target, old))
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                exc.filename = str(target)
+                raise
+    except OSError:
+        for target, old in reversed(saved):
+            with contextlib.suppress(OSError):
+                if old is not None:
+                    os.replace(old, target)
+                else:
+                    target.unlink(missing_ok=True)
+        raise
+    for _target, old in saved:
+        if old is not None:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return temps[-1][1] if temps else Path()
 
 
 def safe_write(path: Path, write: Callable[[Path], object]) -> Path:

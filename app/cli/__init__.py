@@ -142,12 +142,24 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+def _log_unraisable(unraisable: Any) -> None:
+    log.warning(
+        "ignored exception in %r: %s",
+        unraisable.object,
+        unraisable.exc_value,
+        exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback),
+    )
+
+
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the parsed command; never raises for a KnownError."""
     from app.paths import default_db_path
 
     out = out or sys.stdout
     err = err or sys.stderr
+    # A zip stream a writer left open after a full disk complains when it is collected; that
+    # goes to the log, so stderr keeps its one line.
+    sys.unraisablehook = _log_unraisable
     ctx = Context(db_path=args.db or default_db_path(), as_json=args.json, out=out)
     try:
         result: dict[str, Any] | None = args.func(args, ctx)
@@ -164,7 +176,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         from app.paths import logs_dir
 
         log.exception("command %s failed", args.command)
-        print(f"错误：程序内部错误（{type(exc).__name__}: {exc}），详情见日志 {logs_dir()}", file=err)
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        print(
+            f"错误：程序内部错误（{type(exc).__name__}: {detail}），错误详情已记入日志 {logs_dir() / 'xianxueban.log'}",
+            file=err,
+        )
         return EXIT_BUG
     if args.json:
         print(json.dumps(result or {}, ensure_ascii=False, default=str), file=out)

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context, problems_json
+from app.cli import Context, argtypes, problems_json
 from app.errors import KnownError
 
 
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmds = p.add_subparsers(dest="donors_command", metavar="操作", required=True)
     f = cmds.add_parser("find", help="按身份证号、献血码、献血证号、姓名或拼音首字母查找")
     f.add_argument("query")
-    f.add_argument("--limit", type=int, default=20)
+    f.add_argument("--limit", type=argtypes.bounded_int("limit", 1), default=20)
     f.set_defaults(func=cmd_find)
     d = cmds.add_parser("duplicates", help="姓名和出生日期相同、身份证号不同的献血者")
     d.set_defaults(func=cmd_duplicates)
@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--by", default="")
     m.set_defaults(func=cmd_merge)
     u = cmds.add_parser("unmerge", help="撤销一次合并")
-    u.add_argument("merge_id", type=int)
+    u.add_argument("merge_id", type=argtypes.bounded_int("id", 1))
     u.add_argument("--by", default="")
     u.set_defaults(func=cmd_unmerge)
 
@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--blood", required=True, help="血型，如 O+、A-、AB+")
     p.add_argument("--on", type=_date, default=None, help="日期（默认今天）")
     p.add_argument("--kind", choices=("whole", "platelets"), default="whole")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=argtypes.bounded_int("limit", 1), default=200)
     p.add_argument("--out", type=Path, help="导出可打印的 .xlsx")
     p.set_defaults(func=cmd_emergency)
 

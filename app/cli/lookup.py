@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context
+from app.cli import Context, argtypes
 
 
 def _date(text: str) -> dt.date:
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", help="献血证号、身份证号、姓名或拼音首字母")
     p.add_argument("--who", required=True, help="本人，或与献血者的关系（配偶、父母、子女……）")
     p.add_argument("--name", default="", help="用血人姓名（本人可省略）")
-    p.add_argument("--ml", type=int, required=True, help="用血量（毫升）")
+    p.add_argument("--ml", type=argtypes.bounded_int("ml"), required=True, help="用血量（毫升）")
     p.add_argument("--date", type=_date, required=True, help="用血日期 YYYY-MM-DD")
     p.add_argument("--invoice", default="", help="发票号")
     p.add_argument("--amount", default=None, help="血费金额（元）")
@@ -73,11 +73,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=("reimbursement", "award"), default="reimbursement")
     p.set_defaults(func=cmd_rules_list)
     p = cmds.add_parser("export", help="把一个版本导出为 JSON 文件（修改后用 copy 载入）")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=argtypes.bounded_int("id", 1))
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_rules_export)
     p = cmds.add_parser("copy", help="复制一个版本并按 JSON 文件修改，保存为新版本")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=argtypes.bounded_int("id", 1))
     p.add_argument("--file", type=Path, required=True, help="修改后的规则 JSON（种类、地区、版本号不可改）")
     p.add_argument("--note", required=True, help="修改原因")
     p.set_defaults(func=cmd_rules_copy)

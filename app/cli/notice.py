@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context
+from app.cli import Context, argtypes
 
 KINDS = ("quota", "plan")
 
@@ -24,12 +24,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="按年度数据生成红头公文（quota：指标通知+指标表；plan：计划安排+安排表）",
     )
     p.add_argument("kind", choices=KINDS, help="quota（通知+指标表）或 plan（计划+安排表）")
-    p.add_argument("--year", type=int, required=True, help="年度，如 2017")
+    p.add_argument("--year", type=argtypes.year, required=True, help="年度，如 2017")
     p.add_argument("--out", type=Path, required=True, help="输出的 .docx 文件")
-    p.add_argument("--plan", type=int, help="献血计划编号（该年度有多个计划时必填）")
+    p.add_argument(
+        "--plan", type=argtypes.bounded_int("id", 1), help="献血计划编号（该年度有多个计划时必填）"
+    )
     p.add_argument("--xlsx", type=Path, help="同时把附件表格另存为 .xlsx 文件")
     number = p.add_mutually_exclusive_group()
-    number.add_argument("--number", type=int, help="发文序号（默认：本单位下一个发文序号，不占用）")
+    number.add_argument(
+        "--number",
+        type=argtypes.bounded_int("number"),
+        help="发文序号（默认：本单位下一个发文序号，不占用）",
+    )
     number.add_argument(
         "--reserve-number", action="store_true", help="占用本单位下一个发文序号（序号随之加一）"
     )

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from app.cli import Context
+from app.cli import Context, argtypes
 
 #: option -> OfficeSettings field, in the order ``office show`` lists them.
 OPTIONS = (
@@ -33,7 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = cmds.add_parser("set", help="设置本单位信息（未给出的项保持不变）")
     for option, dest, text in OPTIONS:
         p.add_argument(option, dest=dest, help=text)
-    p.add_argument("--next-number", dest="next_number", type=int, help="下一个发文序号")
+    p.add_argument(
+        "--next-number", dest="next_number", type=argtypes.bounded_int("number", 1), help="下一个发文序号"
+    )
     p.set_defaults(func=cmd_set)
 
 

@@ -6,17 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context, problems_json
+from app.cli import Context, argtypes, problems_json
+from app.names import name_problem, normalize_name
 
 
 def _fixed(text: str) -> tuple[str, int]:
     name, sep, amount = text.partition("=")
     if not sep or not name.strip():
         raise argparse.ArgumentTypeError(f"固定指标应写作 单位=数量，而不是“{text}”")
-    try:
-        return name.strip(), int(amount)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}”中的数量不是整数") from None
+    why = name_problem(normalize_name(name))
+    if why:
+        raise argparse.ArgumentTypeError(f"“{text[:60]}”中的单位名称{why}")
+    return normalize_name(name), argtypes.bounded_int("amount")(amount)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,33 +26,37 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = cmds.add_parser("import", help="导入指标/任务表或时间安排表（.xlsx/.csv）")
     p.add_argument("file", type=Path)
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--plan", type=int, help="导入到已有计划（编号）；默认新建计划")
+    p.add_argument("--year", type=argtypes.year, required=True)
+    p.add_argument("--plan", type=argtypes.bounded_int("id", 1), help="导入到已有计划（编号）；默认新建计划")
     p.add_argument("--accept-valid", action="store_true", help="有问题的行跳过并列出，其余照常导入")
     p.set_defaults(func=cmd_import)
 
     p = cmds.add_parser("allocate", help="把目标分解到各单位（按人口或按在职人数比例）")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--total", type=int, required=True)
+    p.add_argument("--year", type=argtypes.year, required=True)
+    p.add_argument("--total", type=argtypes.bounded_int("total"), required=True)
     p.add_argument("--method", choices=("population", "staff"), required=True)
-    p.add_argument("--step", type=int, default=1, help="取整步长，如 5")
-    p.add_argument("--floor", type=int, default=0, help="按人口分配时的保底指标，如 100")
-    p.add_argument("--rate", type=float, help="按在职人数分配时的比例，如 0.2")
-    p.add_argument("--minimum", type=int, default=0, help="按在职人数分配时每个单位至少")
+    p.add_argument("--step", type=argtypes.bounded_int("step", 1), default=1, help="取整步长，如 5")
+    p.add_argument(
+        "--floor", type=argtypes.bounded_int("floor"), default=0, help="按人口分配时的保底指标，如 100"
+    )
+    p.add_argument("--rate", type=argtypes.fraction, help="按在职人数分配时的比例，如 0.2")
+    p.add_argument(
+        "--minimum", type=argtypes.bounded_int("minimum"), default=0, help="按在职人数分配时每个单位至少"
+    )
     p.add_argument(
         "--fixed", type=_fixed, action="append", default=[], metavar="单位=数量", help="固定指标，可多次"
     )
-    p.add_argument("--plan", type=int, help="计划编号（该年度有多个计划时必填）")
+    p.add_argument("--plan", type=argtypes.bounded_int("id", 1), help="计划编号（该年度有多个计划时必填）")
     p.set_defaults(func=cmd_allocate)
 
     p = cmds.add_parser("export", help="导出指标表为可直接打印的 .xlsx")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--plan", type=int)
+    p.add_argument("--year", type=argtypes.year, required=True)
+    p.add_argument("--plan", type=argtypes.bounded_int("id", 1))
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_export)
 
     p = cmds.add_parser("list", help="列出某年度的献血计划")
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=argtypes.year)
     p.set_defaults(func=cmd_list)
 
 

@@ -76,6 +76,16 @@ class Database:
                 raise
             raise known from exc
 
+    def lock_for_writing(self, s: Session) -> None:
+        """Take the write lock now, at the start of a transaction that reads before it writes
+        (an import): what it reads then stays true until it commits, so two imports creating the
+        same unit run one after the other instead of colliding on the unique name."""
+        from sqlalchemy import delete, false
+
+        from db.models import AuditLog
+
+        s.execute(delete(AuditLog).where(false()))
+
     def adopt(self, other: Database) -> None:
         """Become *other* (after 打开其他数据库 or a restore), closing this file's engine.
 

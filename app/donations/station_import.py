@@ -38,6 +38,8 @@ from app.donations.station_rows import (
 )
 from app.errors import KnownError, RowProblem
 from app.i18n import translate
+from app.names import name_problem
+from app.names import normalize_name as normalize_unit
 from app.tabular import (
     HEADER_SCAN_ROWS,
     FieldSpec,
@@ -348,6 +350,10 @@ def preview_station_import(
                 )
                 continue
             keys_seen[key] = number
+        unit_text = _text(_at(cells, c_unit))
+        if unit_text and (why := name_problem(normalize_unit(unit_text))):
+            reject(number, cells, "unit", why)  # a unit name that is not one unit's name is never stored
+            continue
         accepted.append(
             StationRow(
                 number,
@@ -359,7 +365,7 @@ def preview_station_import(
                 _text(_at(cells, c_rh)),
                 _text(_at(cells, c_phone)),
                 _text(_at(cells, c_address)),
-                _text(_at(cells, c_unit)),
+                unit_text,
                 day,
                 kind,
                 volume_ml,

@@ -179,5 +179,19 @@ def write_tables_xlsx(tables: list[AppendixTable], path: Path, *, doc_number: st
             ws.print_area(0, 0, last_row, last_col)
             ws.freeze_panes(header_row + 1, 0)
     finally:
-        wb.close()
+        _close(wb)
     return path
+
+
+def _close(wb: xlsxwriter.Workbook) -> None:
+    """Close (write) the workbook; xlsxwriter wraps the OSError of a full disk or a missing folder
+    in its own FileCreateError, which is unwrapped so the caller's file handling names the target."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        wb.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, OSError):
+            raise cause from exc
+        raise OSError(str(exc)) from exc

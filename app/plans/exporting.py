@@ -76,6 +76,13 @@ def export_quota_table(
     """
     from app.gongwen.xlsx_writer import write_tables_xlsx
 
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise KnownError(
+            translate("plan_io", "指标表只能导出为 .xlsx 文件，而不是“{suffix}”：{path}").format(
+                suffix=path.suffix or translate("plan_io", "无扩展名"), path=path
+            )
+        )
     step = checkpoint(cancelled, progress)
     step(0, 2)
     table = quota_table(db, plan_id)

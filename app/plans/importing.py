@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.bounds import check_year, number_problem
 from app.database import Database
 from app.database.bulk import paused_gc
 from app.errors import CancelCheck, InputError, KnownError, ProgressReport, RowProblem, checkpoint
@@ -26,7 +27,7 @@ from app.i18n import translate
 from app.plans.schedule import find_or_make_slot, site_id_for
 from app.plans.slots import Slot, parse_packed_units, parse_slot, split_participants
 from app.roster.importing import NAME_SYNONYMS
-from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, normalize
+from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, has_importable, normalize
 from app.tabular import FieldSpec, SheetRows, Table, find_table, read_rows
 from db.models import Plan, Quota
 
@@ -150,7 +151,10 @@ def _slot_of(text: Any, year: int, row: int, problems: list[RowProblem], label: 
 def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPreview:
     """Read a quota/schedule table and say what an import would do. Writes nothing."""
     path = Path(path)
+    check_year(year)
     layout, table = _find_layout(read_rows(path), year)
+    if not table.records:
+        raise InputError(translate("plan_io", "“{file}”只有表头，没有可导入的行").format(file=path.name))
     preview = PlanImportPreview(
         path=path, year=year, layout=layout, rows=[], columns=list(table.columns), stated_year=table.year_hint
     )
@@ -250,7 +254,11 @@ def _packed_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> 
                 )
             )
         cell = record.values.get("packed") or ""
-        entries = parse_packed_units(str(cell)) if cell else []
+        try:
+            entries = parse_packed_units(str(cell)) if cell else []
+        except ValueError as exc:  # "组织部" without its number
+            entries = []
+            problems.append(RowProblem(record.row, translate("plan_io", "单位及计划数"), str(exc)))
         if not entries and not problems:
             problems.append(
                 RowProblem(
@@ -260,13 +268,25 @@ def _packed_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> 
                 )
             )
         if problems:
-            preview.rows.append(_row(index, record.row, str(cell)[:20], dict(record.values), problems))
+            preview.rows.append(
+                PlanImportRow(
+                    row=record.row,
+                    name=str(cell)[:20],
+                    values=dict(record.values),
+                    unit_id=None,
+                    match="error",
+                    problems=problems,
+                )
+            )
             continue
         stated = record.values.get("month_total")
         if isinstance(stated, int) and slot is not None:
             preview.file_totals[slot.label(with_year=False)] = stated
         for entry in entries:
             entry_problems: list[RowProblem] = []
+            too_big = number_problem("amount", entry.amount)
+            if too_big:
+                entry_problems.append(RowProblem(record.row, translate("plan_io", "单位及计划数"), too_big))
             name = normalize(entry.name)
             if name in seen:
                 entry_problems.append(
@@ -381,8 +401,11 @@ def commit_plan_import(
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(translate("plan_io", "指标表未导入，请先改正文件中的问题："), errors)
+    if not has_importable(preview.rows, decisions):
+        raise InputError(translate("plan_io", "指标表未导入：没有可导入的行。"), errors)
     imported = skipped = 0
     with db.session() as s, paused_gc():
+        db.lock_for_writing(s)
         if plan_id is None:
             plan = Plan(
                 name=preview.plan_name[:200],

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.bounds import number_problem, year_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
@@ -64,11 +65,20 @@ def plan_of_year_in(s: Session, year: int, plan_id: int | None = None) -> PlanRe
 
 
 def _check_plan(data: PlanInput) -> tuple[date, date]:
+    year_wrong = year_problem(data.year)
+    if year_wrong:
+        raise InputError(
+            translate("plans", "计划未保存："), [RowProblem(0, translate("plans", "年度"), year_wrong)]
+        )
     problems = []
     start = data.start_date or date(data.year, 1, 1)
     end = data.end_date or date(data.year, 12, 31)
     if not data.name.strip():
         problems.append(RowProblem(0, translate("plans", "计划名称"), translate("plans", "不能为空")))
+    elif len(data.name.strip()) > 200:
+        problems.append(
+            RowProblem(0, translate("plans", "计划名称"), translate("plans", "过长（最多200个字符）"))
+        )
     if end < start:
         problems.append(
             RowProblem(0, translate("plans", "起止日期"), translate("plans", "结束日期早于开始日期"))
@@ -81,6 +91,8 @@ def _check_plan(data: PlanInput) -> tuple[date, date]:
         )
     if data.target < 0:
         problems.append(RowProblem(0, translate("plans", "目标"), translate("plans", "不能为负数")))
+    elif (too_big := number_problem("total", data.target)) is not None:
+        problems.append(RowProblem(0, translate("plans", "目标"), too_big))
     if problems:
         raise InputError(translate("plans", "计划未保存："), problems)
     return start, end

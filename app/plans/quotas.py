@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.bounds import number_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
@@ -114,6 +115,11 @@ def set_quotas(
         )
         for amount in amounts.values()
         if amount < 0
+    ]
+    problems += [
+        RowProblem(0, translate("plans", "指标"), too_big)
+        for amount in amounts.values()
+        if amount >= 0 and (too_big := number_problem("amount", amount)) is not None
     ]
     if problems:
         raise InputError(translate("plans", "指标未保存："), problems)

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.bounds import MAXIMUM
 from app.errors import KnownError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.plans.slots import Slot
@@ -134,7 +135,9 @@ def slot_record(slot: ScheduleSlot, *, with_year: bool = True) -> SlotRecord:
 
 
 def plan_row(s: Session, plan_id: int) -> Plan:
-    plan = s.get(Plan, plan_id)
+    # A number beyond SQLite's integer range would overflow the query itself.
+    in_range = isinstance(plan_id, int) and 0 < plan_id <= MAXIMUM["id"]
+    plan = s.get(Plan, plan_id) if in_range else None
     if plan is None:
         raise KnownError(translate("plans", "找不到该献血计划（编号 {id}）").format(id=plan_id))
     return plan

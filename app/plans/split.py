@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.bounds import number_problem
 from app.database import Database
 from app.database.bulk import paused_gc
 from app.errors import InputError, KnownError, RowProblem
@@ -55,6 +56,34 @@ class AllocationOutcome:
     plan_id: int
     created_plan: bool
     preview: SplitPreview
+
+
+def _param_problems(params: SplitParams) -> list[RowProblem]:
+    """Numbers outside their sane range (app.bounds): refused before any arithmetic overflows."""
+    checks = [
+        ("total", params.total, translate("quota_split", "总数")),
+        ("step", params.step, translate("quota_split", "取整步长")),
+        ("floor", params.floor, translate("quota_split", "保底指标")),
+        ("minimum", params.minimum, translate("quota_split", "每单位至少")),
+        *(("amount", amount, translate("quota_split", "固定指标")) for amount in params.fixed.values()),
+    ]
+    problems = [
+        RowProblem(0, label, why)
+        for key, value, label in checks
+        if (why := number_problem(key, value)) is not None
+    ]
+    rate = params.rate
+    if rate is not None and (
+        isinstance(rate, bool) or not isinstance(rate, int | float) or not 0 <= rate <= 1
+    ):
+        problems.append(
+            RowProblem(
+                0,
+                translate("quota_split", "比例"),
+                translate("quota_split", "应在0到1之间，如0.2，而不是{rate}").format(rate=rate),
+            )
+        )
+    return problems
 
 
 def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPreview:
@@ -113,7 +142,7 @@ def _preview_split_in(s: Session, plan_id: int, params: SplitParams) -> SplitPre
             else {}
         )
     fixed: dict[str, int] = {}
-    problems = []
+    problems = _param_problems(params)
     for name, amount in params.fixed.items():
         key = normalize_name(name)
         real = key if key in names else aliases.get(key)

@@ -45,6 +45,13 @@ def export_roster(
     from app.office.settings import load_office
     from app.roster.units import list_units
 
+    path = Path(path)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise KnownError(
+            translate("roster_io", "名册只能导出为 .xlsx 或 .csv 文件，而不是“{suffix}”：{path}").format(
+                suffix=path.suffix or translate("roster_io", "无扩展名"), path=path
+            )
+        )
     step = checkpoint(cancelled, progress)
     units = list_units(db, year)
     if not units:

@@ -6,15 +6,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import audit
+from app.bounds import check_year
 from app.database import Database
 from app.database.bulk import paused_gc
 from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster.kinds import KIND_LABELS
-from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, normalize
+from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, has_importable, normalize
 from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
 from app.tabular import FieldSpec, find_table, read_rows
 from db.models.units import UNIT_KINDS
+
+#: Contact names and phone numbers longer than this are a pasted paragraph, not a value.
+MAX_TEXT_LEN = 100
 
 NAME_SYNONYMS = ("单位", "单位名称", "募集单位", "名称", "参与献血单位", "乡镇", "镇（街道）", "部门")
 #: The import preview (ui.dialogs.import_preview) shows these labels as column headers, translated
@@ -122,7 +126,12 @@ def _kind_code(text: str) -> str | None:
 def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPreview:
     """Read *path* and say, row by row, what an import would do. Writes nothing."""
     path = Path(path)
-    table = find_table(read_rows(path), ROSTER_FIELDS, default_year=year)
+    check_year(year)
+    sheets = read_rows(path)
+    _refuse_plan_table(sheets, path, year)
+    table = find_table(sheets, ROSTER_FIELDS, default_year=year)
+    if not table.records:
+        raise InputError(translate("roster_io", "“{file}”只有表头，没有可导入的单位").format(file=path.name))
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
     with db.session() as s:
@@ -160,6 +169,18 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
                     )
                 )
             seen.setdefault(name, record.row)
+            for key in YEAR_FIELDS:
+                value = record.values.get(key)
+                if key not in NUMERIC_FIELDS and isinstance(value, str) and len(value) > MAX_TEXT_LEN:
+                    problems.append(
+                        RowProblem(
+                            record.row,
+                            _label(key),
+                            translate("roster_io", "内容过长（{n}个字符，最多{max}个）").format(
+                                n=len(value), max=MAX_TEXT_LEN
+                            ),
+                        )
+                    )
             rows.append(
                 index.import_row(
                     record.row, name, dict(record.values), problems, translate("roster_io", "单位名称")
@@ -181,6 +202,34 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
         columns=list(table.columns),
         stated_year=table.year_hint,
     )
+
+
+def _label(key: str) -> str:
+    spec = next((f for f in ROSTER_FIELDS if f.key == key), None)
+    return translate("ImportPreviewModel", spec.label) if spec is not None else key
+
+
+def _refuse_plan_table(sheets: list, path: Path, year: int) -> None:
+    """A month table (如皋) or a drive table (寿县) is a plan, not a roster: its "单位及计划数" or
+    "参与献血单位" column would otherwise be read as unit names ("组织部7；宣传部5；…")."""
+    from app.plans.importing import PACKED_FIELDS, SCHEDULE_FIELDS
+
+    for fields, kind in (
+        (PACKED_FIELDS, translate("roster_io", "按月份的计划表")),
+        (SCHEDULE_FIELDS, translate("roster_io", "献血时间安排表")),
+    ):
+        try:
+            table = find_table(sheets, fields, default_year=year)
+        except InputError:
+            continue
+        if table.records:
+            raise InputError(
+                translate(
+                    "roster_io",
+                    "“{file}”是{kind}，不是名册：请用“plan import”命令（或“指标与排期”页的“导入”）导入，"
+                    "名册未改动",
+                ).format(file=path.name, kind=kind)
+            )
 
 
 def commit_roster_import(
@@ -205,8 +254,12 @@ def commit_roster_import(
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
         raise InputError(translate("roster_io", "名册未导入，请先改正文件中的问题："), errors)
+    if not has_importable(preview.rows, decisions):
+        raise InputError(translate("roster_io", "名册未导入：没有可导入的行。"), errors)
+    check_year(year)
     updated = skipped = 0
     with db.session() as s, paused_gc():
+        db.lock_for_writing(s)
         units = UnitResolver(s, year)
         by_row_name: dict[str, str] = {}  # the file's name → the unit it stands for
         parents: list[tuple[str, str]] = []

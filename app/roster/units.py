@@ -8,9 +8,11 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.bounds import check_year, number_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.names import name_problem
 from app.roster.kinds import guess_kind
 from app.roster.records import YEAR_FIELDS, UnitInput, UnitRecord, normalize_name
 from db.models import Donation, Quota, Unit, UnitAlias, UnitYear
@@ -137,8 +139,9 @@ def find_unit(session: Session, name: str) -> Unit | None:
 def _validate(s: Session, data: UnitInput, unit_id: int | None) -> list[RowProblem]:
     problems: list[RowProblem] = []
     name = normalize_name(data.name)
-    if not name:
-        problems.append(RowProblem(0, translate("roster", "单位名称"), translate("roster", "不能为空")))
+    why = name_problem(name)
+    if why:
+        problems.append(RowProblem(0, translate("roster", "单位名称"), why))
     else:
         clash = find_unit(s, name)
         if clash is not None and clash.id != unit_id:
@@ -163,9 +166,14 @@ def _validate(s: Session, data: UnitInput, unit_id: int | None) -> list[RowProbl
         value = getattr(data, fname)
         if value is not None and value < 0:
             problems.append(RowProblem(0, translate("roster", label), translate("roster", "不能为负数")))
+        elif (too_big := number_problem(fname, value)) is not None:
+            problems.append(RowProblem(0, translate("roster", label), too_big))
     for alias in data.aliases:
         key = normalize_name(alias)
         if not key or key == name:
+            continue
+        if (why := name_problem(key)) is not None:
+            problems.append(RowProblem(0, translate("roster", "别名"), why))
             continue
         clash = find_unit(s, key)
         if clash is not None and clash.id != unit_id:
@@ -288,6 +296,8 @@ def copy_year(db: Database, from_year: int, to_year: int, *, overwrite: bool = F
     Units that already have figures for *to_year* keep them unless *overwrite*. Returns the number
     of units copied.
     """
+    check_year(from_year, translate("roster", "源年度"))
+    check_year(to_year, translate("roster", "目标年度"))
     if from_year == to_year:
         raise KnownError(translate("roster", "源年度与目标年度相同。"))
     with db.session() as s:

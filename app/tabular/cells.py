@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import Any, Literal
 
+from app.bounds import ANY_NUMBER_MAX
 from app.i18n import translate
 from app.plans.slots import parse_slot
 
@@ -49,6 +50,8 @@ def convert_cell(value: Any, kind: FieldKind, *, default_year: int | None = None
     """
     if _blank(value):
         return None
+    if isinstance(value, FormulaWithoutValue):
+        raise ValueError(value.message())
     if kind == "text":
         return clean_text(value)
     if kind in ("int", "number"):
@@ -101,9 +104,17 @@ def parse_number(value: Any) -> int | float | None:
     if isinstance(value, bool):
         raise ValueError(translate("tabular", "“{text}”不是数字").format(text=value))
     if isinstance(value, int):
+        if abs(value) > ANY_NUMBER_MAX:
+            raise ValueError(_too_big(value))
         return value
     if isinstance(value, float):
+        if value != value or abs(value) == float("inf"):
+            raise ValueError(translate("tabular", "“{text}”不是数字").format(text=value))
+        if abs(value) > ANY_NUMBER_MAX:
+            raise ValueError(_too_big(value))
         return int(value) if value.is_integer() else value
+    if isinstance(value, FormulaWithoutValue):
+        raise ValueError(value.message())
     if isinstance(value, _dt.date | _dt.time | _dt.timedelta):
         raise ValueError(translate("tabular", "“{text}”不是数字").format(text=_text_of(value)))
     original = str(value).strip()
@@ -112,15 +123,52 @@ def parse_number(value: Any) -> int | float | None:
         return None
     if _THOUSANDS_RE.match(text):
         text = text.replace(",", "")
+    if len(text) > 40:
+        # A million-digit cell is no number anyone typed; float() of it is inf, int() is slow.
+        raise ValueError(
+            translate("tabular", "“{text}…”不是合理的数字（{n}个字符）").format(
+                text=original[:12], n=len(text)
+            )
+        )
     m = _NUMBER_RE.fullmatch(text)
     if not m:
         raise ValueError(translate("tabular", "“{text}”不是数字").format(text=original))
     number = float(m["num"])
+    if abs(number) > ANY_NUMBER_MAX:
+        raise ValueError(_too_big(number))
     if m["unit"] == "%":
         number /= 100
     if abs(number - round(number)) < 1e-9:
         return round(number)
     return number
+
+
+def _too_big(number: float) -> str:
+    return translate("tabular", "数值过大（{value}），不是合理的数字").format(value=f"{number:.6g}")
+
+
+class FormulaWithoutValue:
+    """A formula cell saved without its result (written by a program, never opened in Excel).
+
+    Kept as its own value so a row that holds one is refused with a reason instead of the cell
+    reading as blank (which would wipe the figure already in the roster).
+    """
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str) -> None:
+        self.formula = formula
+
+    def __repr__(self) -> str:
+        return f"FormulaWithoutValue({self.formula!r})"
+
+    def __str__(self) -> str:
+        return "=" + self.formula
+
+    def message(self) -> str:
+        return translate(
+            "tabular", "公式“={formula}”没有计算结果：请在 Excel 或 WPS 中打开该文件，保存后再导入"
+        ).format(formula=self.formula[:40])
 
 
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.bounds import number_problem
 from app.errors import InputError, RowProblem
 from app.i18n import translate
 from app.tabular.cells import (
@@ -298,10 +299,17 @@ def _missing_columns(
 
 _TOTAL_RE = re.compile(r"^(?:全[县市区镇州省]|总)?(合计|总计|小计|共计|总合计)(?:[:：]|[(（].*)?$")
 _NOTE_RE = re.compile(
-    r"^(?:注|说明|备注|附注|填表说明|填报说明|制表人?|填表人|审核人?|负责人|联系人|联系电话|填报单位|填报日期|制表日期)"
+    r"^(?:注|说明|备注|附注|填表说明|填报说明|制表人?|填表人|审核人?|负责人|联系人|联系电话|填报单位|填报日期|制表日期"
+    r"|主题词|关键词|抄送|抄报|报送|分送|印发|签发)"
     r"\s*[0-9一二三四五六七八九十]*\s*(?:[:：、.．]|$)"
 )
-_NOTE_STARTS = frozenset("注说备附填制审负联")
+_NOTE_STARTS = frozenset("注说备附填制审负联主关抄报分印签")
+# A signature or date line under a table: "平利县献血办公室 2017年3月5日", "二〇一七年三月五日".
+_DATE_LINE_RE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
+)
+# A sentence, not a value: ends with 。 or holds a colon or a full stop inside.
+_SENTENCE_RE = re.compile(r"[。！？!?]|[：:].")
 _HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -420,6 +428,10 @@ def _read_table(
                 in_notes = True
                 skip(number, translate("tabular", "表后说明"), cells)
                 continue
+        if table.records and _is_text_line(filled, cells, mapping):
+            in_notes = True
+            skip(number, translate("tabular", "表后说明"), cells)
+            continue
         record = _parse_record(number, cells, mapping, by_key, year)
         table.records.append(record)
         table.problems.extend(record.problems)
@@ -427,6 +439,18 @@ def _read_table(
             if isinstance(raw, str) and len(raw) > longest_data:
                 longest_data = len(raw)
     return table
+
+
+def _is_text_line(filled: list[Any], cells: list[Any], mapping: dict[str, int]) -> bool:
+    """A line of text under the table, not a data row: a signature or date line, a sentence, or
+    text standing outside the table's columns only."""
+    if len(filled) > 2 or not all(isinstance(c, str) for c in filled):
+        return False
+    text = normalize_header("".join(filled))
+    if _DATE_LINE_RE.search(text) or (len(filled) == 1 and _SENTENCE_RE.search(_strip_brackets(text))):
+        return True
+    used = set(mapping.values())
+    return not any(not _blank(_cell(cells, col)) for col in used)
 
 
 def _parse_record(
@@ -453,6 +477,12 @@ def _parse_record(
                 value = convert_cell(raw, kind, default_year=year)
             except ValueError as exc:
                 record.problems.append(RowProblem(number, spec.label, str(exc)))
+                record.values[key] = None
+                continue
+        if value is not None and kind in ("int", "number"):
+            problem = number_problem(key, value)
+            if problem:
+                record.problems.append(RowProblem(number, spec.label, problem))
                 record.values[key] = None
                 continue
         if value is None and spec.required:

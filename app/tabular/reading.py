@@ -17,7 +17,8 @@ from typing import Any, Literal
 
 from app.errors import KnownError
 from app.i18n import translate
-from app.tabular.cells import _row_has_data
+from app.tabular.cells import FormulaWithoutValue, _row_has_data
+from app.tabular.formulas import missing_formula_values
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -130,6 +131,7 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
         ) from None
 
     sheets: list[SheetRows] = []
+    formulas = missing_formula_values(data) if head.startswith(_ZIP_MAGIC) else {}
     hidden_by_name = {m.name: m.visible != SheetVisibleEnum.Visible for m in workbook.sheets_metadata}
     for sheet_name in workbook.sheet_names:
         try:
@@ -141,6 +143,12 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
             # A chart sheet or one damaged sheet must not hide the others.
             continue
         rows = [(i, _clean_excel_row(cells)) for i, cells in enumerate(raw_rows, start=1)]
+        for (row, col), formula in formulas.get(sheet_name, {}).items():
+            if 1 <= row <= len(rows):
+                cells = rows[row - 1][1]
+                cells.extend([None] * (col + 1 - len(cells)))
+                if cells[col] is None:
+                    cells[col] = FormulaWithoutValue(formula)
         sheets.append(SheetRows(sheet_name, rows, source=name, hidden=hidden_by_name.get(sheet_name, False)))
     return sheets
 
@@ -217,7 +225,10 @@ def _sniff_delimiter(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()][:30]
     best, best_score = ",", (0, 0)
     for delimiter in (",", "\t", ";"):
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:  # a giant field or a stray quote: the full read below says where
+            continue
         multi = [c for c in counts if c > 1]
         if not multi:
             continue
@@ -228,23 +239,42 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
+def _quote_message(name: str, line: int) -> str:
+    return translate(
+        "tabular",
+        '“{name}”第{line}行的引号（"）不成对，几行内容会被读成一个单元格：请在 Excel 中打开检查该行，'
+        "或另存为 Excel 工作簿后再导入",
+    ).format(name=name, line=line)
+
+
 def _read_text(data: bytes, name: str) -> SheetRows:
     text = _decode(data, name)
     delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[Any]]] = []
     line = 1
     try:
         for record in reader:
+            for cell in record:
+                if "\n" in cell and delimiter in cell:
+                    # A quote opened and closed lines later: several rows read as one cell.
+                    raise KnownError(_quote_message(name, line))
             cells: list[Any] = [cell if cell.strip() else None for cell in record]
             while cells and cells[-1] is None:
                 cells.pop()
             rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise KnownError(
-            translate("tabular", "“{name}”第{line}行格式有误：{reason}").format(
-                name=name, line=line, reason=exc
+        reason = str(exc)
+        if "field limit" in reason:
+            message = translate(
+                "tabular", "“{name}”第{line}行有一个单元格超过{limit}个字符，不是正常的表格"
+            ).format(name=name, line=line, limit=csv.field_size_limit())
+        elif "end of data" in reason or "expected after" in reason:
+            message = _quote_message(name, line)
+        else:
+            message = translate("tabular", "“{name}”第{line}行格式有误：{reason}").format(
+                name=name, line=line, reason=reason
             )
-        ) from None
+        raise KnownError(message) from None
     return SheetRows(Path(name).stem or name, rows, source=name)

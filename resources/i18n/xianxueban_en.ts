@@ -329,7 +329,7 @@
     <name>ImportPreviewModel</name>
     <message>
         <source>类别</source>
-        <extracomment>The import preview (ui.dialogs.import_preview) shows these labels as column headers, translated in its model&apos;s context; the name&apos;s column is headed differently there.</extracomment>
+        <extracomment>Contact names and phone numbers longer than this are a pasted paragraph, not a value. The import preview (ui.dialogs.import_preview) shows these labels as column headers, translated in its model&apos;s context; the name&apos;s column is headed differently there.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1849,10 +1849,9 @@ Automatic backup folder: {dir}</translation>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <source>用备份“{name}”替换当前数据库？
-当前数据库会先另存为一份备份。</source>
-        <translation>Replace the current database with the backup “{name}”?
-The current database is saved as a backup first.</translation>
+        <source>备份“{name}”中有：{summary}。
+用它替换当前数据库？当前数据库会先另存为一份备份。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2384,12 +2383,68 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>The database to back up was not found: {path}</translation>
     </message>
     <message>
+        <source>所选路径是一个文件夹，不是数据库文件：{path}</source>
+        <translation type="unfinished">The chosen path is a folder, not a database file: {path}</translation>
+    </message>
+    <message>
+        <source>要备份的文件是空的或不是数据库：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份目标是一个文件夹，请给出文件名：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，文件未写入：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入 {path}：没有写入权限或文件夹不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选备份就是当前数据库本身：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{span}年）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{units}个单位、{plans}个献血计划、{donations}条献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>找不到备份文件：{path}</source>
         <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-        <source>备份文件已损坏或不是数据库：{path}</source>
-        <translation>The backup file is damaged or not a database: {path}</translation>
+        <source>所选的是文件夹，不是备份文件：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件是空的（0 字节），不能用来恢复：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取备份文件：{path}（{err}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选文件不是数据库备份：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件已损坏（完整性检查未通过）：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件中没有任何数据表，不能用来恢复：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件没有结构版本，不是完整的献血办数据库：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。</source>
@@ -2397,10 +2452,50 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
 </context>
 <context>
+    <name>bounds</name>
+    <message>
+        <source>年度应为整数，而不是“{year}”</source>
+        <extracomment>Largest value per field. Generous for any county (a city&apos;s roster, a target in ml), far below the 2^63 that SQLite holds, so sums over thousands of rows never overflow. Above this a cell is not a number for any field (the reader&apos;s own sanity bound).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度{year}不在{lo}—{hi}年之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}”不是数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能是负数（{value}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数值过大（{value}），不能超过{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{label}”{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>db</name>
     <message>
+        <source>{path} 是另一个程序的数据库（其中的表：{tables}），不是本程序的数据库，文件未改动。</source>
+        <extracomment>The newest migration in db/migrations/versions. tests/db/test_head_revision.py keeps it equal to Alembic&apos;s head; a new migration must update it, or every open would skip the upgrade. Tables every revision of this program&apos;s schema has; a file without them is not ours.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} 缺少本程序的数据表（{tables}），不是完整的献血办数据库，文件未改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>找不到数据库文件：{path}</source>
-        <extracomment>The newest migration in db/migrations/versions. tests/db/test_head_revision.py keeps it equal to Alembic&apos;s head; a new migration must update it, or every open would skip the upgrade.</extracomment>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
@@ -2414,6 +2509,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <source>所选路径是一个文件夹，不是数据库文件：{path}</source>
         <translation>The chosen path is a folder, not a database file: {path}</translation>
+    </message>
+    <message>
+        <source>数据库文件是空的（0 字节），其中没有数据：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>没有读取数据库文件的权限：{path}</source>
@@ -2432,8 +2531,8 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>The database file is damaged (integrity check failed): {path}</translation>
     </message>
     <message>
-        <source>数据库正被另一个程序或窗口使用，请关闭后重试：{path}</source>
-        <translation>The database is in use by another program or window. Close it and try again: {path}</translation>
+        <source>数据库被另一个程序或窗口锁定（等了{seconds:g}秒仍未释放），本次操作未写入任何内容。请关闭正在使用它的程序或窗口后重试：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>数据库文件是只读的：{path}</source>
@@ -3844,6 +3943,25 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <source>不能为空</source>
+        <translation type="unfinished">must not be empty</translation>
+    </message>
+    <message>
+        <source>名称过长（{n}个字符，最多{max}个）：一个单元格里可能写了一段话或多个单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”不是单位名称（只有数字或符号）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”像是几个单位（及其数量）写在一起，不是一个单位名称：这可能是献血计划表，请用“导入计划”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
         <source>发文机关标志</source>
@@ -4091,7 +4209,6 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>plan_io</name>
     <message>
         <source>{year}年无偿献血计划</source>
-        <extracomment>The year the table&apos;s title states, None if it names none: proposed to the clerk when it differs from the year asked for; commit_plan_import(year=…) takes the one chosen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4108,6 +4225,11 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}”只有表头，没有可导入的行</source>
+        <extracomment>The year the table&apos;s title states, None if it names none: proposed to the clerk when it differs from the year asked for; commit_plan_import(year=…) takes the one chosen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4155,6 +4277,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>指标表未导入：没有可导入的行。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>由 {file} 导入</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4320,14 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>指标表只能导出为 .xlsx 文件，而不是“{suffix}”：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无扩展名</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plans</name>
@@ -4210,11 +4344,19 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>不能为空</source>
         <translation type="unfinished">must not be empty</translation>
     </message>
     <message>
         <source>计划名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>过长（最多200个字符）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4282,7 +4424,31 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>固定指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总数</source>
         <extracomment>Units of the year&apos;s roster that the split leaves out because they lack the figure the method needs (人口数 or 在职人数), so the clerk sees who gets nothing and why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取整步长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保底指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每单位至少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应在0到1之间，如0.2，而不是{rate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4307,10 +4473,6 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <source>找不到该单位（编号 {id}）</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
     </message>
     <message>
         <source>单位名称</source>
@@ -4369,6 +4531,14 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>源年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>源年度与目标年度相同。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,7 +4551,6 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>roster_io</name>
     <message>
         <source>类别</source>
-        <extracomment>The year the table&apos;s title states (&quot;2017年各镇…&quot;), None if it names none: the preview proposes it when it differs from the year asked for; commit_roster_import(year=…) takes the one the clerk chose.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4393,11 +4562,20 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{file}”只有表头，没有可导入的单位</source>
+        <extracomment>The year the table&apos;s title states (&quot;2017年各镇…&quot;), None if it names none: the preview proposes it when it differs from the year asked for; commit_roster_import(year=…) takes the one the clerk chose.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>名册和本文件中都没有“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>与第{row}行重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容过长（{n}个字符，最多{max}个）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4409,7 +4587,23 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>按月份的计划表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血时间安排表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{file}”是{kind}，不是名册：请用“plan import”命令（或“指标与排期”页的“导入”）导入，名册未改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>名册未导入，请先改正文件中的问题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名册未导入：没有可导入的行。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4442,6 +4636,14 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>负责人电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名册只能导出为 .xlsx 或 .csv 文件，而不是“{suffix}”：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无扩展名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4615,6 +4817,18 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{text}…”不是合理的数字（{n}个字符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数值过大（{value}），不是合理的数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公式“={formula}”没有计算结果：请在 Excel 或 WPS 中打开该文件，保存后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}”不是日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4713,6 +4927,14 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”第{line}行的引号（&quot;）不成对，几行内容会被读成一个单元格：请在 Excel 中打开检查该行，或另存为 Excel 工作簿后再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”第{line}行有一个单元格超过{limit}个字符，不是正常的表格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -98,3 +98,40 @@ def test_work_queued_around_a_switch_lands_in_the_file_it_was_queued_for(qtbot, 
         assert [u.name for u in list_units(old, 2024)] == ["旧库单位"]
     finally:
         old.close()
+
+
+def test_restore_says_what_the_backup_holds_and_refuses_a_foreign_file(qtbot, ctx, monkeypatch, tmp_path):
+    import sqlite3
+
+    import ui.errors
+    from ui.dialogs import ask
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    demo.load_demo(ctx.db)
+    page = SettingsPage(ctx)
+    qtbot.addWidget(page)
+    page.backup_now.click()
+    wait_idle(qtbot)
+    questions: list[str] = []
+
+    def answer_no(_parent, _title, text, *a, **k):
+        questions.append(text)
+        return False
+
+    monkeypatch.setattr(ask, "confirm", answer_no)
+    page.restore_from(page_first_backup(page))
+    wait_idle(qtbot)
+    assert questions and "13个单位" in questions[0] and "2017年" in questions[0]
+    shown: list[str] = []
+    monkeypatch.setattr(ui.errors, "show_error", lambda _parent, exc: shown.append(str(exc)))
+    contacts = tmp_path / "contacts.db"
+    sqlite3.connect(contacts).execute("CREATE TABLE contacts (name TEXT)").connection.close()
+    page.restore_from(contacts)
+    wait_idle(qtbot)
+    assert shown and "另一个程序" in shown[0] and len(questions) == 1
+    assert not demo.is_empty(ctx.db)
+
+
+def page_first_backup(page):
+    page.backup_table.selectRow(0)
+    return page.selected_backup()

@@ -272,15 +272,30 @@ class SettingsPage(QWidget):
             self.restore_from(Path(target))
 
     def restore_from(self, source: Path, *, confirm: bool = True) -> None:
-        if confirm and not ask.confirm(
-            self,
-            QCoreApplication.translate("SettingsPage", "恢复备份"),
-            QCoreApplication.translate(
-                "SettingsPage", "用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。"
-            ).format(name=source.name),
-        ):
+        """Check the chosen file (only this program's database is taken) and say what it holds,
+        then, once the clerk agrees, replace the database with it."""
+        if not confirm:
+            self.switcher.restore(source)
             return
-        self.switcher.restore(source)
+        from app.database.contents import check_backup
+
+        def confirmed(contents) -> None:
+            if ask.confirm(
+                self,
+                QCoreApplication.translate("SettingsPage", "恢复备份"),
+                QCoreApplication.translate(
+                    "SettingsPage",
+                    "备份“{name}”中有：{summary}。\n用它替换当前数据库？当前数据库会先另存为一份备份。",
+                ).format(name=source.name, summary=contents.summary()),
+            ):
+                self.switcher.restore(source)
+
+        def refused(exc: BaseException) -> None:
+            from ui.errors import show_error
+
+            show_error(self, exc)
+
+        Op(self, lambda: check_backup(source)).success(confirmed).failure(refused).run()
 
     def on_open_other(self) -> None:
         self.switcher.choose_and_open()
