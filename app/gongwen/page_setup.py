@@ -13,7 +13,7 @@ import copy
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.section import _Footer
+from docx.section import Section, _Footer
 from lxml import etree
 
 from app.gongwen.metrics import (
@@ -25,6 +25,8 @@ from app.gongwen.metrics import (
     FONT_XBS,
     FOOTER_DISTANCE,
     FOOTER_DISTANCE_LANDSCAPE,
+    LANDSCAPE_PN_BOX,
+    LANDSCAPE_PN_X,
     LINE,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -140,11 +142,18 @@ def _drop_thumbnail(doc: Document) -> None:
             rels.pop(rid)
 
 
-def _footer(footer: _Footer, *, odd: bool) -> None:
-    footer.is_linked_to_previous = False
-    ftr = footer._element
-    for child in list(ftr):
-        ftr.remove(child)
+def _drop_styles_with_effects(doc: Document) -> None:
+    """python-docx's template carries Word 2010's stylesWithEffects copy of the styles. We change
+    styles.xml, so the copy would disagree (docDefaults, missing styles), which the Open XML
+    validator reports and Word may treat as unreadable content; Word rebuilds it when needed."""
+    rels = doc.part.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            rels.pop(rid)
+
+
+def _page_number_paragraph(*, odd: bool) -> etree._Element:
+    """ "— n —" in 四号宋体: odd pages flush right, even pages flush left, one character in (§7.5)."""
     ppr = _ppr(
         line=None,
         snap=False,
@@ -173,4 +182,100 @@ def _footer(footer: _Footer, *, odd: bool) -> None:
             _sub(r, "w:fldChar", fldCharType=kind)
         p.append(r)
     p.append(_run(" —", PAGE_NUM))
-    ftr.append(p)
+    return p
+
+
+def _footer(footer: _Footer, *, odd: bool) -> None:
+    footer.is_linked_to_previous = False
+    ftr = footer._element
+    for child in list(ftr):
+        ftr.remove(child)
+    ftr.append(_page_number_paragraph(odd=odd))
+
+
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+_EMU_TWIP = 635
+
+
+def _ns(ns: str, tag: str, parent: etree._Element | None = None, **attrs: str | int) -> etree._Element:
+    el = etree.Element(f"{{{ns}}}{tag}") if parent is None else etree.SubElement(parent, f"{{{ns}}}{tag}")
+    for key, value in attrs.items():
+        el.set(key, str(value))
+    return el
+
+
+def _rotated_page_number(*, odd: bool, shape_id: int) -> etree._Element:
+    """A run holding a text box, rotated 90° clockwise, where the portrait page number would be.
+
+    GB/T 9704 §8: on a landscape table page the page number keeps the position it has on the other
+    pages. The landscape page's top edge is the portrait page's binding edge, so the portrait bottom
+    is the landscape left edge: the box runs down the left side, its line 28 mm from the left edge
+    (7 mm outside the portrait type area), spanning the portrait type-area width (28–184 mm from
+    the landscape top), and holds the ordinary odd/even page-number paragraph.
+    """
+    x = LANDSCAPE_PN_X
+    y = MARGIN_LEFT
+    cx, cy = LANDSCAPE_PN_BOX, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+    r = _el("w:r")
+    drawing = _sub(r, "w:drawing")
+    anchor = _ns(
+        _WP,
+        "anchor",
+        None,
+        distT=0,
+        distB=0,
+        distL=0,
+        distR=0,
+        simplePos=0,
+        relativeHeight=251659264 + shape_id,
+        behindDoc=0,
+        locked=0,
+        layoutInCell=1,
+        allowOverlap=1,
+    )
+    drawing.append(anchor)
+    _ns(_WP, "simplePos", anchor, x=0, y=0)
+    for axis, offset in (("positionH", x), ("positionV", y)):
+        pos = _ns(_WP, axis, anchor, relativeFrom="page")
+        _ns(_WP, "posOffset", pos).text = str(offset * _EMU_TWIP)
+    _ns(_WP, "extent", anchor, cx=cx * _EMU_TWIP, cy=cy * _EMU_TWIP)
+    _ns(_WP, "effectExtent", anchor, l=0, t=0, r=0, b=0)
+    _ns(_WP, "wrapNone", anchor)
+    _ns(_WP, "docPr", anchor, id=shape_id, name=f"页码{shape_id}")
+    _ns(_WP, "cNvGraphicFramePr", anchor)
+    graphic = _ns(_A, "graphic", anchor)
+    data = _ns(_A, "graphicData", graphic, uri=_WPS)
+    wsp = _ns(_WPS, "wsp", data)
+    _ns(_WPS, "cNvSpPr", wsp, txBox=1)
+    sppr = _ns(_WPS, "spPr", wsp)
+    xfrm = _ns(_A, "xfrm", sppr)
+    _ns(_A, "off", xfrm, x=0, y=0)
+    _ns(_A, "ext", xfrm, cx=cx * _EMU_TWIP, cy=cy * _EMU_TWIP)
+    geom = _ns(_A, "prstGeom", sppr, prst="rect")
+    _ns(_A, "avLst", geom)
+    _ns(_A, "noFill", sppr)
+    ln = _ns(_A, "ln", sppr)
+    _ns(_A, "noFill", ln)
+    txbx = _ns(_WPS, "txbx", wsp)
+    content = _sub(txbx, "w:txbxContent")
+    content.append(_page_number_paragraph(odd=odd))
+    body = _ns(
+        _WPS, "bodyPr", wsp, rot=0, vert="vert", wrap="square", lIns=0, tIns=0, rIns=0, bIns=0, anchor="ctr"
+    )
+    _ns(_A, "noAutofit", body)
+    return r
+
+
+def landscape_footers(section: Section, first_id: int) -> None:
+    """Footers of a landscape section: the page numbers in their portrait position (§8)."""
+    for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
+        footer.is_linked_to_previous = True
+        footer.is_linked_to_previous = False
+        ftr = footer._element
+        for child in list(ftr):
+            ftr.remove(child)
+        p = _para([], _ppr(line=None, snap=False), mark=PAGE_NUM)
+        p.append(_rotated_page_number(odd=odd, shape_id=first_id + (0 if odd else 1)))
+        ftr.append(p)
