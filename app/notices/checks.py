@@ -32,6 +32,12 @@ FIELD_LABELS: dict[str, str] = {
     "cc": QT_TRANSLATE_NOOP(CTX, "抄送机关"),
     "printer": QT_TRANSLATE_NOOP(CTX, "印发机关"),
     "print_date": QT_TRANSLATE_NOOP(CTX, "印发日期"),
+    "copy_no": QT_TRANSLATE_NOOP(CTX, "份号"),
+    "secrecy": QT_TRANSLATE_NOOP(CTX, "密级和保密期限"),
+    "urgency": QT_TRANSLATE_NOOP(CTX, "紧急程度"),
+    "issuers": QT_TRANSLATE_NOOP(CTX, "签发人"),
+    "layout": QT_TRANSLATE_NOOP(CTX, "版式"),
+    "enclosure": QT_TRANSLATE_NOOP(CTX, "转发（印发）文件"),
 }
 
 

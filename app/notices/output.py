@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import InputError, RowProblem
 from app.files import safe_write_all
-from app.gongwen.docx_writer import write_notice_docx
+from app.gongwen.docx_writer import page_notes, write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
 from app.gongwen.xlsx_writer import write_tables_xlsx
 from app.i18n import tr
@@ -52,6 +52,7 @@ class GeneratedNotice:
     xlsx: Path | None
     doc_number: str
     tables: list[TableSummary]
+    notes: list[str] = field(default_factory=list)  # what the layout did: blank page, spacing
 
     def to_json(self) -> dict[str, Any]:
         """The `notice` command's JSON object (a contract: keep the keys)."""
@@ -60,6 +61,7 @@ class GeneratedNotice:
             "xlsx": str(self.xlsx) if self.xlsx is not None else None,
             "doc_number": self.doc_number,
             "tables": [{"title": t.title, "rows": t.rows} for t in self.tables],
+            "notes": list(self.notes),
         }
 
 
@@ -133,6 +135,7 @@ def generate(
         xlsx=xlsx,
         doc_number=notice.doc_number,
         tables=[TableSummary(t.title, len(t.rows)) for t in notice.attachments],
+        notes=page_notes(notice),
     )
 
 
