@@ -231,9 +231,6 @@ def _plan_text(inp: TemplateInput, drives: bool) -> list[str]:
     """The plan itself: goal, duties and measures, with the plan's figures."""
     plan, office = inp.plan, inp.office
     county, lvl = office.county.strip(), _level(office)
-    target = _target(plan)
-    span = _span(plan, inp.year)
-    goal = f"{span}全{lvl}无偿献血计划为{target}{plan.measure_label}，" if target else ""
     whole_year = any(s.kind == "year" for s in plan_slots(inp.db, plan.id))
     when = "确定的时间和采血点" if drives else "确定的时间"
     duty = (
@@ -245,7 +242,7 @@ def _plan_text(inp: TemplateInput, drives: bool) -> list[str]:
     facts = target_sentence(plan, lvl, inp.year)
     return [
         "为贯彻落实《中华人民共和国献血法》，保障临床用血需求和血液安全，维护人民群众健康权益，"
-        f"{facts}{goal}结合{county}实际，制定本计划。",
+        f"{facts}结合{county}实际，制定本计划。",
         "一、提高认识，加强组织领导",
         "保障血液安全和血液供应是医疗卫生事业的基础性工作，事关人民群众生命安全和身体健康。各单位要充分"
         "认识做好无偿献血工作的重要意义，切实加强对本区域、本行业内无偿献血工作的领导，明确无偿献血工作"
