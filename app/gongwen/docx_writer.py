@@ -306,9 +306,12 @@ class _Builder:
         """Close the text's section here; the final one (blank page, 版记 page) has empty footers."""
         self.end_section(landscape=False)
         sec = self.doc.sections[-1]
+        # Drop this section's references by hand: python-docx's is_linked_to_previous = True
+        # would also drop the numbered footer parts the earlier section still uses.
+        for ref in sec._sectPr.findall(qn("w:footerReference")):
+            sec._sectPr.remove(ref)
         for footer in (sec.footer, sec.even_page_footer):
-            footer.is_linked_to_previous = True  # drop the numbered footers' references
-            footer.is_linked_to_previous = False  # and give this section empty ones
+            footer.is_linked_to_previous = False  # a new, empty footer part for this section
             for child in list(footer._element):
                 footer._element.remove(child)
             footer._element.append(_para([], _ppr(line=None, snap=False)))

@@ -270,8 +270,9 @@ def _rotated_page_number(*, odd: bool, shape_id: int) -> etree._Element:
 
 def landscape_footers(section: Section, first_id: int) -> None:
     """Footers of a landscape section: the page numbers in their portrait position (§8)."""
+    for ref in section._sectPr.findall(qn("w:footerReference")):
+        section._sectPr.remove(ref)  # (not is_linked_to_previous = True: it drops shared parts)
     for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
-        footer.is_linked_to_previous = True
         footer.is_linked_to_previous = False
         ftr = footer._element
         for child in list(ftr):

@@ -61,6 +61,7 @@ class PagePlan:
     blank_page: bool = False
     tight_signature: bool = False  # blank line above the 署名 left out
     tight_enclosure: bool = False  # the same for the forwarded text's date line
+    moved_last: bool = False  # the last body paragraph goes over with the 署名 (keepNext)
     notes: list[str] = field(default_factory=list)
 
 
@@ -94,27 +95,28 @@ class _Flow:
                 self.place(LINE)
         return sizes
 
-    def chain(self, last: int, tail_with_gaps: int, gaps: int) -> bool:
+    def chain(self, last: int, tail_with_gaps: int, gaps: int) -> str:
         """The last paragraph (*last* lines, already placed) and the closing lines kept with it.
 
-        Returns True when the blank lines must be left out to keep the chain on this page."""
+        Returns "fit", "tight" when the blank lines must be left out to keep the chain on this
+        page, or "moved" when the last paragraph goes to the next page with them."""
         tail = tail_with_gaps * LINE
         if self.y + tail <= TYPE_H:
             self.y += tail
-            return False
+            return "fit"
         tight = (tail_with_gaps - gaps) * LINE
         if gaps and self.y + tight <= TYPE_H:
             self.y += tight
-            return True
+            return "tight"
         # keepNext moves the last paragraph over with them.
         start = self.y - last * LINE
         if start > 0 and last * LINE + tail <= TYPE_H:
             self.new_page()
             self.y = last * LINE + tail
-        else:
-            for _ in range(tail_with_gaps):
-                self.place(LINE)
-        return False
+            return "moved"
+        for _ in range(tail_with_gaps):
+            self.place(LINE)
+        return "fit"
 
 
 def _first_page_start(notice: Notice) -> int:
@@ -154,7 +156,8 @@ def plan_pages(notice: Notice, plans: list[TablePlan] | None = None) -> PagePlan
     sizes = flow.paragraphs(body)
     enc = notice.enclosure
     tail, gaps = _tail_lines(notice, notice.note, with_attachments=enc is None)
-    tight = flow.chain(sizes[-1] if sizes else 0, tail, gaps)
+    status = flow.chain(sizes[-1] if sizes else 0, tail, gaps)
+    tight = status == "tight"
     tight_enc = False
     if enc is not None:
         flow.new_page()
@@ -165,7 +168,7 @@ def plan_pages(notice: Notice, plans: list[TablePlan] | None = None) -> PagePlan
             etail -= 1
         if enc.date is None:
             etail -= 1
-        tight_enc = flow.chain(enc_sizes[-1] if enc_sizes else 0, etail, egaps)
+        tight_enc = flow.chain(enc_sizes[-1] if enc_sizes else 0, etail, egaps) == "tight"
     free = flow.room()
     landscape_last = False
     for table, plan in zip(notice.attachments, plans, strict=True):
@@ -173,7 +176,13 @@ def plan_pages(notice: Notice, plans: list[TablePlan] | None = None) -> PagePlan
         flow.page += pages
         landscape_last = plan.landscape
     text_pages = flow.page
-    result = PagePlan(text_pages=text_pages, imprint_page=0, tight_signature=tight, tight_enclosure=tight_enc)
+    result = PagePlan(
+        text_pages=text_pages,
+        imprint_page=0,
+        tight_signature=tight,
+        tight_enclosure=tight_enc,
+        moved_last=status == "moved",
+    )
     if tight or tight_enc:
         result.notes.append("为使发文机关署名和成文日期与正文同页，已去掉其上方的空行。")
     has_imprint = notice.layout != "letter" or bool((notice.cc or "").strip())
