@@ -131,7 +131,6 @@ class _Builder:
             if child.tag != qn("w:sectPr"):
                 self.body.remove(child)
         self.final_sectpr = self.body.find(qn("w:sectPr"))
-        self.shape_ids = 1000
 
     # -- helpers
     def add(self, el: etree._Element) -> etree._Element:
@@ -287,8 +286,7 @@ class _Builder:
         ppr = last.find(qn("w:pPr"))
         ppr.append(sectpr)
         if landscape:
-            self.shape_ids += 2
-            landscape_footers(Section(sectpr, self.doc.part), self.shape_ids)
+            landscape_footers(Section(sectpr, self.doc.part))
 
     def imprint(self, new_page: bool = False) -> None:
         """版记: floating one-column table at the bottom of the type area of the last page.
@@ -302,9 +300,11 @@ class _Builder:
         # The anchor paragraph of the floating table: as small as possible.
         self.add(_para([], _ppr(line=20, snap=False, page_break_before=new_page), Style(size=2)))
 
-    def unnumbered_final_section(self) -> None:
-        """Close the text's section here; the final one (blank page, 版记 page) has empty footers."""
-        self.end_section(landscape=False)
+    def unnumbered_final_section(self, close: bool = True) -> None:
+        """The final section (blank page, 版记 page) gets empty footers; with *close* the text's
+        section ends here first (after a landscape appendix it has just ended)."""
+        if close:
+            self.end_section(landscape=False)
         sec = self.doc.sections[-1]
         # Drop this section's references by hand: python-docx's is_linked_to_previous = True
         # would also drop the numbered footer parts the earlier section still uses.
@@ -348,7 +348,7 @@ class _Builder:
             # ordinary paragraph to open that section; a floating table alone does not.
             self.end_section(landscape=True)
             if pages.blank_page:
-                self.unnumbered_final_section()
+                self.unnumbered_final_section(close=False)
                 self.blank(1)
                 self.imprint(new_page=True)
             else:

@@ -67,9 +67,9 @@ IMPRINT_SAFETY = 200
 FOOTER_DISTANCE = 1394
 #: The same for a landscape page, whose type area ends 26 mm above the paper edge.
 FOOTER_DISTANCE_LANDSCAPE = FOOTER_DISTANCE - (MARGIN_BOTTOM - MARGIN_RIGHT)
-#: Landscape page numbers (§8): a rotated text box LANDSCAPE_PN_BOX twips wide whose left edge is
-#: LANDSCAPE_PN_X twips from the landscape page's left edge, so the dash's ink is 28 mm from it
-#: (7 mm outside the portrait type area, as on the portrait pages).
+#: Landscape page numbers (§8): a one-cell table with vertical text, LANDSCAPE_PN_BOX twips wide,
+#: its left edge LANDSCAPE_PN_X twips from the landscape page's left edge, so the dash's ink is
+#: 28 mm from it (7 mm outside the portrait type area, as on the portrait pages).
 LANDSCAPE_PN_BOX = 567
 LANDSCAPE_PN_X = (
     round(28 * MM_TWIPS) - LANDSCAPE_PN_BOX // 2 + 52

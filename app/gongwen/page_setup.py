@@ -193,83 +193,19 @@ def _footer(footer: _Footer, *, odd: bool) -> None:
     ftr.append(_page_number_paragraph(odd=odd))
 
 
-_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
-_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
-_EMU_TWIP = 635
-
-
-def _ns(ns: str, tag: str, parent: etree._Element | None = None, **attrs: str | int) -> etree._Element:
-    el = etree.Element(f"{{{ns}}}{tag}") if parent is None else etree.SubElement(parent, f"{{{ns}}}{tag}")
-    for key, value in attrs.items():
-        el.set(key, str(value))
-    return el
-
-
-def _rotated_page_number(*, odd: bool, shape_id: int) -> etree._Element:
-    """A run holding a text box, rotated 90° clockwise, where the portrait page number would be.
+def landscape_footers(section: Section) -> None:
+    """Footers of a landscape section: the page numbers in their portrait position (§8).
 
     GB/T 9704 §8: on a landscape table page the page number keeps the position it has on the other
     pages. The landscape page's top edge is the portrait page's binding edge, so the portrait bottom
-    is the landscape left edge: the box runs down the left side, its line 28 mm from the left edge
-    (7 mm outside the portrait type area), spanning the portrait type-area width (28–184 mm from
-    the landscape top), and holds the ordinary odd/even page-number paragraph.
+    is the landscape left edge: the number runs down the left side, 28 mm from the left edge (7 mm
+    outside the portrait type area), over the portrait type-area width (28–184 mm from the top),
+    odd pages flush to its end, even pages to its start, as in the portrait footers.
+
+    It is a floating one-cell table with vertical text (`rotated_page_number_table`), all plain
+    WordprocessingML. A DrawingML text box was tried first: LibreOffice 7.4 put it at the page
+    corner on some pages (the first of a section starting on an odd page, then the even footer).
     """
-    x = LANDSCAPE_PN_X
-    y = MARGIN_LEFT
-    cx, cy = LANDSCAPE_PN_BOX, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
-    r = _el("w:r")
-    drawing = _sub(r, "w:drawing")
-    anchor = _ns(
-        _WP,
-        "anchor",
-        None,
-        distT=0,
-        distB=0,
-        distL=0,
-        distR=0,
-        simplePos=0,
-        relativeHeight=251659264 + shape_id,
-        behindDoc=0,
-        locked=0,
-        layoutInCell=1,
-        allowOverlap=1,
-    )
-    drawing.append(anchor)
-    _ns(_WP, "simplePos", anchor, x=0, y=0)
-    for axis, offset in (("positionH", x), ("positionV", y)):
-        pos = _ns(_WP, axis, anchor, relativeFrom="page")
-        _ns(_WP, "posOffset", pos).text = str(offset * _EMU_TWIP)
-    _ns(_WP, "extent", anchor, cx=cx * _EMU_TWIP, cy=cy * _EMU_TWIP)
-    _ns(_WP, "effectExtent", anchor, l=0, t=0, r=0, b=0)
-    _ns(_WP, "wrapNone", anchor)
-    _ns(_WP, "docPr", anchor, id=shape_id, name=f"页码{shape_id}")
-    _ns(_WP, "cNvGraphicFramePr", anchor)
-    graphic = _ns(_A, "graphic", anchor)
-    data = _ns(_A, "graphicData", graphic, uri=_WPS)
-    wsp = _ns(_WPS, "wsp", data)
-    _ns(_WPS, "cNvSpPr", wsp, txBox=1)
-    sppr = _ns(_WPS, "spPr", wsp)
-    xfrm = _ns(_A, "xfrm", sppr)
-    _ns(_A, "off", xfrm, x=0, y=0)
-    _ns(_A, "ext", xfrm, cx=cx * _EMU_TWIP, cy=cy * _EMU_TWIP)
-    geom = _ns(_A, "prstGeom", sppr, prst="rect")
-    _ns(_A, "avLst", geom)
-    _ns(_A, "noFill", sppr)
-    ln = _ns(_A, "ln", sppr)
-    _ns(_A, "noFill", ln)
-    txbx = _ns(_WPS, "txbx", wsp)
-    content = _sub(txbx, "w:txbxContent")
-    content.append(_page_number_paragraph(odd=odd))
-    body = _ns(
-        _WPS, "bodyPr", wsp, rot=0, vert="vert", wrap="square", lIns=0, tIns=0, rIns=0, bIns=0, anchor="ctr"
-    )
-    _ns(_A, "noAutofit", body)
-    return r
-
-
-def landscape_footers(section: Section, first_id: int) -> None:
-    """Footers of a landscape section: the page numbers in their portrait position (§8)."""
     for ref in section._sectPr.findall(qn("w:footerReference")):
         section._sectPr.remove(ref)  # (not is_linked_to_previous = True: it drops shared parts)
     for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
@@ -277,6 +213,44 @@ def landscape_footers(section: Section, first_id: int) -> None:
         ftr = footer._element
         for child in list(ftr):
             ftr.remove(child)
-        p = _para([], _ppr(line=None, snap=False), mark=PAGE_NUM)
-        p.append(_rotated_page_number(odd=odd, shape_id=first_id + (0 if odd else 1)))
-        ftr.append(p)
+        ftr.append(rotated_page_number_table(odd=odd))
+        ftr.append(_para([], _ppr(line=None, snap=False), mark=PAGE_NUM))
+
+
+def rotated_page_number_table(*, odd: bool) -> etree._Element:
+    """The page-number paragraph in a floating one-cell table whose text runs top to bottom (tbRl,
+    i.e. turned 90° clockwise: read as portrait once the landscape page is turned into place)."""
+    tbl = _el("w:tbl")
+    tblpr = _sub(tbl, "w:tblPr")
+    _sub(
+        tblpr,
+        "w:tblpPr",
+        leftFromText=0,
+        rightFromText=0,
+        topFromText=0,
+        bottomFromText=0,
+        vertAnchor="page",
+        horzAnchor="page",
+        tblpX=LANDSCAPE_PN_X,
+        tblpY=MARGIN_LEFT,
+    )
+    _sub(tblpr, "w:tblW", w=LANDSCAPE_PN_BOX, type="dxa")
+    borders = _sub(tblpr, "w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _sub(borders, f"w:{edge}", val="nil")
+    _sub(tblpr, "w:tblLayout", type="fixed")
+    mar = _sub(tblpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        _sub(mar, f"w:{side}", w=0, type="dxa")
+    grid = _sub(tbl, "w:tblGrid")
+    _sub(grid, "w:gridCol", w=LANDSCAPE_PN_BOX)
+    tr = _sub(tbl, "w:tr")
+    trpr = _sub(tr, "w:trPr")
+    _sub(trpr, "w:trHeight", val=PAGE_W - MARGIN_LEFT - MARGIN_RIGHT, hRule="exact")
+    tc = _sub(tr, "w:tc")
+    tcpr = _sub(tc, "w:tcPr")
+    _sub(tcpr, "w:tcW", w=LANDSCAPE_PN_BOX, type="dxa")
+    _sub(tcpr, "w:textDirection", val="tbRl")
+    _sub(tcpr, "w:vAlign", val="center")
+    tc.append(_page_number_paragraph(odd=odd))
+    return tbl

@@ -62,6 +62,7 @@ class PagePlan:
     tight_signature: bool = False  # blank line above the 署名 left out
     tight_enclosure: bool = False  # the same for the forwarded text's date line
     moved_last: bool = False  # the last body paragraph goes over with the 署名 (keepNext)
+    appendix_starts: list[int] = field(default_factory=list)  # first page of each appendix
     notes: list[str] = field(default_factory=list)
 
 
@@ -171,7 +172,9 @@ def plan_pages(notice: Notice, plans: list[TablePlan] | None = None) -> PagePlan
         tight_enc = flow.chain(enc_sizes[-1] if enc_sizes else 0, etail, egaps) == "tight"
     free = flow.room()
     landscape_last = False
+    starts: list[int] = []
     for table, plan in zip(notice.attachments, plans, strict=True):
+        starts.append(flow.page + 1)
         pages, free = table_pages(table, plan)
         flow.page += pages
         landscape_last = plan.landscape
@@ -182,6 +185,7 @@ def plan_pages(notice: Notice, plans: list[TablePlan] | None = None) -> PagePlan
         tight_signature=tight,
         tight_enclosure=tight_enc,
         moved_last=status == "moved",
+        appendix_starts=starts,
     )
     if tight or tight_enc:
         result.notes.append("为使发文机关署名和成文日期与正文同页，已去掉其上方的空行。")
