@@ -254,7 +254,7 @@ class _Builder:
         )
         self.blank(1)
         self.body_text(enc.body, keep_last=True)
-        self.attachment_note()
+        self.attachment_note(gap=gap)
         self.signature(enc.signer, enc.date, None, gap=gap)
 
     def appendix(self, index: int, table: AppendixTable, plan: TablePlan, single: bool) -> None:

@@ -85,6 +85,18 @@ class _Flow:
             self.new_page()
         self.y += height
 
+    @staticmethod
+    def kept(texts: list[str], sizes: list[int]) -> int:
+        """Lines of the last paragraph and the headings kept with it (keepNext), which move to the
+        next page together with the 署名 when the closing lines do not fit."""
+        if not sizes:
+            return 0
+        lines, j = sizes[-1], len(sizes) - 2
+        while j >= 0 and heading_level(texts[j]) in (1, 2):
+            lines += sizes[j]
+            j -= 1
+        return lines
+
     def paragraphs(self, texts: list[str]) -> list[int]:
         """Place body paragraphs line by line; a heading keeps with the next paragraph's first line."""
         sizes = [body_lines(t) for t in texts]
@@ -157,19 +169,20 @@ def plan_pages(notice: Notice, plans: list[TablePlan] | None = None) -> PagePlan
     sizes = flow.paragraphs(body)
     enc = notice.enclosure
     tail, gaps = _tail_lines(notice, notice.note, with_attachments=enc is None)
-    status = flow.chain(sizes[-1] if sizes else 0, tail, gaps)
+    status = flow.chain(flow.kept(body, sizes), tail, gaps)
     tight = status == "tight"
     tight_enc = False
     if enc is not None:
         flow.new_page()
         flow.y = (len(split_title(enc.title)) + 1) * LINE
-        enc_sizes = flow.paragraphs([p.strip() for p in enc.body if p.strip()])
+        enc_body = [p.strip() for p in enc.body if p.strip()]
+        enc_sizes = flow.paragraphs(enc_body)
         etail, egaps = _tail_lines(notice, None, with_attachments=True)
         if not enc.signer.strip():
             etail -= 1
         if enc.date is None:
             etail -= 1
-        tight_enc = flow.chain(enc_sizes[-1] if enc_sizes else 0, etail, egaps) == "tight"
+        tight_enc = flow.chain(flow.kept(enc_body, enc_sizes), etail, egaps) == "tight"
     free = flow.room()
     landscape_last = False
     starts: list[int] = []
