@@ -13,14 +13,15 @@ import contextlib
 import errno
 import logging
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.errors import DiskFull, KnownError, WriterError
-from app.i18n import tr
+from app.i18n import translate
 
-CTX = "files"
 log = logging.getLogger(__name__)
 
 Job = tuple[Path, Callable[[Path], object]]
@@ -29,15 +30,17 @@ Job = tuple[Path, Callable[[Path], object]]
 def os_error(exc: OSError, path: Path) -> KnownError:
     """The clerk's words for why *path* could not be written."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFull(tr(CTX, "磁盘空间不足，文件未写入：{path}").format(path=path))
+        return DiskFull(translate("files", "磁盘空间不足，文件未写入：{path}").format(path=path))
     if isinstance(exc, PermissionError):
         return KnownError(
-            tr(CTX, "无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。").format(
-                path=path
-            )
+            translate(
+                "files", "无法写入 {path}：没有写入权限，或文件正在 WPS/Word/Excel 中打开，请关闭后重试。"
+            ).format(path=path)
         )
     return KnownError(
-        tr(CTX, "无法写入 {path}：{err}").format(path=path, err=exc.strerror or exc.__class__.__name__)
+        translate("files", "无法写入 {path}：{err}").format(
+            path=path, err=exc.strerror or exc.__class__.__name__
+        )
     )
 
 
@@ -46,18 +49,20 @@ def writer_error(exc: OSError, target: Path, culprit: str | None) -> WriterError
     reason = exc.strerror or str(exc) or exc.__class__.__name__
     if culprit is None:
         return WriterError(
-            tr(CTX, "未能生成 {path}：{err}。目标文件未改动，详情已记入日志。").format(
+            translate("files", "未能生成 {path}：{err}。目标文件未改动，详情已记入日志。").format(
                 path=target, err=reason
             ),
             culprit=None,
         )
     if isinstance(exc, FileNotFoundError):
-        text = tr(
-            CTX,
+        text = translate(
+            "files",
             "未能生成 {path}：找不到程序所需的文件 {file}。目标文件未改动；程序可能安装不完整，请重新安装。",
         )
     else:
-        text = tr(CTX, "未能生成 {path}：读写 {file} 时出错（{err}）。目标文件未改动，详情已记入日志。")
+        text = translate(
+            "files", "未能生成 {path}：读写 {file} 时出错（{err}）。目标文件未改动，详情已记入日志。"
+        )
     return WriterError(text.format(path=target, file=culprit, err=reason), culprit=culprit)
 
 
@@ -92,6 +97,33 @@ def classify(exc: OSError, target: Path, tmp: Path) -> KnownError:
     return os_error(exc, target)  # an errno without a file name: the stream being written
 
 
+_UMASK_LOCK = threading.Lock()
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it: done under a lock, restored at once)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def _file_mode(target: Path) -> int:
+    """What a file written in place would get: the old file's mode when it is replaced, else
+    0o666 less the umask (temp files are created 0600, which would hide a notice from the
+    colleague who shares the folder)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 def safe_write_all(jobs: Sequence[Job]) -> None:
     """Write every file to a temp name beside its target, then move them all into place.
 
@@ -117,6 +149,8 @@ def safe_write_all(jobs: Sequence[Job]) -> None:
                 raise classify(exc, target, tmp) from exc
         for tmp, target in temps:
             try:
+                if os.name != "nt":
+                    os.chmod(tmp, _file_mode(target))
                 os.replace(tmp, target)
             except OSError as exc:
                 raise os_error(exc, target) from exc

@@ -17,7 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import AppendixTable, Column, Enclosure, Notice, format_doc_number
-from app.i18n import tr
+from app.i18n import translate
 from db.models import NoticeDraft, Plan
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "save_draft",
 ]
 
-CTX = "notices"
 #: Bumped when the JSON layout changes; older drafts are read with defaults for new keys.
 #: 2: layout, 份号, 密级, 紧急程度, 签发人, hidden columns, the forwarded/issued text.
 FORMAT_VERSION = 2
@@ -65,7 +64,13 @@ class TableSpec:
         return AppendixTable(
             title=self.title,
             columns=[
-                Column(self.columns[i].header, self.columns[i].weight, self.columns[i].align) for i in keep
+                Column(
+                    self.columns[i].header,
+                    self.columns[i].weight,
+                    self.columns[i].align,
+                    self.columns[i].text,
+                )
+                for i in keep
             ],
             rows=[cells(r) for r in self.rows],
             total_row=cells(self.total_row) if self.total_row is not None else None,
@@ -77,7 +82,10 @@ class TableSpec:
         return {
             "source": self.source,
             "title": self.title,
-            "columns": [{"header": c.header, "weight": c.weight, "align": c.align} for c in self.columns],
+            "columns": [
+                {"header": c.header, "weight": c.weight, "align": c.align, "text": c.text}
+                for c in self.columns
+            ],
             "rows": [list(r) for r in self.rows],
             "total_row": list(self.total_row) if self.total_row is not None else None,
             "note": self.note,
@@ -90,7 +98,12 @@ class TableSpec:
             source=str(data.get("source", "")),
             title=str(data.get("title", "")),
             columns=[
-                Column(str(c["header"]), float(c.get("weight", 1.0)), str(c.get("align", "center")))
+                Column(
+                    str(c["header"]),
+                    float(c.get("weight", 1.0)),
+                    str(c.get("align", "center")),
+                    bool(c.get("text", False)),
+                )
                 for c in data.get("columns", [])
             ],
             rows=[[str(cell) for cell in row] for row in data.get("rows", [])],
@@ -299,7 +312,9 @@ def save_draft(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
         else:
             found = s.get(NoticeDraft, draft.id)
             if found is None:
-                raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id))
+                raise KnownError(
+                    translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id)
+                )
             row = found
             action = "update"
         row.kind = draft.kind
@@ -330,14 +345,18 @@ def load_draft(db: Database, draft_id: int) -> NoticeDraftData:
     with db.session() as s:
         row = s.get(NoticeDraft, draft_id)
         if row is None:
-            raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id))
+            raise KnownError(
+                translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id)
+            )
         try:
             return NoticeDraftData.from_json(
                 dict(row.fields or {}), kind=row.kind, year=row.year, plan_id=row.plan_id, draft_id=row.id
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KnownError(
-                tr(CTX, "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(id=draft_id, err=exc)
+                translate("notices", "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(
+                    id=draft_id, err=exc
+                )
             ) from exc
 
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass, replace
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import Enclosure
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.tables import build_table, drive_layout_wanted
 from app.notices.wording import office_level, propose_addressees, target_sentence, town_words
-from app.office.settings import OfficeSettings, load_office
+from app.office.settings import OfficeSettings, load_office, require_office
 from app.plans.plans import get_plan, plan_of_year
 from app.plans.quotas import plan_quotas
 from app.plans.records import PlanRecord
@@ -39,8 +39,6 @@ __all__ = [
     "register_template",
     "template_label",
 ]
-
-CTX = "notices"
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,7 @@ def register_template(template: Template) -> None:
 
 def template_label(kind: str) -> str:
     template = TEMPLATES.get(kind)
-    return tr(CTX, template.label) if template else kind
+    return translate("notices", template.label) if template else kind
 
 
 # -- choosing the plan ------------------------------------------------------------------------
@@ -339,24 +337,31 @@ def letter_template(inp: TemplateInput) -> NoticeDraftData:
     return draft
 
 
-register_template(Template("quota", QT_TRANSLATE_NOOP(CTX, "指标通知"), quota_template))
-register_template(Template("plan", QT_TRANSLATE_NOOP(CTX, "印发计划"), plan_template))
-register_template(Template("forward", QT_TRANSLATE_NOOP(CTX, "转发通知"), forward_template))
-register_template(Template("letter", QT_TRANSLATE_NOOP(CTX, "函"), letter_template))
+register_template(Template("quota", QT_TRANSLATE_NOOP("notices", "指标通知"), quota_template))
+register_template(Template("plan", QT_TRANSLATE_NOOP("notices", "印发计划"), plan_template))
+register_template(Template("forward", QT_TRANSLATE_NOOP("notices", "转发通知"), forward_template))
+register_template(Template("letter", QT_TRANSLATE_NOOP("notices", "函"), letter_template))
 
 
 # -- services -----------------------------------------------------------------------------------
 def new_draft(
     db: Database, kind: str, year: int, *, plan_id: int | None = None, today: dt.date | None = None
 ) -> NoticeDraftData:
-    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings."""
+    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings.
+
+    OfficeNotSet until the office's names are filled in: a notice never goes out with blanks
+    or with another county's red header.
+    """
     template = TEMPLATES.get(kind)
     if template is None:
         known = "、".join(TEMPLATES)
-        raise KnownError(tr(CTX, "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known))
+        raise KnownError(
+            translate("notices", "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known)
+        )
+    office = require_office(db)
     plan = choose_plan(db, year, plan_id)
     return template.build(
-        TemplateInput(db=db, year=year, plan=plan, office=load_office(db), today=today or dt.date.today())
+        TemplateInput(db=db, year=year, plan=plan, office=office, today=today or dt.date.today())
     )
 
 
@@ -368,7 +373,7 @@ def refresh_tables(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
     by hand (no source) are kept as they are.
     """
     if draft.plan_id is None:
-        raise KnownError(tr(CTX, "这份草稿没有关联献血计划，无法刷新附件数据。"))
+        raise KnownError(translate("notices", "这份草稿没有关联献血计划，无法刷新附件数据。"))
     plan = get_plan(db, draft.plan_id)
     county = load_office(db).county.strip()
     tables: list[TableSpec] = []

@@ -23,9 +23,9 @@ _LEVELS = "县市区州旗盟"
 def office_level(office: OfficeSettings) -> str:
     """县, 市, 区, 州 …: the office's own `level` when it has one, else the last character of its
     county's name (平利县 → 县, 张家界市 → 市, 临夏回族自治州 → 州)."""
-    level = str(getattr(office, "level", "") or "").strip()
-    if level:
-        return level
+    we = getattr(office, "we", None)  # OfficeSettings.we: the office's own level, else its name's
+    if isinstance(we, str) and we.strip():
+        return we.strip()
     county = office.county.strip()
     return county[-1] if county and county[-1] in _LEVELS else "县"
 

@@ -112,3 +112,31 @@ def test_an_oserror_that_is_no_system_error_is_the_writers(tmp_path):
     with pytest.raises(WriterError, match="cannot write mode RGBA as JPEG") as caught:
         safe_write(tmp_path / "图.png", write)
     assert caught.value.culprit is None and "无法写入" not in str(caught.value)
+
+
+@pytest.fixture
+def umask():
+    """Set the process umask for one test and put the old one back."""
+    import os
+
+    old = os.umask(0o022)
+    yield lambda mask: os.umask(mask)
+    os.umask(old)
+
+
+@pytest.mark.skipif(__import__("os").name == "nt", reason="POSIX file modes")
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_a_new_file_gets_the_modes_the_umask_allows(tmp_path, umask, mask, mode):
+    umask(mask)
+    target = safe_write(tmp_path / "通知.docx", lambda tmp: tmp.write_bytes(b"x"))
+    assert target.stat().st_mode & 0o777 == mode
+
+
+@pytest.mark.skipif(__import__("os").name == "nt", reason="POSIX file modes")
+def test_a_replaced_file_keeps_its_mode(tmp_path, umask):
+    umask(0o022)
+    target = tmp_path / "名册.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    safe_write(target, lambda tmp: tmp.write_bytes(b"new"))
+    assert target.read_bytes() == b"new" and target.stat().st_mode & 0o777 == 0o640

@@ -98,7 +98,7 @@ def test_wording_is_the_citys_own(zjj):
         letter.addressees == "各区县人民政府，市直各单位，武警张家界支队，中国移动张家界分公司，张家界学院："
     )
     assert letter.layout == "letter" and letter.organ_mark == "张家界市人民政府办公室"
-    assert letter.doc_number == "张政办函〔2012〕43号"
+    assert letter.doc_prefix == "张政办函" and letter.doc_year == 2012
     assert letter.title.endswith("的函") and letter.enclosure is not None
     # The target in the first paragraph of the forwarded text, from the plan, in the city's words.
     assert "2012年省下达我市的无偿献血任务为8620人次" in letter.enclosure.body[0]
