@@ -26,13 +26,17 @@ Layout (see shared/design/GONGWEN.md §1, §3.3, §3.4):
 * Appendix tables start on a new page: "附件N" (3号黑体) on line 1, the title (2号小标宋) on line
   3, then a fixed-layout table as wide as the type area, header row repeated on every page,
   rows never split. A table too wide for 156 mm goes into its own landscape section (type area
-  225 × 156 mm, top of the table toward the binding edge of an odd page). Page numbers of a
-  landscape section stay in the ordinary footer, i.e. at the bottom of the landscape page; GB/T
-  9704 §8 wants them rotated into the portrait position, which needs a rotated text box and is
-  not done. LibreOffice centres the 15.3-line grid in the 156 mm landscape type area, so the first
-  line of a landscape page sits about 1.2 mm lower than on a portrait page.
-* Not done: the 版记 is not forced onto an even page, and a 版记 page is numbered like any other
-  (§7.5 leaves blank pages before it unnumbered; the writer never makes blank pages).
+  225 × 156 mm, top of the table toward the binding edge). Its page numbers stand where the
+  portrait number would be (§8): a floating one-cell table with vertical text down the landscape
+  page's left edge (page_setup.landscape_footers). LibreOffice centres the 15.3-line grid in the
+  156 mm landscape type area, so the first line of a landscape page sits about 1.2 mm lower than
+  on a portrait page.
+* Pages are estimated before writing (pagination.py): the 版记 goes on an even page (next page
+  when the text ends on an odd one; a blank page, unnumbered like the 版记 page after it, when
+  the last even page is too full), and the 署名/成文日期 are chained to the last body lines, with
+  the blank lines above them left out when they would just miss the page (§7.3.5.5).
+* The 信函 format (§10.1) and the optional 份号, 密级, 紧急程度 and 签发人 are in heading.py; a
+  转发/印发 notice prints its forwarded text (`Notice.enclosure`) after the cover's date line.
 
 This module only composes the document in reading order (header block, body, 附件 note,
 signature, appendices, 版记) and keeps the public names importable from here. The parts live
