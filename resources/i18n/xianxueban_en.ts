@@ -2,85 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>版式与版头要素</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件格式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>信函格式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>版式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>如 000012，不编份号则留空</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>份号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>密级和保密期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>紧急程度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上行文填写，多人用顿号分隔</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>签发人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消勾选的列不印在附件表格中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>附件表格的列</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>转发（印发）的文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>勾选后，这份文件排在本公文的成文日期之后、附件之前，另起一页</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>每段一行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>署名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>LGPL 3.0（可替换所附 Qt 库）</source>
@@ -612,6 +533,85 @@
     </message>
     <message>
         <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeElements</name>
+    <message>
+        <source>版式与版头要素</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信函格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 000012，不编份号则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密级和保密期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上行文填写，多人用顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消勾选的列不印在附件表格中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件表格的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转发（印发）的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选后，这份文件排在本公文的成文日期之后、附件之前，另起一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每段一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

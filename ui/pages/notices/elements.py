@@ -34,38 +34,38 @@ from app.notices import NoticeDraftData
 DATE_FORMAT = "yyyy年M月d日"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeElements", text)
-
-
 class DocumentElements(QGroupBox):
     """版式 and the optional 版头 elements of GB/T 9704 §7.2, and the columns to print."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("版式与版头要素"), parent)
+        super().__init__(QCoreApplication.translate("NoticeElements", "版式与版头要素"), parent)
         form = QFormLayout(self)
         self.layout_box = QComboBox(self)
-        self.layout_box.addItem(tr("文件格式"), "document")
-        self.layout_box.addItem(tr("信函格式"), "letter")
-        form.addRow(tr("版式"), self.layout_box)
+        self.layout_box.addItem(QCoreApplication.translate("NoticeElements", "文件格式"), "document")
+        self.layout_box.addItem(QCoreApplication.translate("NoticeElements", "信函格式"), "letter")
+        form.addRow(QCoreApplication.translate("NoticeElements", "版式"), self.layout_box)
         self.copy_no = QLineEdit(self)
-        self.copy_no.setPlaceholderText(tr("如 000012，不编份号则留空"))
+        self.copy_no.setPlaceholderText(
+            QCoreApplication.translate("NoticeElements", "如 000012，不编份号则留空")
+        )
         self.copy_no.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self.copy_no))
-        form.addRow(tr("份号"), self.copy_no)
+        form.addRow(QCoreApplication.translate("NoticeElements", "份号"), self.copy_no)
         self.secrecy = QComboBox(self)
         self.secrecy.setEditable(True)
         self.secrecy.addItems(["", "秘密", "机密", "绝密", "秘密★1年", "机密★10年", "绝密★30年"])
-        form.addRow(tr("密级和保密期限"), self.secrecy)
+        form.addRow(QCoreApplication.translate("NoticeElements", "密级和保密期限"), self.secrecy)
         self.urgency = QComboBox(self)
         self.urgency.addItems(["", "加急", "特急"])
-        form.addRow(tr("紧急程度"), self.urgency)
+        form.addRow(QCoreApplication.translate("NoticeElements", "紧急程度"), self.urgency)
         self.issuers = QLineEdit(self)
-        self.issuers.setPlaceholderText(tr("上行文填写，多人用顿号分隔"))
-        form.addRow(tr("签发人"), self.issuers)
+        self.issuers.setPlaceholderText(
+            QCoreApplication.translate("NoticeElements", "上行文填写，多人用顿号分隔")
+        )
+        form.addRow(QCoreApplication.translate("NoticeElements", "签发人"), self.issuers)
         self.columns = QListWidget(self)
-        self.columns.setToolTip(tr("取消勾选的列不印在附件表格中"))
+        self.columns.setToolTip(QCoreApplication.translate("NoticeElements", "取消勾选的列不印在附件表格中"))
         self.columns.setMaximumHeight(110)
-        form.addRow(tr("附件表格的列"), self.columns)
+        form.addRow(QCoreApplication.translate("NoticeElements", "附件表格的列"), self.columns)
 
     def load(self, draft: NoticeDraftData) -> None:
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(draft.layout)))
@@ -107,21 +107,25 @@ class EnclosureEditor(QGroupBox):
     """The forwarded (转发) or issued (印发) text: printed after the cover letter on its own page."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("转发（印发）的文件"), parent)
+        super().__init__(QCoreApplication.translate("NoticeElements", "转发（印发）的文件"), parent)
         self.setCheckable(True)
-        self.setToolTip(tr("勾选后，这份文件排在本公文的成文日期之后、附件之前，另起一页"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "NoticeElements", "勾选后，这份文件排在本公文的成文日期之后、附件之前，另起一页"
+            )
+        )
         form = QFormLayout(self)
         self.title = QLineEdit(self)
-        form.addRow(tr("标题"), self.title)
+        form.addRow(QCoreApplication.translate("NoticeElements", "标题"), self.title)
         self.body = QPlainTextEdit(self)
-        self.body.setPlaceholderText(tr("每段一行"))
-        form.addRow(tr("正文"), self.body)
+        self.body.setPlaceholderText(QCoreApplication.translate("NoticeElements", "每段一行"))
+        form.addRow(QCoreApplication.translate("NoticeElements", "正文"), self.body)
         self.signer = QLineEdit(self)
-        form.addRow(tr("署名"), self.signer)
+        form.addRow(QCoreApplication.translate("NoticeElements", "署名"), self.signer)
         self.date = QDateEdit(self)
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setCalendarPopup(True)
-        form.addRow(tr("日期"), self.date)
+        form.addRow(QCoreApplication.translate("NoticeElements", "日期"), self.date)
 
     def load(self, draft: NoticeDraftData) -> None:
         enc = draft.enclosure
