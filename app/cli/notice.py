@@ -1,4 +1,4 @@
-"""``notice quota|plan --year Y --out FILE.docx``: a red-header notice from the year's data.
+"""``notice quota|plan|forward|letter --year Y --out FILE.docx``: a red-header notice from the year's data.
 
 The same template and generator as the 公文 page: the draft is built from the plan and the
 office settings, checked, and written; nothing is saved as a draft. The 发文字号 is the one the
@@ -15,15 +15,20 @@ from typing import Any
 
 from app.cli import Context, argtypes
 
-KINDS = ("quota", "plan")
+KINDS = ("quota", "plan", "forward", "letter")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "notice",
-        help="按年度数据生成红头公文（quota：指标通知+指标表；plan：计划安排+安排表）",
+        help="按年度数据生成红头公文（quota：指标通知+指标表；plan：印发计划+安排表；"
+        "forward：转发通知+任务表；letter：函（信函格式）+任务表）",
     )
-    p.add_argument("kind", choices=KINDS, help="quota（通知+指标表）或 plan（计划+安排表）")
+    p.add_argument(
+        "kind",
+        choices=KINDS,
+        help="quota（通知+指标表）、plan（印发计划+安排表）、forward（转发通知）或 letter（函）",
+    )
     p.add_argument("--year", type=argtypes.year, required=True, help="年度，如 2017")
     p.add_argument("--out", type=Path, required=True, help="输出的 .docx 文件")
     p.add_argument(
@@ -56,4 +61,6 @@ def cmd_notice(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     ctx.say(f"已生成公文 {result.doc_number}：{result.docx}")
     if result.xlsx is not None:
         ctx.say(f"附件表格：{result.xlsx}")
+    for note in result.notes:
+        ctx.say(note)
     return result.to_json()

@@ -2,7 +2,8 @@
 
 Layouts recognised by their headers, whatever the column order:
 
-* ``long`` — one row a unit: 单位, 指标/计划数, optional 时间, 采血点, 人口数, 在职人数 (平利, 如皋 CSV);
+* ``long`` — one row a unit: 单位, 指标/计划数/任务数, optional 时间, 采血点, 人口数, 在职人数, 总人数
+  (平利, 如皋 CSV, 张家界's 单位 · 总人数 · 任务数(人) · 计划献血时间);
 * ``packed`` — one row a month: 月份, 单位及计划数 "组织部7；宣传部5；…", 合计 (如皋's printed table);
   whole-year entries "卫健系统600（全年）" belong to the year, not to the month they are printed in;
 * ``schedule`` — one row a drive: 时间, 参与献血单位、对象 (free text), 采血点 (寿县), without quotas.
@@ -42,10 +43,13 @@ LONG_FIELDS = (
         "int",
         True,
     ),
-    FieldSpec("slot", "时间", ("月份", "献血时间", "安排时间", "时间安排", "采血时间"), "text"),
+    FieldSpec(
+        "slot", "时间", ("月份", "献血时间", "安排时间", "时间安排", "采血时间", "计划献血时间"), "text"
+    ),
     FieldSpec("site", "采血点", ("采血地点", "献血地点", "地点"), "text"),
     FieldSpec("population", "人口数", ("人口", "常住人口", "户籍人口"), "int"),
     FieldSpec("staff", "在职人数", ("在职", "在职职工", "职工人数"), "int"),
+    FieldSpec("total_staff", "总人数", ("职工总数", "总人口数"), "int"),  # 张家界 2012
 )
 PACKED_FIELDS = (
     FieldSpec("slot", "月份", ("时间", "月"), "text", True),
@@ -187,7 +191,9 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
             label = r.slot.label(with_year=multi_year)
             preview.month_totals[label] = preview.month_totals.get(label, 0) + r.amount
     if layout == "long":
-        preview.mismatches = [str(p) for p in table.total_mismatches(["amount", "population", "staff"])]
+        preview.mismatches = [
+            str(p) for p in table.total_mismatches(["amount", "population", "staff", "total_staff"])
+        ]
     for key, stated in preview.file_totals.items():
         got = preview.month_totals.get(key, 0)
         if got != stated:
@@ -443,7 +449,11 @@ def commit_plan_import(
             # the unit joins the plan year's roster, with the figures the file gives
             units.set_figures(
                 name,
-                {key: row.values[key] for key in ("population", "staff") if row.values.get(key) is not None},
+                {
+                    key: row.values[key]
+                    for key in ("population", "staff", "total_staff")
+                    if row.values.get(key) is not None
+                },
             )
             slot_id = None
             if row.slot is not None:

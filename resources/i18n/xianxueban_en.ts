@@ -538,6 +538,85 @@
     </message>
 </context>
 <context>
+    <name>NoticeElements</name>
+    <message>
+        <source>版式与版头要素</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信函格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 000012，不编份号则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密级和保密期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上行文填写，多人用顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消勾选的列不印在附件表格中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件表格的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转发（印发）的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选后，这份文件排在本公文的成文日期之后、附件之前，另起一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每段一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticePage</name>
     <message>
         <source>筛选：标题或文号</source>
@@ -4013,6 +4092,30 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>份号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密级和保密期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转发（印发）文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>发文字号的机关代字不能为空，如“平政办发”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,7 +4137,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>找不到该公文草稿（编号 {id}），可能已被删除。</source>
-        <extracomment>Bumped when the JSON layout changes; older drafts are read with defaults for new keys.</extracomment>
+        <extracomment>Bumped when the JSON layout changes; older drafts are read with defaults for new keys. 2: layout, 份号, 密级, 紧急程度, 签发人, hidden columns, the forwarded/issued text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4075,6 +4178,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>献血计划“{name}”还没有分配指标，无法生成指标表。</source>
+        <extracomment>The figure a split can use, by quota method, and its column header. Column words by measure: 平利 (单位) says 募集单位/募集指标, 张家界 and 如皋 (人次) 单位/任务数（人）.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4090,7 +4194,15 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计划安排</source>
+        <source>印发计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转发通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
