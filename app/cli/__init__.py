@@ -68,9 +68,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from app.cli import admin, notice, plan, roster
+    from app.cli import admin, notice, plan, progress, roster
 
-    return [roster.register, plan.register, notice.register, admin.register]
+    return [roster.register, plan.register, progress.register, notice.register, admin.register]
 
 
 def build_parser() -> argparse.ArgumentParser:

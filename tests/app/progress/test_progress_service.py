@@ -14,55 +14,6 @@ from app.progress.counting import percent_text, rate_json, round_half_up
 D = dt.date
 
 
-@pytest.fixture
-def county(build):
-    """Six units of a U plan (sum of quotas 470), donations to 2021-06-30 and last year's.
-
-    城关镇 quota 200 (3月): 119 × 400 ml + 1 × 400 ml by a donor who gave in 2019 + 1 × 300 ml = 241.5 U
-    老县镇 quota 100 (5月): 39 × 400 ml + 1 × 400 ml by donor Y + 1 × 200 ml = 81 U
-    县医院 quota 50 (全年): 10 × 400 ml + 2 platelet donations of 2 治疗量 (应急) = 20 + 8 = 28 U
-    县教育局 quota 80 (no slot): 30 × 400 ml + 1 × 300 ml = 61.5 U
-    县林业局 no quota: 5 × 200 ml = 5 U;  县审计局 quota 40 (3月): nothing
-    no unit (街头个人): 9 × 400 ml + 1 × 400 ml by donor Y = 20 U
-    last year's same period: 城关镇 100 × 400 ml on 2020-03-10, 5 × 200 ml on 2020-06-30 (no unit)
-    """
-    b = build
-    b.unit("城关镇", "镇街", population=60000)
-    b.unit("老县镇", "镇街", population=40000)
-    b.unit("县医院", "医院")
-    b.unit("县教育局")
-    b.unit("县林业局")
-    b.unit("县审计局")
-    plan = b.plan()
-    b.quota(plan, "城关镇", 200, "3月")
-    b.quota(plan, "老县镇", 100, "5月")
-    b.quota(plan, "县医院", 50, "全年")
-    b.quota(plan, "县教育局", 80)
-    b.quota(plan, "县审计局", 40, "3月")
-    x, y = b.donor(), b.donor()
-    b.give(None, "2019-05-01", donor=x, category="街头个人")
-    b.give("城关镇", "2021-03-10", 119)
-    b.give("城关镇", "2021-03-10", donor=x)
-    b.give("城关镇", "2021-03-11", ml=300)
-    b.give("老县镇", "2021-05-20", 39)
-    b.give("老县镇", "2021-05-20", donor=y)
-    b.give("老县镇", "2021-05-21", ml=200)
-    b.give("县医院", "2021-04-01", 10)
-    b.give("县医院", "2021-04-01", 2, platelets=2, category="应急")
-    b.give("县教育局", "2021-06-30", 30)
-    b.give("县教育局", "2021-06-30", ml=300)
-    b.give("县林业局", "2021-02-01", 5, ml=200)
-    b.give(None, "2021-01-15", 9, category="街头个人")
-    b.give(None, "2021-01-15", donor=y, category="街头个人")
-    b.give("城关镇", "2021-07-01", 3)  # after the report date
-    b.give("老县镇", "2020-12-31")  # in neither period
-    b.give("城关镇", "2020-03-10", 100)
-    b.give(None, "2020-06-30", 5, ml=200, category="街头个人")
-    b.give("城关镇", "2020-07-01", 50)  # after last year's same day
-    b.flush()
-    return plan
-
-
 def test_units_rates_and_ranks(db, county):
     p = compute_progress(db, county, D(2021, 6, 30))
     rows = {u.name: u for u in p.units}
@@ -145,33 +96,6 @@ def test_categories(db, county):
     assert percent_text(cats["团体"].share) == "93.59%"
     assert cats["街头个人"].last_year_done == 5 and cats["团体"].last_year_done == 200
     assert cats["学生"].share == 0
-
-
-@pytest.fixture
-def systems(build):
-    """人次 plan. 卫健系统 (600, 全年) has members without quotas; 教育系统 has no quota of its own
-    and two members with quotas; 城关镇 4000 with 1613 donations (40.325 %)."""
-    b = build
-    b.unit("卫健系统", "系统")
-    b.unit("县医院", "医院", parent="卫健系统")
-    b.unit("县中医院", "医院", parent="卫健系统")
-    b.unit("教育系统", "系统")
-    b.unit("县一中", "学校", parent="教育系统")
-    b.unit("县二中", "学校", parent="教育系统")
-    b.unit("城关镇", "镇街")
-    plan = b.plan(measure="人次")
-    b.quota(plan, "卫健系统", 600, "全年")
-    b.quota(plan, "县一中", 100, "4月")
-    b.quota(plan, "县二中", 60, "4月下旬")
-    b.quota(plan, "城关镇", 4000)
-    b.give("县医院", "2021-02-01", 250, ml=200)
-    b.give("县中医院", "2021-03-01", 120, ml=300)
-    b.give("卫健系统", "2021-03-02", 30)
-    b.give("县一中", "2021-04-10", 120, category="学生")
-    b.give("县二中", "2021-04-25", 30, category="学生")
-    b.give("城关镇", "2021-05-05", 1613)
-    b.flush()
-    return plan
 
 
 def test_a_system_counts_its_members(db, systems):
