@@ -29,9 +29,70 @@ SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 )
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国文辉鹏飞云峰海燕雪梅宁波斌浩宇晨欣怡"
-TOWNS = ["城关镇", "老县镇", "大贵镇", "长安镇", "西河镇", "洛河镇", "广佛镇", "八仙镇", "兴隆镇", "正阳镇", "三阳镇", "东河镇", "南岔镇", "北坝镇", "石门镇", "龙井乡", "白沙乡", "青山乡", "新华街道", "城南街道"]
-BUREAUS = ["财政局", "教育局", "公安局", "民政局", "司法局", "人社局", "自然资源局", "住建局", "交通局", "水利局", "农业农村局", "商务局", "文旅局", "卫健局", "应急局", "审计局", "市场监管局", "统计局", "林业局", "医保局", "城管局", "税务局", "气象局", "供电公司", "法院", "检察院", "组织部", "宣传部", "统战部", "政法委", "团县委", "妇联", "总工会", "科协", "残联", "红十字会", "融媒体中心"]
+TOWNS = [
+    "城关镇",
+    "老县镇",
+    "大贵镇",
+    "长安镇",
+    "西河镇",
+    "洛河镇",
+    "广佛镇",
+    "八仙镇",
+    "兴隆镇",
+    "正阳镇",
+    "三阳镇",
+    "东河镇",
+    "南岔镇",
+    "北坝镇",
+    "石门镇",
+    "龙井乡",
+    "白沙乡",
+    "青山乡",
+    "新华街道",
+    "城南街道",
+]
+BUREAUS = [
+    "财政局",
+    "教育局",
+    "公安局",
+    "民政局",
+    "司法局",
+    "人社局",
+    "自然资源局",
+    "住建局",
+    "交通局",
+    "水利局",
+    "农业农村局",
+    "商务局",
+    "文旅局",
+    "卫健局",
+    "应急局",
+    "审计局",
+    "市场监管局",
+    "统计局",
+    "林业局",
+    "医保局",
+    "城管局",
+    "税务局",
+    "气象局",
+    "供电公司",
+    "法院",
+    "检察院",
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "团县委",
+    "妇联",
+    "总工会",
+    "科协",
+    "残联",
+    "红十字会",
+    "融媒体中心",
+]
 CATEGORY_WEIGHTS = (("团体", 55), ("街头个人", 25), ("学生", 8), ("军人", 3), ("应急", 6), ("互助", 3))
+_CATEGORIES = [c for c, _ in CATEGORY_WEIGHTS]
+_CATEGORY_CUM = list(itertools.accumulate(w for _, w in CATEGORY_WEIGHTS))
 MONTH_WEIGHTS = (6, 5, 11, 10, 9, 8, 6, 5, 8, 9, 10, 13)  # fewer in the holidays, drives in spring and winter
 
 
@@ -75,18 +136,15 @@ def add_donors(db: Database, n: int, *, seed: int = 1, offset: int = 0) -> list[
     return list(range(first, first + n))
 
 
-def _day(rng: random.Random, start: dt.date, end: dt.date) -> dt.date:
-    """A day between start and end, busier in the months clerks schedule drives."""
-    while True:
-        month = rng.choices(range(1, 13), MONTH_WEIGHTS)[0]
-        for year in range(start.year, end.year + 1):
-            first = dt.date(year, month, 1)
-            if first > end or dt.date(year, month, 28) < start:
-                continue
-            day = first + dt.timedelta(days=rng.randrange(28))
-            if start <= day <= end:
-                return day
-        # month not in the period: draw again
+class _Days:
+    """Days of a period, each weighted by its month (busier when clerks schedule drives)."""
+
+    def __init__(self, start: dt.date, end: dt.date) -> None:
+        self.days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+        self.cum = list(itertools.accumulate(MONTH_WEIGHTS[d.month - 1] for d in self.days))
+
+    def pick(self, rng: random.Random) -> dt.date:
+        return rng.choices(self.days, cum_weights=self.cum)[0]
 
 
 def _donation(rng: random.Random, donor: int, day: dt.date, unit: int | None, category: str) -> dict:
@@ -105,7 +163,7 @@ def _donation(rng: random.Random, donor: int, day: dt.date, unit: int | None, ca
         "donor_id": donor,
         "donated_on": day,
         "kind": "whole",
-        "volume_ml": rng.choices((200, 300, 400), (35, 15, 50))[0],
+        "volume_ml": rng.choices((200, 300, 400), cum_weights=(35, 50, 100))[0],
         "doses": 0,
         "category": category,
         "unit_id": unit,
@@ -113,7 +171,8 @@ def _donation(rng: random.Random, donor: int, day: dt.date, unit: int | None, ca
     }
 
 
-def _insert(db: Database, rows: Sequence[dict]) -> None:
+def _insert(db: Database, rows: list[dict]) -> None:
+    rows.sort(key=lambda r: r["donated_on"])  # as an office imports them: month by month
     with db.session() as s:
         for k in range(0, len(rows), CHUNK):
             s.execute(insert(Donation.__table__), rows[k : k + CHUNK])
@@ -126,7 +185,7 @@ def _category(rng: random.Random, kind: str | None) -> str:
         return "军人"
     if kind is None:
         return rng.choices(("街头个人", "应急", "互助"), (80, 12, 8))[0]
-    return rng.choices([c for c, _ in CATEGORY_WEIGHTS], [w for _, w in CATEGORY_WEIGHTS])[0]
+    return rng.choices(_CATEGORIES, cum_weights=_CATEGORY_CUM)[0]
 
 
 # -- a whole county for the benchmark -----------------------------------------------------------
@@ -163,10 +222,21 @@ def populate_county(
 ) -> dict[int, int]:
     """Units, one U plan per year with quotas and slots, donors, and *donations* over the years.
 
+    Quotas follow population (towns) or a quarter of the staff (departments), 600 for a 系统,
+    scaled so that a year's donations meet about the county's total; 70 % of donations count for
+    a unit (a 系统's members for the 系统), each unit near its own rate (35 %–200 %).
     Returns {year: plan id}.
     """
     rng = random.Random(seed)
     spec = _county_units(units, rng)
+    per_year = donations // len(years)
+    base = {
+        name: 600 if kind == "系统" else (pop / 100 if pop else (staff or 10) * 0.25)
+        for name, kind, parent, pop, staff in spec
+        if parent is None
+    }
+    scale = per_year * 0.7 * 1.7 / sum(base.values())  # about 1.7 U a donation on this mix
+    amounts = {name: max(5, round(v * scale)) for name, v in base.items()}
     with db.session() as s:
         ids: dict[str, int] = {}
         for order, (name, kind, parent, _pop, _staff) in enumerate(spec, start=1):
@@ -205,41 +275,42 @@ def populate_county(
                 for m in range(1, 13)
                 for part in (None, 1, 3)
             }
-            quota_rows = []
-            for name, kind, parent, pop, staff in spec:
-                if kind == "系统":
-                    amount, slot = 600, whole_year
-                elif parent is not None:
-                    continue  # the 系统 holds the quota; members' donations count for it
-                else:
-                    amount = round(pop / 100) if pop else max(5, round((staff or 10) * 0.25))
-                    slot = month_slots[(rng.randint(1, 12), rng.choice((None, None, 1, 3)))]
-                quota_rows.append(
-                    {"plan_id": plan_id, "unit_id": ids[name], "amount": amount, "slot_id": slot}
-                )
-            s.execute(insert(Quota), quota_rows)
+            s.execute(
+                insert(Quota),
+                [
+                    {
+                        "plan_id": plan_id,
+                        "unit_id": ids[name],
+                        "amount": amount,
+                        "slot_id": whole_year
+                        if name.endswith("系统")
+                        else month_slots[(rng.randint(1, 12), rng.choice((None, None, 1, 3)))],
+                    }
+                    for name, amount in amounts.items()
+                ],
+            )
     donors = add_donors(db, max(1, donations // 3), seed=seed)
     kinds = {ids[name]: kind for name, kind, *_ in spec}
-    weights = [
-        (ids[name], (pop or (staff or 10) * 4) * rng.uniform(0.35, 2.0)) for name, _k, _p, pop, staff in spec
-    ]
+    members: dict[str, list[str]] = {}
+    for name, _kind, parent, _pop, _staff in spec:
+        if parent is not None:
+            members.setdefault(parent, []).append(name)
+    weights: list[tuple[int, float]] = []
+    for name, amount in amounts.items():
+        w = amount * rng.uniform(0.35, 2.0)
+        share = [name, *members.get(name, [])]
+        weights.extend((ids[m], w / len(share)) for m in share)
     unit_ids = [u for u, _ in weights]
     cum_w = list(itertools.accumulate(w for _, w in weights))
-    per_year = donations // len(years)
-    rows: list[dict] = []
     for y in years:
-        start, end = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        days = _Days(dt.date(y, 1, 1), dt.date(y, 12, 31))
+        rows = []
         for _ in range(per_year):
             unit = rng.choices(unit_ids, cum_weights=cum_w)[0] if rng.random() < 0.7 else None
             rows.append(
-                _donation(
-                    rng, rng.choice(donors), _day(rng, start, end), unit, _category(rng, kinds.get(unit))
-                )
+                _donation(rng, rng.choice(donors), days.pick(rng), unit, _category(rng, kinds.get(unit)))
             )
-            if len(rows) >= 200_000:
-                _insert(db, rows)
-                rows = []
-    _insert(db, rows)
+        _insert(db, rows)
     return plans
 
 
@@ -278,17 +349,18 @@ def donations_for_plan(
     donors = add_donors(db, max(50, int(total * 1.2)), seed=seed, offset=500_000 + plan_id * 10_000)
     rows: list[dict] = []
     for p_start, p_end, scale in periods:
+        days = _Days(p_start, p_end)
         for unit, amount, kind in quotas:
             # a U plan counts 400 ml as 2 U: about 1.7 U a donation on this mix
             per_donation = 1.7 if plan.measure == "U" else (340 if plan.measure == "ml" else 1)
             n = round(amount * aims[unit] * scale * min(1.0, fraction_of_year * 1.15) / per_donation)
             rows.extend(
-                _donation(rng, rng.choice(donors), _day(rng, p_start, p_end), unit, _category(rng, kind))
+                _donation(rng, rng.choice(donors), days.pick(rng), unit, _category(rng, kind))
                 for _ in range(n)
             )
         street = round(total * street_share * scale * fraction_of_year / 1.7)
         rows.extend(
-            _donation(rng, rng.choice(donors), _day(rng, p_start, p_end), None, _category(rng, None))
+            _donation(rng, rng.choice(donors), days.pick(rng), None, _category(rng, None))
             for _ in range(street)
         )
     _insert(db, rows)

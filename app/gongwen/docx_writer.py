@@ -56,6 +56,7 @@ from docx.shared import Twips
 from lxml import etree
 
 from app.gongwen.docx_tables import TablePlan, _appendix_table, _note_text, plan_table, table_tail_twips
+from app.gongwen.figures import figure_paragraphs
 from app.gongwen.imprint import _imprint_table, imprint_twips
 from app.gongwen.metrics import (
     BODY_CHAR,
@@ -75,6 +76,7 @@ from app.gongwen.metrics import (
     TYPE_W,
 )
 from app.gongwen.model import (
+    FIGURE_MARK_RE,
     AppendixTable,
     Notice,
     attachment_lines,
@@ -183,6 +185,11 @@ class _Builder:
     def body_text(self, keep_last: bool) -> None:
         paras = [p.strip() for p in self.notice.body if p.strip()]
         for i, text in enumerate(paras):
+            mark = FIGURE_MARK_RE.match(text)
+            if mark and 1 <= int(mark[1]) <= len(self.notice.figures):
+                for el in figure_paragraphs(self.doc.part, self.notice.figures[int(mark[1]) - 1]):
+                    self.add(el)
+                continue
             level = heading_level(text)
             head, rest = _heading_split(text, level)
             style = {1: HEI, 2: KAI}.get(level, BODY)

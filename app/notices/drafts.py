@@ -18,6 +18,7 @@ from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import AppendixTable, Column, Notice, format_doc_number
 from app.i18n import tr
+from app.notices.figures import FigureSpec
 from db.models import NoticeDraft, Plan
 
 __all__ = [
@@ -115,6 +116,7 @@ class NoticeDraftData:
     cc: str = ""  # 抄送机关
     plan_id: int | None = None
     id: int | None = None
+    figures: list[FigureSpec] = field(default_factory=list)  # placed where the body says 【图N】
 
     @property
     def doc_number(self) -> str:
@@ -135,6 +137,7 @@ class NoticeDraftData:
             cc=self.cc.strip() or None,
             printer=self.printer.strip(),
             print_date=self.print_date,
+            figures=[f.to_figure() for f in self.figures],
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -155,6 +158,7 @@ class NoticeDraftData:
             "cc": self.cc,
             "printer": self.printer,
             "print_date": self.print_date.isoformat(),
+            "figures": [f.to_json() for f in self.figures],
         }
 
     @classmethod
@@ -181,6 +185,7 @@ class NoticeDraftData:
             print_date=dt.date.fromisoformat(data.get("print_date") or data["date"]),
             plan_id=plan_id,
             id=draft_id,
+            figures=[FigureSpec.from_json(f) for f in data.get("figures", [])],
         )
 
 

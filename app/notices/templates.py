@@ -19,6 +19,7 @@ from app.errors import KnownError
 from app.gongwen.model import DOC_NUMBER_RE
 from app.i18n import QT_TRANSLATE_NOOP, tr
 from app.notices.drafts import NoticeDraftData, TableSpec
+from app.notices.figures import refresh_figures
 from app.notices.tables import build_table, drive_layout_wanted, local_words
 from app.office.settings import OfficeSettings, load_office
 from app.plans.plans import get_plan, plan_of_year
@@ -49,6 +50,7 @@ class TemplateInput:
     plan: PlanRecord
     office: OfficeSettings
     today: dt.date
+    until: dt.date | None = None  # the report date of a 通报 (default: today)
 
 
 @dataclass(frozen=True)
@@ -238,16 +240,25 @@ register_template(Template("plan", QT_TRANSLATE_NOOP(CTX, "计划安排"), plan_
 
 # -- services -----------------------------------------------------------------------------------
 def new_draft(
-    db: Database, kind: str, year: int, *, plan_id: int | None = None, today: dt.date | None = None
+    db: Database,
+    kind: str,
+    year: int,
+    *,
+    plan_id: int | None = None,
+    today: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> NoticeDraftData:
-    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings."""
+    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings;
+    *until* is the report date of a 通报."""
     template = TEMPLATES.get(kind)
     if template is None:
         known = "、".join(TEMPLATES)
         raise KnownError(tr(CTX, "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known))
     plan = choose_plan(db, year, plan_id)
     return template.build(
-        TemplateInput(db=db, year=year, plan=plan, office=load_office(db), today=today or dt.date.today())
+        TemplateInput(
+            db=db, year=year, plan=plan, office=load_office(db), today=today or dt.date.today(), until=until
+        )
     )
 
 
@@ -270,4 +281,4 @@ def refresh_tables(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
         fresh = build_table(db, old.source, plan, county)
         same_layout = [c.header for c in fresh.columns] == [c.header for c in old.columns]
         tables.append(replace(fresh, title=old.title.strip() or fresh.title) if same_layout else fresh)
-    return replace(draft, attachments=tables)
+    return replace(draft, attachments=tables, figures=refresh_figures(db, draft.figures, plan, county))

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -153,14 +155,13 @@ class _Builder:
 
     # -- units ----------------------------------------------------------------------------------
     def unit_rows(self) -> list[UnitProgress]:
-        own: dict[int | None, Tally] = defaultdict(Tally)
-        own_cat: dict[int, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
-        own_month: dict[int, dict[tuple[int, int], Tally]] = defaultdict(lambda: defaultdict(Tally))
-        for g in self.current:
-            own[g.unit_id] = own[g.unit_id] + g.tally
-            if g.unit_id is not None:
-                own_cat[g.unit_id][g.category] = own_cat[g.unit_id][g.category] + g.tally
-                own_month[g.unit_id][(g.year, g.month)] = own_month[g.unit_id][(g.year, g.month)] + g.tally
+        own = _sums(self.current, lambda g: g.unit_id)
+        own_cat: dict[int, dict[str, Tally]] = defaultdict(dict)
+        for (unit_id, category), t in _sums(self.current, lambda g: (g.unit_id, g.category)).items():
+            own_cat[unit_id][category] = t
+        own_month: dict[int, dict[tuple[int, int], Tally]] = defaultdict(dict)
+        for (unit_id, ym), t in _sums(self.current, lambda g: (g.unit_id, (g.year, g.month))).items():
+            own_month[unit_id][ym] = t
         shown: set[int] = set()
         for unit_id in [*self.quotas, *(u for u in own if u is not None)]:
             # the unit and every 系统 above it (a cycle in bad data stops at a repeat)
@@ -233,8 +234,8 @@ class _Builder:
         self, rows: list[UnitProgress], donors: int, first_time: int, population: int | None
     ) -> CountyTotals:
         counting = self.counting
-        tally = Tally.total(g.tally for g in self.current)
-        last = Tally.total(g.tally for g in self.last)
+        tally = _sums(self.current, lambda g: 0).get(0, Tally())
+        last = _sums(self.last, lambda g: 0).get(0, Tally())
         done, last_done = counting.done(tally), counting.done(last)
         quota = self.plan.target or sum(r.quota for r in rows if r.depth == 0)
         return CountyTotals(
@@ -258,12 +259,8 @@ class _Builder:
         )
 
     def categories(self) -> list[CategoryProgress]:
-        now: dict[str, Tally] = defaultdict(Tally)
-        before: dict[str, Tally] = defaultdict(Tally)
-        for g in self.current:
-            now[g.category] = now[g.category] + g.tally
-        for g in self.last:
-            before[g.category] = before[g.category] + g.tally
+        now = _sums(self.current, lambda g: g.category)
+        before = _sums(self.last, lambda g: g.category)
         total = self.counting.done(Tally.total(now.values()))
         names = [*CATEGORY_ORDER, *sorted(set(now) - set(CATEGORY_ORDER))]
         return [
@@ -293,12 +290,8 @@ class _Builder:
         for row in rows:
             if row.depth == 0:
                 holders(row)
-        now: dict[tuple[int, int], Tally] = defaultdict(Tally)
-        before: dict[tuple[int, int], Tally] = defaultdict(Tally)
-        for g in self.current:
-            now[(g.year, g.month)] = now[(g.year, g.month)] + g.tally
-        for g in self.last:
-            before[(g.year + 1, g.month)] = before[(g.year + 1, g.month)] + g.tally
+        now = _sums(self.current, lambda g: (g.year, g.month))
+        before = _sums(self.last, lambda g: (g.year + 1, g.month))
         multi_year = plan.start.year != plan.end.year
         out: list[MonthProgress] = []
         plan_cum, done_cum, last_cum = 0, Fraction(0), Fraction(0)
@@ -327,6 +320,24 @@ class _Builder:
             )
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return out
+
+
+def _sums(groups: list[Group], key: Callable[[Group], Hashable]) -> dict[Any, Tally]:
+    """The groups' tallies added up by *key*, on plain integer lists (one Tally per key at the end)."""
+    acc: dict[Any, list[int]] = {}
+    for g in groups:
+        t = g.tally
+        k = key(g)
+        a = acc.get(k)
+        if a is None:
+            acc[k] = [t.donations, t.whole_ml, t.platelets, t.doses, t.whole_400]
+        else:
+            a[0] += t.donations
+            a[1] += t.whole_ml
+            a[2] += t.platelets
+            a[3] += t.doses
+            a[4] += t.whole_400
+    return {k: Tally(*a) for k, a in acc.items()}
 
 
 def _rank(rows: list[UnitProgress]) -> None:
