@@ -145,7 +145,7 @@ def check_header(pages: list[Page], organ_mark: str, doc_number: str, title_star
     rule = red[0]
     assert rule.x1 - rule.x0 == pytest.approx(156, abs=0.5) and rule.x0 == pytest.approx(TYPE_LEFT, abs=0.5)
     assert rule.y - number.bottom == pytest.approx(4, abs=1)
-    title = next(ln for ln in first.lines if ln.text.startswith(title_start))
+    title = next(ln for ln in first.lines if ln.top > rule.y and _flat(ln.text).startswith(title_start))
     assert title.top - rule.y == pytest.approx(2 * LINE_MM, abs=3)
     body = [ln for ln in first.body_lines() if ln.top > title.bottom + LINE_MM and ln.size == 16]
     assert body, "GB/T 9704 §7.3.3: the body must begin on the first page"
@@ -237,7 +237,7 @@ def check_appendix(pages: list[Page], label: str, title: str, headers: list[str]
         assert max(r.y for r in table_rules) <= TYPE_BOTTOM + 0.3
         top_text = _flat(
             " ".join(
-                ln.text for ln in p.lines if ln.top < (TYPE_TOP + 4 * LINE_MM if p is page else TYPE_TOP + 12)
+                ln.text for ln in p.lines if ln.top < (TYPE_TOP + 6 * LINE_MM if p is page else TYPE_TOP + 12)
             )
         )
         for header in headers:

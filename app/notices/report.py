@@ -64,9 +64,17 @@ def report_figure(db: Database, plan: PlanRecord, county: str, until: str = "") 
     return _figure(compute_progress(db, plan.id, _day(until)))
 
 
-def _names_and_rates(units: list) -> tuple[str, str]:
-    """("康乐县、和政县", "198.88%、119.65%")."""
-    return "、".join(u.name for u in units), "、".join(percent_text(u.rate) for u in units)
+def _who_and_rates(units: list, word: str) -> str:
+    """临夏's wording for a few units, "康乐县、和政县完成…，完成率分别为198.88%、119.65%"; with more
+    than three, each rate after its unit ("洛河镇（207.24%）、…等8个单位"), since a long run of
+    numbers joined by 、 cannot be broken into lines and would be stretched across the page."""
+    if len(units) <= 3:
+        names = "、".join(u.name for u in units)
+        rates = "、".join(percent_text(u.rate) for u in units)
+        each = "分别" if len(units) > 1 else ""
+        return f"{names}{word}，完成率{each}为{rates}" if word else f"{names}，完成率{each}为{rates}"
+    listed = "、".join(f"{u.name}（{percent_text(u.rate)}）" for u in units)
+    return f"{listed}等{len(units)}个单位{word}"
 
 
 def _cn_day(day: dt.date, year: int) -> str:
@@ -103,19 +111,19 @@ def report_template(inp: TemplateInput) -> NoticeDraftData:
     intro += "现将有关情况通报如下："
     completed = p.completed
     if completed:
-        names, rates = _names_and_rates(completed)
         over = all(u.rate is not None and u.rate > 1 for u in completed)
-        each = "分别" if len(completed) > 1 else ""
-        praise = f"{names}{'超额' if over else ''}完成了献血任务，完成率{each}为{rates}，予以通报表扬。"
+        praise = _who_and_rates(completed, f"{'超额' if over else ''}完成了献血任务") + "，予以通报表扬。"
     else:
         praise = f"截至{until}，尚无单位完成全部献血任务。"
     behind = p.behind
     if behind:
-        names, rates = _names_and_rates(behind)
-        criticise = (
-            f"{names}未按时间安排完成献血任务，完成率仅为{rates}，进度明显滞后。"
-            "请上述单位高度重视，认真分析原因，采取有效措施，尽快完成献血任务。"
-        )
+        if len(behind) <= 3:
+            names = "、".join(u.name for u in behind)
+            rates = "、".join(percent_text(u.rate) for u in behind)
+            who = f"{names}未按时间安排完成献血任务，完成率仅为{rates}"
+        else:
+            who = _who_and_rates(behind, "未按时间安排完成献血任务")
+        criticise = f"{who}，进度明显滞后。请上述单位高度重视，认真分析原因，采取有效措施，尽快完成献血任务。"
     else:
         criticise = "各单位均按时间安排推进献血工作，未出现进度滞后的单位。"
     body = [
