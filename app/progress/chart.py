@@ -14,31 +14,19 @@ import io
 import math
 import os
 from collections.abc import Iterator
-from fractions import Fraction
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 from app.errors import KnownError
 from app.i18n import tr
-from app.progress.counting import CTX, percent_text
+from app.progress.counting import BAND_COLOURS, CTX, percent_text, rate_band
 from app.progress.records import Progress
 
-__all__ = ["BAND_COLOURS", "chart_font", "completion_chart_png", "rate_band"]
+__all__ = ["BAND_COLOURS", "chart_font", "completion_chart_png", "rate_band"]  # colours re-exported
 
-#: ≥100 % / 80–100 % / under 80 %: green, amber, red (readable in grey print as dark/light/mid).
-BAND_COLOURS = {"done": (46, 125, 50), "near": (239, 160, 0), "behind": (198, 40, 40)}
 GRID = (210, 210, 210)
 TEXT = (0, 0, 0)
-
-
-def rate_band(rate: Fraction | None) -> str:
-    """Which colour a rate gets: ``done`` (≥100 %), ``near`` (80–100 %) or ``behind`` (<80 %)."""
-    if rate is not None and rate >= 1:
-        return "done"
-    if rate is not None and rate >= Fraction(4, 5):
-        return "near"
-    return "behind"
 
 
 def _candidates() -> Iterator[Path]:

@@ -116,6 +116,19 @@ class Counting:
         return text.format(n=per_dose) + suffix
 
 
+#: ≥100 % / 80–100 % / under 80 %: green, amber, red (dark, light and mid grey in a grey print).
+BAND_COLOURS = {"done": (46, 125, 50), "near": (239, 160, 0), "behind": (198, 40, 40)}
+
+
+def rate_band(rate: Fraction | None) -> str:
+    """Which colour a rate gets: ``done`` (≥100 %), ``near`` (80–100 %) or ``behind`` (<80 %, or none)."""
+    if rate is not None and rate >= 1:
+        return "done"
+    if rate is not None and rate >= Fraction(4, 5):
+        return "near"
+    return "behind"
+
+
 # -- exact figures shown ------------------------------------------------------------------------
 def round_half_up(value: Fraction, places: int = 2) -> Decimal:
     """*value* rounded half away from zero to *places* decimals, computed exactly."""

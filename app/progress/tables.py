@@ -21,6 +21,7 @@ from app.progress.records import Progress, Supply
 __all__ = [
     "category_table",
     "completion_table",
+    "export_supply_xlsx",
     "export_xlsx",
     "month_table",
     "period_words",
@@ -189,3 +190,8 @@ def export_xlsx(p: Progress, path: Path, *, supply: Supply | None = None) -> Pat
     if supply is not None:
         tables.append(supply_table(supply))
     return safe_write(Path(path), lambda tmp: write_tables_xlsx(tables, tmp))
+
+
+def export_supply_xlsx(s: Supply, path: Path) -> Path:
+    """The 以献定用 allocation alone as a print-ready workbook, written safely."""
+    return safe_write(Path(path), lambda tmp: write_tables_xlsx([supply_table(s)], tmp))

@@ -36,11 +36,13 @@ def _feature_pages() -> list[PageSpec]:
 
     from ui.pages.notices.page import NoticePage
     from ui.pages.plans.page import PlansPage
+    from ui.pages.progress.page import ProgressPage
     from ui.pages.roster.page import RosterPage
 
     tr = QCoreApplication.translate
     return [
         PageSpec("roster", tr("pages", "名册"), RosterPage),
         PageSpec("plans", tr("pages", "指标与排期"), PlansPage),
+        PageSpec("progress", tr("pages", "进度"), ProgressPage),
         PageSpec("notices", tr("pages", "公文"), NoticePage),
     ]
