@@ -454,7 +454,7 @@ class NoticePage(QWidget):
 
     def _tables_refreshed(self, draft: NoticeDraftData) -> None:
         assert self._draft is not None
-        self._draft = replace(self._draft, attachments=draft.attachments)
+        self._draft = replace(self._draft, attachments=draft.attachments, figures=draft.figures)
         self._loading = True
         try:
             self._show_attachments(self._draft)
