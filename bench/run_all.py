@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from bench import bench_progress, bench_roster_import
+from bench import bench_lookup, bench_progress, bench_roster_import
 
 
 def main() -> None:
     bench_roster_import.main()
+    bench_lookup.main()
     bench_progress.main()
 
 

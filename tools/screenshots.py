@@ -1,21 +1,36 @@
-"""Screenshots of every page on the demo database, for the README (docs/img/page_*.png).
+"""Screenshots of every page on the demo database at 1366×768, for the README (docs/img/*.png).
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m tools.screenshots [page keys...]
+A clerk's laptop screen is 1366×768: the pages are rendered at that size on an offscreen screen of
+that size, so the README shows what fits and what does not.
+
+.venv/bin/python -m tools.screenshots [names...]     (names: page keys, plans_schedule, first_run, help)
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"
+SCREEN = (1366, 768)
+
+
+def use_laptop_screen() -> None:
+    """Offscreen Qt with one 1366×768 screen (the plugin's ``configfile`` option), unless the
+    caller chose a platform already."""
+    if os.environ.get("QT_QPA_PLATFORM") not in (None, "", "offscreen"):
+        return
+    config = Path(tempfile.mkdtemp(prefix="xxb-screen-")) / "screen.json"
+    width, height = SCREEN
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def settle(app) -> None:  # type: ignore[no-untyped-def]
@@ -30,8 +45,9 @@ def settle(app) -> None:  # type: ignore[no-untyped-def]
 
 @contextmanager
 def demo_window(year: int = 2017) -> Iterator[tuple[object, object]]:
-    """The main window on a fresh demo database in a temp data folder, through the real start-up
-    helpers (translations follow ``XXB_LOCALE``); yields (application, window)."""
+    """The main window on a fresh demo database in a temp data folder, at 1366×768, through the
+    real start-up helpers (translations follow ``XXB_LOCALE``); yields (application, window)."""
+    use_laptop_screen()
     tmp = Path(tempfile.mkdtemp(prefix="xxb-shots-"))
     os.environ["XXB_DATA_DIR"] = str(tmp)
     from PySide6.QtCore import QSettings
@@ -51,7 +67,7 @@ def demo_window(year: int = 2017) -> Iterator[tuple[object, object]]:
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
     settings.working_year = year
     win = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
-    win.resize(1280, 800)
+    win.setGeometry(0, 0, *SCREEN)
     win.show()
     try:
         yield app, win
@@ -61,21 +77,85 @@ def demo_window(year: int = 2017) -> Iterator[tuple[object, object]]:
         win.ctx.db.close()
 
 
+def _page(key: str, tab: int | None = None) -> Callable:  # type: ignore[type-arg]
+    def shoot(app, win):  # type: ignore[no-untyped-def]
+        win.show_page(key)
+        settle(app)
+        hook = getattr(win.pages[key], "prepare_screenshot", None)
+        if hook is not None:
+            if tab is None:
+                hook()
+            else:
+                hook(tab)
+            settle(app)
+        return win.grab()
+
+    return shoot
+
+
+def _dialog(open_it: Callable) -> Callable:  # type: ignore[type-arg]
+    """The window with a dialog over it, composed as the clerk sees them."""
+
+    def shoot(app, win):  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QColor, QPainter
+
+        win.show_page("roster")
+        settle(app)
+        dialog = open_it(win)
+        settle(app)
+        dialog.adjustSize()
+        image = win.grab()
+        painter = QPainter(image)
+        x = (win.width() - dialog.width()) // 2
+        y = (win.height() - dialog.height()) // 3
+        painter.drawPixmap(x, y, dialog.grab())
+        painter.setPen(QColor("#707070"))
+        painter.drawRect(x - 1, y - 1, dialog.width() + 1, dialog.height() + 1)
+        painter.end()
+        dialog.reject()
+        return image
+
+    return shoot
+
+
+def _first_run(win):  # type: ignore[no-untyped-def]
+    from app.office.settings import OfficeSettings
+    from ui.dialogs.office_setup import OfficeSetupDialog
+
+    dialog = OfficeSetupDialog(OfficeSettings(), 2026, win)
+    dialog.show()
+    return dialog
+
+
+def _help(win):  # type: ignore[no-untyped-def]
+    win.show_help()
+    from PySide6.QtWidgets import QDialog
+
+    return win.findChild(QDialog, "help_dialog")
+
+
+SHOTS: dict[str, Callable] = {  # type: ignore[type-arg]
+    "roster": _page("roster"),
+    "plans": _page("plans", 0),
+    "plans_schedule": _page("plans", 1),
+    "notices": _page("notices"),
+    "settings": _page("settings"),
+    "first_run": _dialog(_first_run),
+    "help": _dialog(_help),
+}
+
+
 def main() -> int:
     only = set(sys.argv[1:])
     OUT.mkdir(parents=True, exist_ok=True)
     with demo_window() as (app, win):
-        for spec in win.specs:
-            if only and spec.key not in only:
+        for name, shoot in SHOTS.items():
+            if only and name not in only:
                 continue
-            win.show_page(spec.key)
-            settle(app)
-            hook = getattr(win.pages[spec.key], "prepare_screenshot", None)
-            if hook is not None:
-                hook()
-                settle(app)
-            path = OUT / f"page_{spec.key}.png"
-            win.grab().save(str(path))
+            path = OUT / (
+                f"page_{name}.png" if name in win.pages or name == "plans_schedule" else f"dialog_{name}.png"
+            )
+            shoot(app, win).save(str(path))
             print(path)
     return 0
 

@@ -42,18 +42,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_notice(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app import notices
-    from app.office.settings import load_office
 
     with ctx.database() as db:
+        # OfficeNotSet (exit 2, naming `office set`) until the office's names are filled in.
         draft = notices.new_draft(db, args.kind, args.year, plan_id=args.plan, until=args.until)
         if args.number is not None:
             draft = replace(draft, doc_seq=args.number)
-        if args.reserve_number:
-            draft = replace(draft, doc_seq=load_office(db).next_number)
-        # Write first, reserve after: a notice refused for its fields or its file uses up no number.
-        result = notices.generate(db, draft, args.out, xlsx=args.xlsx)
-        if args.reserve_number:
-            notices.reserve_number(db)
+        # The number is taken in the transaction that records the written files: a notice
+        # refused for its fields or its file uses up no number, and two processes never share one.
+        result = notices.generate(db, draft, args.out, xlsx=args.xlsx, reserve_number=args.reserve_number)
     ctx.say(f"已生成公文 {result.doc_number}：{result.docx}")
     if result.xlsx is not None:
         ctx.say(f"附件表格：{result.xlsx}")

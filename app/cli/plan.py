@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Context, problems_json
-from app.errors import KnownError
 
 
 def _fixed(text: str) -> tuple[str, int]:
@@ -56,20 +55,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_list)
 
 
-def plan_for_year(
-    db, year: int, plan_id: int | None, *, create_with_target: int | None = None
-) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
-    """The plan a command works on (--plan, or the year's only plan) and whether it was created
-    here: a year without a plan gets one when *create_with_target* is given."""
+def plan_for_year(db, year: int, plan_id: int | None) -> int:  # type: ignore[no-untyped-def]
+    """The plan a command works on: --plan, or the year's only plan."""
     from app.plans import plans
-    from app.plans import records as plan_records
 
-    if plan_id is None and create_with_target is not None and not plans.list_plans(db, year):
-        created = plans.create_plan(
-            db, plan_records.PlanInput(name=f"{year}年无偿献血计划", year=year, target=create_with_target)
-        )
-        return created.id, True
-    return plans.plan_of_year(db, year, plan_id).id, False
+    return plans.plan_of_year(db, year, plan_id).id
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
@@ -96,38 +86,35 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         "month_totals": preview.month_totals,
         "rejected": problems_json(result.rejected),
         "warnings": [*preview.notes, *preview.mismatches],
+        "stated_year": preview.stated_year,
     }
 
 
 def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app.plans import split as quota_split
 
+    params = quota_split.SplitParams(
+        method=args.method,
+        total=args.total,
+        step=args.step,
+        floor=args.floor,
+        fixed=dict(args.fixed),
+        rate=args.rate,
+        minimum=args.minimum,
+    )
     with ctx.database() as db:
-        plan_id, created = plan_for_year(db, args.year, args.plan, create_with_target=args.total)
-        params = quota_split.SplitParams(
-            method=args.method,
-            total=args.total,
-            step=args.step,
-            floor=args.floor,
-            fixed=dict(args.fixed),
-            rate=args.rate,
-            minimum=args.minimum,
-        )
-        try:
-            preview = quota_split.preview_split(db, plan_id, params)
-        except KnownError:
-            if created:  # a refused split writes nothing, not even the plan made for it
-                from app.plans.plans import delete_plan
-
-                delete_plan(db, plan_id)
-            raise
-        quota_split.apply_split(db, preview)
+        # One service call, one transaction: a refused split leaves no plan and no audit line.
+        outcome = quota_split.allocate_plan(db, args.year, params, plan_id=args.plan)
+    preview, plan_id = outcome.preview, outcome.plan_id
     for line in preview.allocation.lines:
         ctx.say(f"{line.name}\t{line.amount}\t{line.basis}")
     ctx.say(f"合计\t{preview.new_total}")
+    if preview.left_out:
+        ctx.say(f"未参与分配（缺少所需人数）：{'、'.join(preview.left_out)}")
     return {
         "total": preview.allocation.total,
         "plan_id": plan_id,
+        "left_out": preview.left_out,
         "quotas": [
             {"unit": line.name, "amount": line.amount, "basis": line.basis}
             for line in preview.allocation.lines
@@ -139,7 +126,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app.plans import exporting as plan_export
 
     with ctx.database(create=False) as db:
-        out = plan_export.export_quota_table(db, plan_for_year(db, args.year, args.plan)[0], args.out)
+        out = plan_export.export_quota_table(db, plan_for_year(db, args.year, args.plan), args.out)
     ctx.say(f"已导出：{out}")
     return {"out": str(out)}
 

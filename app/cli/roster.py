@@ -54,6 +54,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         "updated": result.updated,
         "rejected": problems_json(result.rejected),
         "notes": preview.notes,
+        "stated_year": preview.stated_year,
     }
 
 

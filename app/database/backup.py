@@ -12,7 +12,7 @@ from app.database import snapshot as dbbackup
 from app.database import upgrade as migrate
 from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
 from app.files import safe_write
-from app.i18n import tr
+from app.i18n import translate
 from app.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
     """Write a consistent copy of *db_path*; default name in the backups folder with a time stamp."""
     db_path = Path(db_path)
     if not db_path.exists():
-        raise DatabaseMissing(tr("backup", "找不到要备份的数据库：{path}").format(path=db_path))
+        raise DatabaseMissing(translate("backup", "找不到要备份的数据库：{path}").format(path=db_path))
     if out is None:
         folder = backups_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -80,13 +80,15 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
     """
     backup_file = Path(backup_file)
     if not backup_file.exists():
-        raise DatabaseMissing(tr("backup", "找不到备份文件：{path}").format(path=backup_file))
+        raise DatabaseMissing(translate("backup", "找不到备份文件：{path}").format(path=backup_file))
     if not dbbackup.integrity_ok(backup_file):
-        raise DatabaseCorrupt(tr("backup", "备份文件已损坏或不是数据库：{path}").format(path=backup_file))
+        raise DatabaseCorrupt(
+            translate("backup", "备份文件已损坏或不是数据库：{path}").format(path=backup_file)
+        )
     rev = migrate.current_revision(backup_file)
     if rev is not None and rev not in migrate.known_revisions():
         raise DatabaseTooNew(
-            tr("backup", "备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。").format(rev=rev)
+            translate("backup", "备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。").format(rev=rev)
         )
     safety = None
     if Path(db_path).exists():

@@ -20,13 +20,14 @@ from sqlalchemy import Engine, event, text
 import db
 from app.errors import (
     DatabaseCorrupt,
+    DatabaseError,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
 )
-from app.i18n import tr
+from app.i18n import translate
 from db.engine import make_engine
 
 log = logging.getLogger(__name__)
@@ -75,31 +76,39 @@ def check_file(path: Path, *, create: bool) -> None:
     """Raise a DatabaseError naming the problem before SQLAlchemy ever touches the file."""
     if not path.exists():
         if not create:
-            raise DatabaseMissing(tr("db", "找不到数据库文件：{path}").format(path=path))
+            raise DatabaseMissing(translate("db", "找不到数据库文件：{path}").format(path=path))
         parent = path.parent
         if not parent.exists():
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseReadOnly(
-                    tr("db", "无法创建数据文件夹：{path}（{err}）").format(path=parent, err=exc.strerror)
+                    translate("db", "无法创建数据文件夹：{path}（{err}）").format(
+                        path=parent, err=exc.strerror
+                    )
                 ) from exc
         if not os.access(parent, os.W_OK):
-            raise DatabaseReadOnly(tr("db", "数据文件夹不可写：{path}").format(path=parent))
+            raise DatabaseReadOnly(translate("db", "数据文件夹不可写：{path}").format(path=parent))
         return
     if path.is_dir():
-        raise DatabaseCorrupt(tr("db", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=path))
+        raise DatabaseCorrupt(
+            translate("db", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=path)
+        )
     if path.stat().st_size:
         try:
             with path.open("rb") as fh:
                 magic = fh.read(16)
         except PermissionError as exc:
-            raise DatabaseReadOnly(tr("db", "没有读取数据库文件的权限：{path}").format(path=path)) from exc
+            raise DatabaseReadOnly(
+                translate("db", "没有读取数据库文件的权限：{path}").format(path=path)
+            ) from exc
         if magic != SQLITE_MAGIC:
-            raise DatabaseCorrupt(tr("db", "文件不是本程序的数据库，或已损坏：{path}").format(path=path))
+            raise DatabaseCorrupt(
+                translate("db", "文件不是本程序的数据库，或已损坏：{path}").format(path=path)
+            )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnly(
-            tr("db", "数据库文件或其所在文件夹是只读的，无法保存修改：{path}").format(path=path)
+            translate("db", "数据库文件或其所在文件夹是只读的，无法保存修改：{path}").format(path=path)
         )
     try:
         con = sqlite3.connect(str(path), timeout=0.5)
@@ -107,7 +116,7 @@ def check_file(path: Path, *, create: bool) -> None:
             result = con.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise DatabaseCorrupt(
-                    tr("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=path)
+                    translate("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=path)
                 )
             con.execute("BEGIN IMMEDIATE")
             con.rollback()
@@ -122,14 +131,20 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
         return DatabaseLocked(
-            tr("db", "数据库正被另一个程序或窗口使用，请关闭后重试：{path}").format(path=path)
+            translate("db", "数据库正被另一个程序或窗口使用，请关闭后重试：{path}").format(path=path)
         )
     if "readonly" in msg or "read-only" in msg:
-        return DatabaseReadOnly(tr("db", "数据库文件是只读的：{path}").format(path=path))
+        return DatabaseReadOnly(translate("db", "数据库文件是只读的：{path}").format(path=path))
     if "disk is full" in msg or "disk full" in msg:
-        return DiskFull(tr("db", "磁盘已满，无法写入数据库：{path}").format(path=path))
+        return DiskFull(translate("db", "磁盘已满，无法写入数据库：{path}").format(path=path))
     if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return DatabaseCorrupt(tr("db", "数据库文件已损坏：{path}").format(path=path))
+        return DatabaseCorrupt(translate("db", "数据库文件已损坏：{path}").format(path=path))
+    if "disk i/o error" in msg:
+        return DatabaseError(
+            translate(
+                "db", "读写数据库文件时磁盘出错（U盘或网络盘可能已断开），本次修改未保存：{path}"
+            ).format(path=path)
+        )
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
@@ -162,7 +177,7 @@ def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) 
         return False
     if current is not None and current not in known_revisions():
         raise DatabaseTooNew(
-            tr(
+            translate(
                 "db",
                 "此数据库由更新版本的程序创建（结构版本 {rev}），本程序无法打开。请安装新版程序，"
                 "或选择其他数据库文件。",
@@ -179,7 +194,7 @@ def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) 
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise DatabaseCorrupt(
-                    tr("db", "升级后外键检查未通过（{n}处），已撤销升级：{path}").format(
+                    translate("db", "升级后外键检查未通过（{n}处），已撤销升级：{path}").format(
                         n=len(problems), path=path
                     )
                 )

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from app.i18n import tr
+from app.i18n import translate
 
 CTX = "idcard"
 
@@ -24,6 +24,7 @@ _CHECK_CHARS = "10X98765432"
 _SPACES = re.compile(r"[\s\-_'‘’`]+")
 _ID18 = re.compile(r"\d{17}[\dX]")
 _ID15 = re.compile(r"\d{15}")
+_PLAIN = re.compile(r"[0-9]{17}[0-9X]")
 #: The earliest birth date accepted: older numbers are typing errors.
 EARLIEST_BIRTH = _dt.date(1900, 1, 1)
 
@@ -72,6 +73,8 @@ def clean_id(value: Any) -> str:
     """
     if value is None:
         return ""
+    if type(value) is str and _PLAIN.fullmatch(value):
+        return value  # the common case: 18 ASCII digits, nothing to clean
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = unicodedata.normalize("NFKC", str(value))
@@ -81,7 +84,7 @@ def clean_id(value: Any) -> str:
 def convert_15_to_18(number15: str) -> str:
     """An old 15-digit number as 18 digits: "19" inserted before the year, check digit added."""
     if not _ID15.fullmatch(number15):
-        raise IdNumberError(tr(CTX, "旧身份证号应为15位数字"))
+        raise IdNumberError(translate("idcard", "旧身份证号应为15位数字"))
     first17 = number15[:6] + "19" + number15[6:]
     return first17 + check_digit(first17)
 
@@ -91,15 +94,15 @@ def _birth_date(digits: str, today: _dt.date) -> _dt.date:
         birth = _dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         raise IdNumberError(
-            tr(CTX, "身份证号中的出生日期“{digits}”不存在（第7–14位）").format(digits=digits)
+            translate("idcard", "身份证号中的出生日期“{digits}”不存在（第7–14位）").format(digits=digits)
         ) from None
     if birth < EARLIEST_BIRTH:
         raise IdNumberError(
-            tr(CTX, "身份证号中的出生日期“{digits}”早于1900年，应是抄错了").format(digits=digits)
+            translate("idcard", "身份证号中的出生日期“{digits}”早于1900年，应是抄错了").format(digits=digits)
         )
     if birth > today:
         raise IdNumberError(
-            tr(CTX, "身份证号中的出生日期“{digits}”在今天之后，应是抄错了").format(digits=digits)
+            translate("idcard", "身份证号中的出生日期“{digits}”在今天之后，应是抄错了").format(digits=digits)
         )
     return birth
 
@@ -116,51 +119,53 @@ def parse_id(value: Any, *, today: _dt.date | None = None) -> IdInfo:
     """
     today = today or _dt.date.today()
     if isinstance(value, bool):
-        raise IdNumberError(tr(CTX, "身份证号不能是“{value}”").format(value=value))
+        raise IdNumberError(translate("idcard", "身份证号不能是“{value}”").format(value=value))
     numeric = isinstance(value, int | float)
     text = clean_id(value)
     if not text:
-        raise IdNumberError(tr(CTX, "缺少身份证号"))
+        raise IdNumberError(translate("idcard", "缺少身份证号"))
     if numeric and len(text) >= 16:
         raise IdNumberError(
-            tr(
-                CTX,
+            translate(
+                "idcard",
                 "身份证号“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出或重新录入",
             ).format(text=text)
         )
     if "E+" in text and numeric is False and re.fullmatch(r"\d(\.\d+)?E\+\d+", text):
         raise IdNumberError(
-            tr(CTX, "身份证号“{text}”是 Excel 的科学计数法，后几位已丢失：请把这一列设为“文本”格式").format(
-                text=text
-            )
+            translate(
+                "idcard", "身份证号“{text}”是 Excel 的科学计数法，后几位已丢失：请把这一列设为“文本”格式"
+            ).format(text=text)
         )
-    bad = [c for c in text if not (c.isdigit() or c == "X")]
+    bad = [] if _PLAIN.fullmatch(text) else [c for c in text if not (c.isdigit() or c == "X")]
     if bad:
         raise IdNumberError(
-            tr(CTX, "身份证号“{text}”含有不应出现的字符“{chars}”").format(
+            translate("idcard", "身份证号“{text}”含有不应出现的字符“{chars}”").format(
                 text=text, chars="".join(dict.fromkeys(bad))
             )
         )
     if len(text) == 15:
         if "X" in text:
-            raise IdNumberError(tr(CTX, "15位旧身份证号“{text}”只能是数字").format(text=text))
+            raise IdNumberError(translate("idcard", "15位旧身份证号“{text}”只能是数字").format(text=text))
         number = convert_15_to_18(text)
         birth = _birth_date(number[6:14], today)
         return IdInfo(number, birth, _sex(number), number[:6], converted=True)
     if len(text) != 18:
         raise IdNumberError(
-            tr(CTX, "身份证号应为18位（或旧的15位），“{text}”是{n}位").format(text=text, n=len(text))
+            translate("idcard", "身份证号应为18位（或旧的15位），“{text}”是{n}位").format(
+                text=text, n=len(text)
+            )
         )
     if not _ID18.fullmatch(text):
         raise IdNumberError(
-            tr(CTX, "身份证号“{text}”只有最后一位可以是 X").format(text=text),
+            translate("idcard", "身份证号“{text}”只有最后一位可以是 X").format(text=text),
         )
     birth = _birth_date(text[6:14], today)
     expected = check_digit(text[:17])
     if text[17] != expected:
         raise IdNumberError(
-            tr(
-                CTX,
+            translate(
+                "idcard",
                 "身份证号“{text}”校验码不对：按前17位，第18位应为“{expected}”，这里是“{actual}”，可能有一位数字抄错了",
             ).format(text=text, expected=expected, actual=text[17])
         )

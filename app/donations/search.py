@@ -10,12 +10,13 @@ reads differently as a surname (单雄信: dxx by default, sxx as a surname) sto
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -35,6 +36,8 @@ def normalize_code(text: object) -> str:
     """献血码/献血证号 as stored and looked up: full-width folded, no spaces, upper case."""
     if text is None:
         return ""
+    if type(text) is str and text.isascii() and text.isalnum():
+        return text.upper()  # the common case, kept cheap: it runs twice per imported row
     if isinstance(text, float) and text.is_integer():
         text = int(text)
     return _SPACE.sub("", unicodedata.normalize("NFKC", str(text))).upper()
@@ -59,12 +62,15 @@ def prefix_range(column, prefix: str):
 
 
 @functools.cache
-def _surname_variants() -> tuple[tuple[str, str], ...]:
-    """Surnames whose surname reading differs from pypinyin's default, with that reading."""
+def _surname_variants() -> tuple[tuple[str, str, str], ...]:
+    """Surnames whose surname reading differs from pypinyin's default: (surname, its reading as a
+    surname, the default reading)."""
     from app.pinyin import SURNAME_INITIALS, initials
 
     return tuple(
-        (surname, reading) for surname, reading in SURNAME_INITIALS.items() if initials(surname) != reading
+        (surname, reading, initials(surname))
+        for surname, reading in SURNAME_INITIALS.items()
+        if initials(surname) != reading
     )
 
 
@@ -74,102 +80,164 @@ def find_donors(db: Database, query: str, limit: int = 20) -> list[DonorSummary]
     The query is read as: a full ID number (18 digits, or an old 15-digit one, converted), a 献血码
     or 献血证号 (exact), the start of an ID number (six or more digits), a name (exact, then names
     starting with it), or pinyin initials ("zs" → 张三, 赵四…; both readings of a heteronym surname).
+    An exact ID number, 献血码 or 献血证号 ends the search: it names one person.
     """
-    with db.session() as s:
-        return find_donors_in(s, query, limit)
+    with db.engine.connect() as conn:
+        return find_donors_in(conn, query, limit)
 
 
-def find_donors_in(session: Session, query: str, limit: int = 20) -> list[DonorSummary]:
-    """:func:`find_donors` inside a caller's session (the entry and import services use it)."""
+def find_donors_in(conn: Connection | Session, query: str, limit: int = 20) -> list[DonorSummary]:
+    """:func:`find_donors` on a caller's connection or session (the entry and import services)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", query or ""))
     if not text or limit <= 0:
         return []
-    hits: dict[int, str] = {}
-
-    def take(ids: Iterable[int], kind: str) -> bool:
-        for donor_id in ids:
-            if donor_id not in hits:
-                hits[donor_id] = kind
-                if len(hits) >= limit:
-                    return True
-        return False
-
-    for kind, stmt in _lookups(text, limit):
-        if take(session.scalars(stmt), kind):
+    if isinstance(conn, Session):
+        conn = conn.connection()
+    found: dict[int, DonorSummary] = {}
+    for kind, statement, params, definitive in _lookups(text):
+        for row in _prepared(statement).run(conn, n=limit - len(found), **params):
+            if row[0] not in found:
+                found[row[0]] = _summary(row, kind)
+        if len(found) >= limit or (definitive and found):
             break
-    return _summaries(session, hits)
+    return list(found.values())
 
 
-def _lookups(text: str, limit: int) -> Iterable[tuple[str, Select]]:
-    """The look-ups that apply to *text*, most specific first; each selects donor ids."""
+def _lookups(text: str) -> Iterable[tuple[str, str, dict, bool]]:
+    """The look-ups that apply to *text*, most specific first: (kind, prepared statement,
+    parameters, whether a hit ends the search)."""
     upper = text.upper()
     if looks_like_id(text):
-        number = canonical_id(text) or clean_id(text)
-        yield "id_number", select(Donor.id).where(Donor.id_number == number)
+        yield "id_number", "id_number", {"q": canonical_id(text) or clean_id(text)}, True
     code = normalize_code(text)
     if _ASCII_CODE.fullmatch(code):
-        yield (
-            "donation_code",
-            select(Donation.donor_id).where(Donation.donation_code == code),
-        )
-        yield "certificate", select(Certificate.donor_id).where(Certificate.number == code)
-        yield (
-            "certificate",
-            select(Donation.donor_id).where(Donation.certificate_no == code).limit(limit),
-        )
+        yield "donation_code", "donation_code", {"q": code}, True
+        yield "certificate", "certificate", {"q": code}, True
+        yield "certificate", "certificate_on_donation", {"q": code}, True
         if _DIGITS.fullmatch(upper) and ID_PREFIX_MIN <= len(upper) < 18:
-            yield (
-                "id_prefix",
-                select(Donor.id)
-                .where(prefix_range(Donor.id_number, upper))
-                .order_by(Donor.id_number)
-                .limit(limit),
-            )
+            yield "id_prefix", "id_prefix", {"lo": upper, "hi": _next_prefix(upper)}, False
     lower = text.lower()
     if _LETTERS.fullmatch(lower):
-        yield (
-            "initials",
-            select(Donor.id)
-            .where(prefix_range(Donor.py_initials, lower))
-            .order_by(Donor.py_initials, Donor.id)
-            .limit(limit),
-        )
-        for surname, reading in _surname_variants():
-            if reading.startswith(lower) or lower.startswith(reading):
-                yield (
-                    "initials",
-                    select(Donor.id)
-                    .where(
-                        prefix_range(Donor.name, surname),
-                        Donor.py_initials.like(f"% {lower}%") | Donor.py_initials.like(f"{lower}%"),
-                    )
-                    .limit(limit),
-                )
+        yield "initials", "initials", {"lo": lower, "hi": _next_prefix(lower)}, False
+        for surname, reading, default in _surname_variants():
+            surname_range = {"lo": surname, "hi": _next_prefix(surname)}
+            if reading.startswith(lower):
+                # Every name with this surname matches ("s" finds 单雄信): the first few will do.
+                yield "initials", "name_prefix", surname_range, False
+            elif lower.startswith(reading):
+                # "sxx" → 单 + "xx": the stored key starts with the default reading, "dxx".
+                key = default + lower[len(reading) :]
+                params = {**surname_range, "key_lo": key, "key_hi": _next_prefix(key)}
+                yield "initials", "initials_variant", params, False
     elif not text.isascii():
         name = normalize_name(text)
-        yield "name", select(Donor.id).where(Donor.name == name).order_by(Donor.id).limit(limit)
-        yield (
-            "name_prefix",
-            select(Donor.id)
-            .where(prefix_range(Donor.name, name))
-            .order_by(Donor.name, Donor.id)
-            .limit(limit),
-        )
+        yield "name", "name", {"q": name}, False
+        yield "name_prefix", "name_prefix", {"lo": name, "hi": _next_prefix(name)}, False
 
 
-def _summaries(session: Session, hits: dict[int, str]) -> list[DonorSummary]:
-    """One query for the donors with their unit, one for their donation counts and last dates."""
-    if not hits:
-        return []
-    ids = list(hits)
-    rows = {r.id: r for r in session.execute(donor_columns().where(Donor.id.in_(ids)))}
-    stats = donation_stats(session, ids)
-    out = []
-    for donor_id in ids:
-        row = rows.get(donor_id)
-        if row is not None:
-            out.append(summary_from_row(row, stats.get(donor_id), hits[donor_id]))
-    return out
+class _Prepared:
+    """A statement compiled once per dialect and run through the driver directly.
+
+    A search runs one or two small queries; building and compiling them through SQLAlchemy each
+    time cost more than SQLite's index look-up (bench/bench_donations.py). The SQL still comes
+    from SQLAlchemy constructs, compiled for whichever dialect the connection speaks.
+    """
+
+    def __init__(self, statement: Select) -> None:
+        self.statement = statement
+        self.compiled: dict[str, tuple] = {}
+
+    def run(self, conn: Connection, **params: object) -> list[tuple]:
+        dialect = conn.dialect
+        entry = self.compiled.get(dialect.name)
+        if entry is None:
+            compiled = self.statement.compile(dialect=dialect)
+            entry = self.compiled[dialect.name] = (str(compiled), compiled, compiled.positiontup)
+        sql, compiled, order = entry
+        values = compiled.construct_params(params)
+        args = tuple(values[k] for k in order) if order is not None else values
+        return conn.exec_driver_sql(sql, args).all()
+
+
+@functools.cache
+def _prepared(key: str) -> _Prepared:
+    q, lo, hi = bindparam("q"), bindparam("lo"), bindparam("hi")
+    by_code = select(Donation.donor_id).where(Donation.donation_code == q).scalar_subquery()
+    by_certificate = select(Certificate.donor_id).where(Certificate.number == q).scalar_subquery()
+    variant = (Donor.py_initials >= bindparam("key_lo")) & (Donor.py_initials < bindparam("key_hi"))
+    conditions = {
+        "id_number": (Donor.id_number == q, ()),
+        "donation_code": (Donor.id == by_code, ()),
+        "certificate": (Donor.id == by_certificate, ()),
+        "certificate_on_donation": (
+            Donor.id.in_(select(Donation.donor_id).where(Donation.certificate_no == q)),
+            (Donor.id,),
+        ),
+        "id_prefix": ((Donor.id_number >= lo) & (Donor.id_number < hi), (Donor.id_number,)),
+        "initials": ((Donor.py_initials >= lo) & (Donor.py_initials < hi), (Donor.py_initials, Donor.id)),
+        "initials_variant": ((Donor.name >= lo) & (Donor.name < hi) & variant, (Donor.name, Donor.id)),
+        "name": (Donor.name == q, (Donor.id,)),
+        "name_prefix": ((Donor.name >= lo) & (Donor.name < hi), (Donor.name, Donor.id)),
+    }
+    where, order = conditions[key]
+    stmt = summary_select().where(where).order_by(*order).limit(bindparam("n", type_=Integer))
+    return _Prepared(stmt)
+
+
+def _as_date(value: object) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value)[:10])
+
+
+def _summary(row: tuple, matched_by: str) -> DonorSummary:
+    """A :class:`DonorSummary` from a :func:`summary_select` row as the driver returns it (dates
+    may come as ISO text, flags as 0/1)."""
+    (
+        donor_id,
+        id_number,
+        name,
+        sex,
+        birth,
+        abo,
+        rh,
+        phone,
+        unit_id,
+        unit,
+        team,
+        rare,
+        quiet,
+        reaction,
+        n,
+        last,
+    ) = row
+    return DonorSummary(
+        id=donor_id,
+        id_number=id_number,
+        name=name,
+        sex=sex or "",
+        birth_date=_as_date(birth),
+        abo=abo or "",
+        rh=rh or "",
+        phone=phone or "",
+        work_unit_id=unit_id,
+        work_unit=unit or "",
+        emergency_team=bool(team),
+        rare_blood=bool(rare),
+        no_contact=bool(quiet),
+        had_reaction=bool(reaction),
+        last_donated_on=_as_date(last),
+        donation_count=n or 0,
+        matched_by=matched_by,
+    )
+
+
+def summary_select() -> Select:
+    """A :class:`DonorSummary`'s columns with its donation count and last date (correlated
+    sub-queries through the (donor_id, donated_on) index, so only the rows returned cost)."""
+    n = select(func.count()).where(Donation.donor_id == Donor.id).correlate(Donor).scalar_subquery()
+    last = select(func.max(Donation.donated_on)).where(Donation.donor_id == Donor.id).correlate(Donor)
+    return donor_columns().add_columns(n.label("n"), last.scalar_subquery().label("last"))
 
 
 def donor_columns() -> Select:

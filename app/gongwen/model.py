@@ -48,6 +48,9 @@ class Column:
     header: str
     weight: float = 1.0
     align: str = "center"
+    #: Cells stay text in the Excel copy even when they look like numbers (phone numbers,
+    #: ID and certificate numbers): as numbers Excel would show 1.39E+10 and drop leading zeros.
+    text: bool = False
 
 
 @dataclass

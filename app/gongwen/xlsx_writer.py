@@ -139,10 +139,14 @@ def write_tables_xlsx(tables: list[AppendixTable], path: Path, *, doc_number: st
             ws.set_row(row, 30)
             row += 1
             aligns = [c.align if c.align in cell_formats else "center" for c in table.columns]
+            as_text = [c.text for c in table.columns] + [False] * (n - len(table.columns))
             for data in table.rows:
                 for col in range(n):
                     text = str(data[col]) if col < len(data) else ""
-                    ws.write(row, col, _value(text), cell_formats[aligns[col]])
+                    if as_text[col]:
+                        ws.write_string(row, col, text, cell_formats[aligns[col]])
+                    else:
+                        ws.write(row, col, _value(text), cell_formats[aligns[col]])
                 ws.set_row(row, 22)
                 row += 1
             if table.total_row:

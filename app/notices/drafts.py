@@ -17,7 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import AppendixTable, Column, Notice, format_doc_number
-from app.i18n import tr
+from app.i18n import translate
 from app.notices.figures import FigureSpec
 from db.models import NoticeDraft, Plan
 
@@ -32,7 +32,6 @@ __all__ = [
     "save_draft",
 ]
 
-CTX = "notices"
 #: Bumped when the JSON layout changes; older drafts are read with defaults for new keys.
 FORMAT_VERSION = 1
 
@@ -56,7 +55,7 @@ class TableSpec:
     def to_table(self) -> AppendixTable:
         return AppendixTable(
             title=self.title,
-            columns=[Column(c.header, c.weight, c.align) for c in self.columns],
+            columns=[Column(c.header, c.weight, c.align, c.text) for c in self.columns],
             rows=[list(r) for r in self.rows],
             total_row=list(self.total_row) if self.total_row is not None else None,
             note=self.note,
@@ -67,7 +66,10 @@ class TableSpec:
         return {
             "source": self.source,
             "title": self.title,
-            "columns": [{"header": c.header, "weight": c.weight, "align": c.align} for c in self.columns],
+            "columns": [
+                {"header": c.header, "weight": c.weight, "align": c.align, "text": c.text}
+                for c in self.columns
+            ],
             "rows": [list(r) for r in self.rows],
             "total_row": list(self.total_row) if self.total_row is not None else None,
             "note": self.note,
@@ -80,7 +82,12 @@ class TableSpec:
             source=str(data.get("source", "")),
             title=str(data.get("title", "")),
             columns=[
-                Column(str(c["header"]), float(c.get("weight", 1.0)), str(c.get("align", "center")))
+                Column(
+                    str(c["header"]),
+                    float(c.get("weight", 1.0)),
+                    str(c.get("align", "center")),
+                    bool(c.get("text", False)),
+                )
                 for c in data.get("columns", [])
             ],
             rows=[[str(cell) for cell in row] for row in data.get("rows", [])],
@@ -234,7 +241,9 @@ def save_draft(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
         else:
             found = s.get(NoticeDraft, draft.id)
             if found is None:
-                raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id))
+                raise KnownError(
+                    translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id)
+                )
             row = found
             action = "update"
         row.kind = draft.kind
@@ -265,14 +274,18 @@ def load_draft(db: Database, draft_id: int) -> NoticeDraftData:
     with db.session() as s:
         row = s.get(NoticeDraft, draft_id)
         if row is None:
-            raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id))
+            raise KnownError(
+                translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id)
+            )
         try:
             return NoticeDraftData.from_json(
                 dict(row.fields or {}), kind=row.kind, year=row.year, plan_id=row.plan_id, draft_id=row.id
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KnownError(
-                tr(CTX, "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(id=draft_id, err=exc)
+                translate("notices", "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(
+                    id=draft_id, err=exc
+                )
             ) from exc
 
 

@@ -16,12 +16,10 @@ from typing import Any
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import Figure
-from app.i18n import tr
+from app.i18n import translate
 from app.plans.records import PlanRecord
 
 __all__ = ["FIGURE_SOURCES", "FigureSpec", "build_figure", "refresh_figures", "register_figure"]
-
-CTX = "notices"
 
 
 @dataclass
@@ -66,7 +64,7 @@ def build_figure(db: Database, source: str, plan: PlanRecord, county: str) -> Fi
     key, _, arg = source.partition(":")
     builder = FIGURE_SOURCES.get(key)
     if builder is None:
-        raise KnownError(tr(CTX, "不认识的插图类型“{source}”。").format(source=source))
+        raise KnownError(translate("notices", "不认识的插图类型“{source}”。").format(source=source))
     return builder(db, plan, county, arg)
 
 

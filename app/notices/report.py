@@ -18,7 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.figures import FigureSpec, register_figure
 from app.notices.tables import local_words, register_table
-from app.notices.templates import CTX, Template, TemplateInput, _base, _level, register_template
+from app.notices.templates import Template, TemplateInput, _base, register_template
 from app.plans.quotas import plan_quotas
 from app.plans.records import PlanRecord
 from app.progress import Progress, compute_progress
@@ -85,7 +85,7 @@ def report_template(inp: TemplateInput) -> NoticeDraftData:
     plan, office = inp.plan, inp.office
     p = compute_progress(inp.db, plan.id, inp.until, today=inp.today)
     t = p.totals
-    county, lvl = office.county.strip(), _level(office.county)
+    county, lvl = office.county.strip(), office.we
     towns = local_words(plan_quotas(inp.db, plan.id))
     period = period_words(p)
     m = p.plan.measure_label
@@ -150,6 +150,6 @@ def report_template(inp: TemplateInput) -> NoticeDraftData:
     return draft
 
 
-register_template(Template("report", QT_TRANSLATE_NOOP(CTX, "进度通报"), report_template))
+register_template(Template("report", QT_TRANSLATE_NOOP("notices", "进度通报"), report_template))
 register_table("progress", report_table)  # type: ignore[arg-type]
 register_figure("progress_chart", report_figure)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import Column
-from app.i18n import tr
+from app.i18n import translate
 from app.notices.drafts import TableSpec
 from app.plans.month_view import MonthEntry, month_view
 from app.plans.quotas import plan_quotas
@@ -36,7 +36,6 @@ __all__ = [
     "schedule_table",
 ]
 
-CTX = "notices"
 
 TableBuilder = Callable[[Database, PlanRecord, str], TableSpec]
 """(db, plan, county) → the table; county is the office's 县（市、区）名."""
@@ -57,7 +56,7 @@ def build_table(db: Database, source: str, plan: PlanRecord, county: str) -> Tab
     key, _, arg = source.partition(":")
     builder = TABLE_SOURCES.get(key)
     if builder is None:
-        raise KnownError(tr(CTX, "不认识的附件表格类型“{source}”。").format(source=source))
+        raise KnownError(translate("notices", "不认识的附件表格类型“{source}”。").format(source=source))
     return builder(db, plan, county, arg) if arg else builder(db, plan, county)  # type: ignore[call-arg]
 
 
@@ -86,7 +85,9 @@ def quota_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
     """
     quotas = [q for q in plan_quotas(db, plan.id) if q.amount > 0]
     if not quotas:
-        raise KnownError(tr(CTX, "献血计划“{name}”还没有分配指标，无法生成指标表。").format(name=plan.name))
+        raise KnownError(
+            translate("notices", "献血计划“{name}”还没有分配指标，无法生成指标表。").format(name=plan.name)
+        )
     figure_header: str | None = None
     figure: Callable[[QuotaRecord], int | None] = lambda q: None  # noqa: E731
     if any(q.population for q in quotas):
@@ -149,7 +150,9 @@ def plan_months_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
     unscheduled = [e for e in view.unscheduled if e.amount > 0]
     if not months and not whole and not unscheduled:
         raise KnownError(
-            tr(CTX, "献血计划“{name}”还没有分配指标，无法生成计划分解表。").format(name=plan.name)
+            translate("notices", "献血计划“{name}”还没有分配指标，无法生成计划分解表。").format(
+                name=plan.name
+            )
         )
     rows: list[list[str]] = []
     if whole and not months:
@@ -211,7 +214,9 @@ def plan_drives_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
     if unscheduled:
         rows.append(["时间待定", "、".join(unscheduled), "", ""])
     if not rows:
-        raise KnownError(tr(CTX, "献血计划“{name}”还没有排期，无法生成时间安排表。").format(name=plan.name))
+        raise KnownError(
+            translate("notices", "献血计划“{name}”还没有排期，无法生成时间安排表。").format(name=plan.name)
+        )
     single_year = plan.start_date.year == plan.end_date.year
     return TableSpec(
         source="schedule",

@@ -17,11 +17,11 @@ from dataclasses import dataclass, replace
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import DOC_NUMBER_RE
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.notices.drafts import NoticeDraftData, TableSpec
 from app.notices.figures import refresh_figures
 from app.notices.tables import build_table, drive_layout_wanted, local_words
-from app.office.settings import OfficeSettings, load_office
+from app.office.settings import OfficeSettings, load_office, require_office
 from app.plans.plans import get_plan, plan_of_year
 from app.plans.quotas import plan_quotas
 from app.plans.records import PlanRecord
@@ -37,8 +37,6 @@ __all__ = [
     "register_template",
     "template_label",
 ]
-
-CTX = "notices"
 
 
 @dataclass(frozen=True)
@@ -69,7 +67,7 @@ def register_template(template: Template) -> None:
 
 def template_label(kind: str) -> str:
     template = TEMPLATES.get(kind)
-    return tr(CTX, template.label) if template else kind
+    return translate("notices", template.label) if template else kind
 
 
 # -- choosing the plan ------------------------------------------------------------------------
@@ -77,12 +75,6 @@ choose_plan = plan_of_year  # the notice page and command pick their plan the sa
 
 
 # -- shared wording -------------------------------------------------------------------------------
-def _level(county: str) -> str:
-    """县, 市 or 区: how the notice says "our county" (我县, 全市 …)."""
-    county = county.strip()
-    return county[-1] if county and county[-1] in "县市区旗" else "县"
-
-
 def _cite(source_doc: str) -> str:
     """'根据…精神，' for the document the plan follows; a bare 发文字号 gets 文件 added."""
     source = source_doc.strip()
@@ -157,7 +149,7 @@ def _target(plan: PlanRecord) -> int:
 # -- quota: 通知 with the 指标表 (平利 2017) -------------------------------------------------------
 def quota_template(inp: TemplateInput) -> NoticeDraftData:
     plan, office, year = inp.plan, inp.office, inp.year
-    county, lvl = office.county.strip(), _level(office.county)
+    county, lvl = office.county.strip(), office.we
     towns = local_words(plan_quotas(inp.db, plan.id))
     own = _own_number(plan, office)
     cite = "" if own else _cite(plan.source_doc)
@@ -192,7 +184,7 @@ def quota_template(inp: TemplateInput) -> NoticeDraftData:
 # -- plan: 计划 with the 安排表 (如皋 2020, 寿县 2018) -----------------------------------------------
 def plan_template(inp: TemplateInput) -> NoticeDraftData:
     plan, office, year = inp.plan, inp.office, inp.year
-    county, lvl = office.county.strip(), _level(office.county)
+    county, lvl = office.county.strip(), office.we
     cite = _cite(plan.source_doc)
     drives = drive_layout_wanted(inp.db, plan)
     table = build_table(inp.db, "schedule", plan, county)
@@ -234,8 +226,8 @@ def plan_template(inp: TemplateInput) -> NoticeDraftData:
     return _base(inp, "plan", title, body, [table])
 
 
-register_template(Template("quota", QT_TRANSLATE_NOOP(CTX, "指标通知"), quota_template))
-register_template(Template("plan", QT_TRANSLATE_NOOP(CTX, "计划安排"), plan_template))
+register_template(Template("quota", QT_TRANSLATE_NOOP("notices", "指标通知"), quota_template))
+register_template(Template("plan", QT_TRANSLATE_NOOP("notices", "计划安排"), plan_template))
 
 
 # -- services -----------------------------------------------------------------------------------
@@ -249,16 +241,21 @@ def new_draft(
     until: dt.date | None = None,
 ) -> NoticeDraftData:
     """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings;
-    *until* is the report date of a 通报."""
+    *until* is the report date of a 通报.
+
+    OfficeNotSet until the office's names are filled in: a notice never goes out with blanks
+    or with another county's red header.
+    """
     template = TEMPLATES.get(kind)
     if template is None:
         known = "、".join(TEMPLATES)
-        raise KnownError(tr(CTX, "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known))
+        raise KnownError(
+            translate("notices", "不认识的公文类型“{kind}”，可选：{known}").format(kind=kind, known=known)
+        )
+    office = require_office(db)
     plan = choose_plan(db, year, plan_id)
     return template.build(
-        TemplateInput(
-            db=db, year=year, plan=plan, office=load_office(db), today=today or dt.date.today(), until=until
-        )
+        TemplateInput(db=db, year=year, plan=plan, office=office, today=today or dt.date.today(), until=until)
     )
 
 
@@ -270,7 +267,7 @@ def refresh_tables(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
     by hand (no source) are kept as they are.
     """
     if draft.plan_id is None:
-        raise KnownError(tr(CTX, "这份草稿没有关联献血计划，无法刷新附件数据。"))
+        raise KnownError(translate("notices", "这份草稿没有关联献血计划，无法刷新附件数据。"))
     plan = get_plan(db, draft.plan_id)
     county = load_office(db).county.strip()
     tables: list[TableSpec] = []

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from app import audit
 from app.database import Database
-from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.errors import CancelCheck, InputError, KnownError, ProgressReport, RowProblem, checkpoint
+from app.i18n import translate
 from app.plans.schedule import find_or_make_slot, site_id_for
 from app.plans.slots import Slot, parse_packed_units, parse_slot, split_participants
 from app.roster.importing import NAME_SYNONYMS
@@ -28,7 +28,6 @@ from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for
 from app.tabular import FieldSpec, SheetRows, Table, find_table, read_rows
 from db.models import Plan, Quota
 
-CTX = "plan_io"
 Layout = Literal["long", "packed", "schedule"]
 
 LONG_FIELDS = (
@@ -90,6 +89,9 @@ class PlanImportPreview:
     file_totals: dict[str, int] = field(default_factory=dict)
     mismatches: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
+    #: The year the table's title states, None if it names none: proposed to the clerk when it
+    #: differs from the year asked for; commit_plan_import(year=…) takes the one chosen.
+    stated_year: int | None = None
 
     @property
     def new_rows(self) -> list[PlanImportRow]:
@@ -147,13 +149,17 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
     """Read a quota/schedule table and say what an import would do. Writes nothing."""
     path = Path(path)
     layout, table = _find_layout(read_rows(path), year)
-    preview = PlanImportPreview(path=path, year=year, layout=layout, rows=[], columns=list(table.columns))
+    preview = PlanImportPreview(
+        path=path, year=year, layout=layout, rows=[], columns=list(table.columns), stated_year=table.year_hint
+    )
     preview.title = next((t for t in table.title_lines if t.strip()), "")
-    preview.plan_name = preview.title or tr(CTX, "{year}年无偿献血计划").format(year=year)
+    preview.plan_name = preview.title or translate("plan_io", "{year}年无偿献血计划").format(year=year)
     preview.skipped = [f"第{s.row}行：{s.reason}" for s in table.skipped]
     if table.year_hint and table.year_hint != year and layout != "schedule":
         preview.notes.append(
-            tr(CTX, "表头写的是{hint}年，将导入为{year}年的计划").format(hint=table.year_hint, year=year)
+            translate("plan_io", "表头写的是{hint}年，将导入为{year}年的计划").format(
+                hint=table.year_hint, year=year
+            )
         )
     with db.session() as s:
         index = UnitIndex(s)
@@ -180,7 +186,7 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
         got = preview.month_totals.get(key, 0)
         if got != stated:
             preview.mismatches.append(
-                tr(CTX, "{label}合计写的是{stated}，但各单位相加是{got}").format(
+                translate("plan_io", "{label}合计写的是{stated}，但各单位相加是{got}").format(
                     label=key, stated=stated, got=got
                 )
             )
@@ -190,7 +196,7 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
 def _row(
     index: UnitIndex, row: int, name: str, values: dict, problems: list[RowProblem], **extra: Any
 ) -> PlanImportRow:
-    return index.import_row(row, name, values, problems, tr(CTX, "单位"), PlanImportRow, **extra)
+    return index.import_row(row, name, values, problems, translate("plan_io", "单位"), PlanImportRow, **extra)
 
 
 def _long_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> None:
@@ -198,11 +204,17 @@ def _long_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> No
     for record in table.records:
         problems = list(record.problems)
         amount = record.values.get("amount")
-        slot = _slot_of(record.values.get("slot"), preview.year, record.row, problems, tr(CTX, "时间"))
+        slot = _slot_of(
+            record.values.get("slot"), preview.year, record.row, problems, translate("plan_io", "时间")
+        )
         name = normalize(record.values.get("name") or "")
         if name in seen:
             problems.append(
-                RowProblem(record.row, tr(CTX, "单位"), tr(CTX, "与第{row}行重复").format(row=seen[name]))
+                RowProblem(
+                    record.row,
+                    translate("plan_io", "单位"),
+                    translate("plan_io", "与第{row}行重复").format(row=seen[name]),
+                )
             )
         seen.setdefault(name, record.row)
         preview.rows.append(
@@ -223,19 +235,27 @@ def _packed_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> 
     seen: dict[str, int] = {}
     for record in table.records:
         problems = list(record.problems)
-        slot = _slot_of(record.values.get("slot"), preview.year, record.row, problems, tr(CTX, "月份"))
+        slot = _slot_of(
+            record.values.get("slot"), preview.year, record.row, problems, translate("plan_io", "月份")
+        )
         if slot is not None and slot.kind == "year":
             slot = None
             problems.append(
                 RowProblem(
-                    record.row, tr(CTX, "月份"), tr(CTX, "月份一栏应写某月，全年指标请写在单位后加“（全年）”")
+                    record.row,
+                    translate("plan_io", "月份"),
+                    translate("plan_io", "月份一栏应写某月，全年指标请写在单位后加“（全年）”"),
                 )
             )
         cell = record.values.get("packed") or ""
         entries = parse_packed_units(str(cell)) if cell else []
         if not entries and not problems:
             problems.append(
-                RowProblem(record.row, tr(CTX, "单位及计划数"), tr(CTX, "没有读出任何“单位+数量”"))
+                RowProblem(
+                    record.row,
+                    translate("plan_io", "单位及计划数"),
+                    translate("plan_io", "没有读出任何“单位+数量”"),
+                )
             )
         if problems:
             preview.rows.append(_row(index, record.row, str(cell)[:20], dict(record.values), problems))
@@ -250,8 +270,8 @@ def _packed_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> 
                 entry_problems.append(
                     RowProblem(
                         record.row,
-                        tr(CTX, "单位"),
-                        tr(CTX, "“{name}”在第{row}行已出现").format(name=name, row=seen[name]),
+                        translate("plan_io", "单位"),
+                        translate("plan_io", "“{name}”在第{row}行已出现").format(name=name, row=seen[name]),
                     )
                 )
             seen.setdefault(name, record.row)
@@ -276,12 +296,20 @@ def _packed_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> 
 def _schedule_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> None:
     for record in table.records:
         problems = list(record.problems)
-        slot = _slot_of(record.values.get("slot"), preview.year, record.row, problems, tr(CTX, "时间"))
+        slot = _slot_of(
+            record.values.get("slot"), preview.year, record.row, problems, translate("plan_io", "时间")
+        )
         if slot is None and not problems:
-            problems.append(RowProblem(record.row, tr(CTX, "时间"), tr(CTX, "不能为空")))
+            problems.append(
+                RowProblem(record.row, translate("plan_io", "时间"), translate("plan_io", "不能为空"))
+            )
         participants = str(record.values.get("participants") or "").strip()
         if not participants:
-            problems.append(RowProblem(record.row, tr(CTX, "参与献血单位、对象"), tr(CTX, "不能为空")))
+            problems.append(
+                RowProblem(
+                    record.row, translate("plan_io", "参与献血单位、对象"), translate("plan_io", "不能为空")
+                )
+            )
         known = [n for n in split_participants(participants) if index.match(n)[0] != "new"]
         preview.rows.append(
             PlanImportRow(
@@ -307,9 +335,9 @@ def _period(preview: PlanImportPreview) -> None:
         preview.start = first.date_range()[0].replace(day=1)
         preview.end = last.date_range()[1]
         if preview.start.year != preview.end.year:
-            preview.plan_name = preview.title or tr(CTX, "{a}年{b}月至{c}年{d}月无偿献血时间安排").format(
-                a=preview.start.year, b=preview.start.month, c=preview.end.year, d=preview.end.month
-            )
+            preview.plan_name = preview.title or translate(
+                "plan_io", "{a}年{b}月至{c}年{d}月无偿献血时间安排"
+            ).format(a=preview.start.year, b=preview.start.month, c=preview.end.year, d=preview.end.month)
     else:
         preview.start, preview.end = date(preview.year, 1, 1), date(preview.year, 12, 31)
         outside = [r for r in preview.rows if r.slot is not None and r.slot.year not in (None, preview.year)]
@@ -317,8 +345,10 @@ def _period(preview: PlanImportPreview) -> None:
             r.problems.append(
                 RowProblem(
                     r.row,
-                    tr(CTX, "时间"),
-                    tr(CTX, "“{label}”不在{year}年内").format(label=r.slot.label(), year=preview.year),
+                    translate("plan_io", "时间"),
+                    translate("plan_io", "“{label}”不在{year}年内").format(
+                        label=r.slot.label(), year=preview.year
+                    ),
                 )
             )
             r.match = "error"
@@ -331,16 +361,24 @@ def commit_plan_import(
     *,
     plan_id: int | None = None,
     accept_valid: bool = False,
+    year: int | None = None,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> PlanImportResult:
     """Write the accepted rows in one transaction, into *plan_id* or a new plan named from the file.
 
     Quotas of units in the file are replaced; other quotas of the plan stay. Without *decisions*
     (the command line) unknown units are created; any error row refuses the whole import unless
-    *accept_valid*.
+    *accept_valid*. A *year* other than the preview's (the clerk took the table's `stated_year`)
+    reads the file again for that year, since months without a year belong to it.
+    ``cancelled``/``progress``: see :func:`app.errors.checkpoint`; a cancelled import writes nothing.
     """
+    step = checkpoint(cancelled, progress)
+    if year is not None and year != preview.year:
+        preview = preview_plan_import(db, preview.path, year)
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
-        raise InputError(tr(CTX, "指标表未导入，请先改正文件中的问题："), errors)
+        raise InputError(translate("plan_io", "指标表未导入，请先改正文件中的问题："), errors)
     imported = skipped = 0
     with db.session() as s:
         if plan_id is None:
@@ -352,17 +390,18 @@ def commit_plan_import(
                 measure=preview.measure,
                 target=0,
                 source_doc="",
-                note=tr(CTX, "由 {file} 导入").format(file=preview.path.name),
+                note=translate("plan_io", "由 {file} 导入").format(file=preview.path.name),
             )
             s.add(plan)
             s.flush()
         else:
             plan = s.get(Plan, plan_id)
             if plan is None:
-                raise KnownError(tr(CTX, "找不到该献血计划（编号 {id}）").format(id=plan_id))
+                raise KnownError(translate("plan_io", "找不到该献血计划（编号 {id}）").format(id=plan_id))
         units = UnitResolver(s, plan.year)
         quotas = {units.units[q.unit_id]: q for q in s.scalars(select(Quota).where(Quota.plan_id == plan.id))}
-        for row in preview.rows:
+        for done, row in enumerate(preview.rows):
+            step(done, len(preview.rows))
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
                 skipped += 1
@@ -385,7 +424,9 @@ def commit_plan_import(
                 s.add(quota)
             quota.amount = row.amount or 0
             quota.method = "import"
-            quota.basis = tr(CTX, "导入自 {file} 第{row}行").format(file=preview.path.name, row=row.row)
+            quota.basis = translate("plan_io", "导入自 {file} 第{row}行").format(
+                file=preview.path.name, row=row.row
+            )
             quota.slot_id = (
                 find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
                 if row.slot is not None
@@ -393,6 +434,7 @@ def commit_plan_import(
             )
             imported += 1
         s.flush()
+        step(len(preview.rows), len(preview.rows))
         total = sum(q for q in s.scalars(select(Quota.amount).where(Quota.plan_id == plan.id)))
         if plan_id is None or not plan.target:
             plan.target = total

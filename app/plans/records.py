@@ -9,11 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import KnownError
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.plans.slots import Slot
 from db.models import Plan, Quota, ScheduleSlot
 
-CTX = "plans"
 #: Measure -> label (source text); the plan dialog shows it translated (context "PlanDialog").
 MEASURE_LABELS = {
     "U": QT_TRANSLATE_NOOP("PlanDialog", "单位"),
@@ -137,5 +136,5 @@ def slot_record(slot: ScheduleSlot, *, with_year: bool = True) -> SlotRecord:
 def plan_row(s: Session, plan_id: int) -> Plan:
     plan = s.get(Plan, plan_id)
     if plan is None:
-        raise KnownError(tr(CTX, "找不到该献血计划（编号 {id}）").format(id=plan_id))
+        raise KnownError(translate("plans", "找不到该献血计划（编号 {id}）").format(id=plan_id))
     return plan

@@ -6,18 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
-from app.plans.plans import get_plan
+from app.plans.plans import create_plan_in, plan_of_year_in, plans_in
+from app.plans.quotas import quotas_in
+from app.plans.records import PlanInput, plan_row
 from app.roster.records import normalize_name
-from app.roster.units import list_units
+from app.roster.units import units_in
 from db.models import Quota
-
-CTX = "quota_split"
 
 
 @dataclass
@@ -39,18 +40,34 @@ class SplitPreview:
     allocation: Allocation
     changes: list[ChangeLine]
     old_total: int
+    #: Units of the year's roster that the split leaves out because they lack the figure the
+    #: method needs (人口数 or 在职人数), so the clerk sees who gets nothing and why.
+    left_out: list[str] = field(default_factory=list)
 
     @property
     def new_total(self) -> int:
         return sum(line.amount for line in self.allocation.lines)
 
 
+@dataclass(frozen=True)
+class AllocationOutcome:
+    """What `allocate_plan` did: the plan (made for the split when the year had none) and the split."""
+
+    plan_id: int
+    created_plan: bool
+    preview: SplitPreview
+
+
 def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPreview:
     """Compute the split without writing anything; InputError names every bad parameter."""
-    from app.plans.quotas import plan_quotas
+    with db.session() as s:
+        return preview_split_in(s, plan_id, params)
 
-    plan = get_plan(db, plan_id)
-    roster = list_units(db, plan.year)
+
+def preview_split_in(s: Session, plan_id: int, params: SplitParams) -> SplitPreview:
+    """:func:`preview_split` inside the caller's session."""
+    plan = plan_row(s, plan_id)
+    roster = units_in(s, plan.year)
     by_name = {u.name: u for u in roster}
     for unit in roster:
         for alias in unit.aliases:
@@ -61,16 +78,21 @@ def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrevi
         unit = by_name.get(normalize_name(name))
         if unit is None:
             problems.append(
-                RowProblem(0, tr(CTX, "固定指标"), tr(CTX, "名册中没有单位“{name}”").format(name=name))
+                RowProblem(
+                    0,
+                    translate("quota_split", "固定指标"),
+                    translate("quota_split", "名册中没有单位“{name}”").format(name=name),
+                )
             )
         else:
             fixed[unit.name] = amount
     if problems:
-        raise InputError(tr(CTX, "无法分配："), problems)
-    old = {q.unit_id: q for q in plan_quotas(db, plan_id)}
+        raise InputError(translate("quota_split", "无法分配："), problems)
+    old = {q.unit_id: q for q in quotas_in(s, plan_id)}
     needed = "population" if params.method == "population" else "staff"
     chosen = set(params.unit_ids) if params.unit_ids is not None else None
     units: list[AllocUnit] = []
+    left_out: list[str] = []
     for unit in roster:
         quota = old.get(unit.id)
         locked = quota.amount if quota is not None and quota.locked else None
@@ -89,10 +111,15 @@ def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrevi
                     locked if unit.name not in fixed else None,
                 )
             )
+        elif getattr(unit, needed) is None:
+            left_out.append(unit.name)
     if not units:
         raise KnownError(
-            tr(CTX, "{year}年名册中没有可参与分配的单位（缺少{what}）。").format(
-                year=plan.year, what=tr(CTX, "人口数") if needed == "population" else tr(CTX, "在职人数")
+            translate("quota_split", "{year}年名册中没有可参与分配的单位（缺少{what}）。").format(
+                year=plan.year,
+                what=translate("quota_split", "人口数")
+                if needed == "population"
+                else translate("quota_split", "在职人数"),
             )
         )
     allocation = allocate(
@@ -111,50 +138,78 @@ def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrevi
         ChangeLine(c.key, names.get(c.key, c.name) if c.new is None else c.name, c.old, c.new, c.delta)
         for c in changes
     ]
-    return SplitPreview(plan_id, params, allocation, changes, sum(q.amount for q in old.values()))
+    return SplitPreview(
+        plan_id, params, allocation, changes, sum(q.amount for q in old.values()), left_out=left_out
+    )
 
 
 def apply_split(db: Database, preview: SplitPreview, *, update_target: bool = True) -> None:
     """Write the previewed quotas; units that dropped out of the split lose their quota."""
+    with db.session() as s:
+        apply_split_in(s, preview, update_target=update_target)
+
+
+def apply_split_in(s: Session, preview: SplitPreview, *, update_target: bool = True) -> None:
+    """:func:`apply_split` inside the caller's session."""
     lines = {int(line.key): line for line in preview.allocation.lines}
     fixed = set(preview.params.fixed)
-    with db.session() as s:
-        quotas = {q.unit_id: q for q in s.scalars(select(Quota).where(Quota.plan_id == preview.plan_id))}
-        gone = [q.id for unit_id, q in quotas.items() if unit_id not in lines]
-        if gone:
-            s.execute(delete(Quota).where(Quota.id.in_(gone)))
-        updates, inserts = [], []
-        for unit_id, line in lines.items():
-            quota = quotas.get(unit_id)
-            values = {
-                "amount": line.amount,
-                "method": "fixed" if line.name in fixed else preview.params.method,
-                "basis": line.basis,
-                "locked": (line.name in fixed) or (quota is not None and quota.locked),
-            }
-            if quota is None:
-                inserts.append({"plan_id": preview.plan_id, "unit_id": unit_id, **values})
-            elif not (quota.locked and quota.amount == line.amount):
-                updates.append({"id": quota.id, **values})
-        # Bulk statements: one ORM flush per quota costs seconds for thousands of units.
-        if updates:
-            s.execute(update(Quota), updates)
-        if inserts:
-            s.execute(insert(Quota), inserts)
-        if update_target:
-            from db.models import Plan
+    quotas = {q.unit_id: q for q in s.scalars(select(Quota).where(Quota.plan_id == preview.plan_id))}
+    gone = [q.id for unit_id, q in quotas.items() if unit_id not in lines]
+    if gone:
+        s.execute(delete(Quota).where(Quota.id.in_(gone)))
+    updates, inserts = [], []
+    for unit_id, line in lines.items():
+        quota = quotas.get(unit_id)
+        values = {
+            "amount": line.amount,
+            "method": "fixed" if line.name in fixed else preview.params.method,
+            "basis": line.basis,
+            "locked": (line.name in fixed) or (quota is not None and quota.locked),
+        }
+        if quota is None:
+            inserts.append({"plan_id": preview.plan_id, "unit_id": unit_id, **values})
+        elif not (quota.locked and quota.amount == line.amount):
+            updates.append({"id": quota.id, **values})
+    # Bulk statements: one ORM flush per quota costs seconds for thousands of units.
+    if updates:
+        s.execute(update(Quota), updates)
+    if inserts:
+        s.execute(insert(Quota), inserts)
+    if update_target:
+        plan = plan_row(s, preview.plan_id)
+        plan.target = preview.allocation.total
+    audit.record(
+        s,
+        "allocate",
+        "plan",
+        preview.plan_id,
+        method=preview.params.method,
+        total=preview.allocation.total,
+        step=preview.params.step,
+        floor=preview.params.floor,
+        fixed=preview.params.fixed,
+        rate=preview.params.rate,
+    )
 
-            plan = s.get(Plan, preview.plan_id)
-            plan.target = preview.allocation.total
-        audit.record(
-            s,
-            "allocate",
-            "plan",
-            preview.plan_id,
-            method=preview.params.method,
-            total=preview.allocation.total,
-            step=preview.params.step,
-            floor=preview.params.floor,
-            fixed=preview.params.fixed,
-            rate=preview.params.rate,
-        )
+
+def allocate_plan(
+    db: Database, year: int, params: SplitParams, *, plan_id: int | None = None
+) -> AllocationOutcome:
+    """Split a target for *year* and write it, in one transaction (the ``plan allocate`` command).
+
+    The plan is *plan_id*, else the year's only plan; a year without a plan gets one named for
+    the year. A refused split (InputError, KnownError) rolls everything back: no plan, no quotas,
+    no audit line.
+    """
+    with db.session() as s:
+        created = False
+        if plan_id is None and not plans_in(s, year):
+            made = create_plan_in(
+                s, PlanInput(name=f"{year}年无偿献血计划", year=year, target=params.total or 0)
+            )
+            plan_id, created = made.id, True
+        else:
+            plan_id = plan_of_year_in(s, year, plan_id).id
+        preview = preview_split_in(s, plan_id, params)
+        apply_split_in(s, preview)
+        return AllocationOutcome(plan_id=plan_id, created_plan=created, preview=preview)

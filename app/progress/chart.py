@@ -19,8 +19,8 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from app.errors import KnownError
-from app.i18n import tr
-from app.progress.counting import BAND_COLOURS, CTX, percent_text, rate_band
+from app.i18n import translate
+from app.progress.counting import BAND_COLOURS, percent_text, rate_band
 from app.progress.records import Progress
 
 __all__ = ["BAND_COLOURS", "chart_font", "completion_chart_png", "rate_band"]  # colours re-exported
@@ -79,7 +79,9 @@ def chart_font(size: int) -> ImageFont.FreeTypeFont:
     """A CJK font of *size* pixels; KnownError when the machine has none."""
     found = _font_file()
     if found is None:
-        raise KnownError(tr(CTX, "找不到中文字体（如黑体、微软雅黑、Noto Sans CJK），无法绘制图表。"))
+        raise KnownError(
+            translate("progress", "找不到中文字体（如黑体、微软雅黑、Noto Sans CJK），无法绘制图表。")
+        )
     return ImageFont.truetype(found[0], size, index=found[1])
 
 

@@ -26,9 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from app.i18n import tr
-
-CTX = "progress"
+from app.i18n import translate
 
 ML_PER_U = 200
 #: What one 治疗量 of platelets is worth in whole-blood ml for volumes and tonnes.
@@ -104,15 +102,19 @@ class Counting:
         own = self.platelet_per_dose is not None
         if self.measure == "人次":
             if per_dose is None:
-                return tr(CTX, "按人次计：每次献血计1人次，单采血小板不论治疗量计1人次。")
-            return tr(CTX, "按人次计：全血每次计1人次，单采血小板每个治疗量计{n}人次（计划设定）。").format(
-                n=per_dose
-            )
+                return translate("progress", "按人次计：每次献血计1人次，单采血小板不论治疗量计1人次。")
+            return translate(
+                "progress", "按人次计：全血每次计1人次，单采血小板每个治疗量计{n}人次（计划设定）。"
+            ).format(n=per_dose)
         if self.measure == "ml":
-            text = tr(CTX, "按毫升计：全血按采血量，单采血小板每个治疗量计{n}毫升")
+            text = translate("progress", "按毫升计：全血按采血量，单采血小板每个治疗量计{n}毫升")
         else:
-            text = tr(CTX, "按单位计：全血200毫升为1单位，单采血小板每个治疗量计{n}单位")
-        suffix = tr(CTX, "（计划设定）。") if own else tr(CTX, "（默认：1个治疗量折合全血400毫升）。")
+            text = translate("progress", "按单位计：全血200毫升为1单位，单采血小板每个治疗量计{n}单位")
+        suffix = (
+            translate("progress", "（计划设定）。")
+            if own
+            else translate("progress", "（默认：1个治疗量折合全血400毫升）。")
+        )
         return text.format(n=per_dose) + suffix
 
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from app.errors import InputError, RowProblem
-from app.i18n import tr
-from app.progress.counting import CTX, amount_text
+from app.i18n import translate
+from app.progress.counting import amount_text
 from app.progress.records import Progress, Supply, SupplyRow
 
 __all__ = ["allocate_supply", "largest_remainder"]
@@ -52,23 +52,23 @@ def allocate_supply(
     label = progress.plan.measure_label
     problems = []
     if available < 0:
-        problems.append(RowProblem(0, tr(CTX, "可供血量"), tr(CTX, "不能为负数")))
+        problems.append(RowProblem(0, translate("progress", "可供血量"), translate("progress", "不能为负数")))
     if floor < 0:
-        problems.append(RowProblem(0, tr(CTX, "应急保底"), tr(CTX, "不能为负数")))
+        problems.append(RowProblem(0, translate("progress", "应急保底"), translate("progress", "不能为负数")))
     if cap <= 0:
-        problems.append(RowProblem(0, tr(CTX, "封顶完成率"), tr(CTX, "应大于0")))
+        problems.append(RowProblem(0, translate("progress", "封顶完成率"), translate("progress", "应大于0")))
     if not problems and floor * len(units) > available:
         problems.append(
             RowProblem(
                 0,
-                tr(CTX, "应急保底"),
-                tr(CTX, "{n}个单位各保底{floor}，合计{sum}，超过可供血量{available}").format(
+                translate("progress", "应急保底"),
+                translate("progress", "{n}个单位各保底{floor}，合计{sum}，超过可供血量{available}").format(
                     n=len(units), floor=floor, sum=floor * len(units), available=available
                 ),
             )
         )
     if problems:
-        raise InputError(tr(CTX, "无法计算以献定用分配："), problems)
+        raise InputError(translate("progress", "无法计算以献定用分配："), problems)
     weights = [min(u.done, cap * u.quota) for u in units]
     rest = available - floor * len(units)
     by_quota = not any(weights)
@@ -77,8 +77,8 @@ def allocate_supply(
         SupplyRow(u.unit_id, u.name, u.quota, u.done, u.rate, w, floor, floor + part)
         for u, w, part in zip(units, weights, parts, strict=True)
     ]
-    explanation = tr(
-        CTX,
+    explanation = translate(
+        "progress",
         "可供血量{available}{m}：各单位先保底{floor}{m}用于应急，其余{rest}{m}按完成数占比分配"
         "（完成数超过任务数{cap}的部分不计），取整后按最大余数凑足总数。",
     ).format(
@@ -89,5 +89,5 @@ def allocate_supply(
         cap=f"{amount_text(cap * 100)}%",
     )
     if by_quota and units:
-        explanation += tr(CTX, "目前各单位都还没有完成数，其余部分暂按任务数占比分配。")
+        explanation += translate("progress", "目前各单位都还没有完成数，其余部分暂按任务数占比分配。")
     return Supply(available, floor, cap, label, rows, explanation)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from app import audit
 from app.database import Database
-from app.errors import InputError, RowProblem
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster.kinds import KIND_LABELS
 from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, normalize
 from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
@@ -16,43 +16,55 @@ from app.tabular import FieldSpec, find_table, read_rows
 from db.models import Unit
 from db.models.units import UNIT_KINDS
 
-CTX = "roster_io"
-
 NAME_SYNONYMS = ("单位", "单位名称", "募集单位", "名称", "参与献血单位", "乡镇", "镇（街道）", "部门")
 #: The import preview (ui.dialogs.import_preview) shows these labels as column headers, translated
 #: in its model's context; the name's column is headed differently there.
 _PREVIEW = "ImportPreviewModel"
 ROSTER_FIELDS = (
     FieldSpec("name", "单位名称", NAME_SYNONYMS, "text", True),
-    FieldSpec("kind", QT_TRANSLATE_NOOP(_PREVIEW, "类别"), ("单位类别", "单位类型", "类型"), "text"),
+    FieldSpec(
+        "kind", QT_TRANSLATE_NOOP("ImportPreviewModel", "类别"), ("单位类别", "单位类型", "类型"), "text"
+    ),
     FieldSpec(
         "parent",
-        QT_TRANSLATE_NOOP(_PREVIEW, "所属系统"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "所属系统"),
         ("上级单位", "所属单位", "主管部门", "系统"),
         "text",
     ),
     FieldSpec(
-        "population", QT_TRANSLATE_NOOP(_PREVIEW, "人口数"), ("人口", "常住人口", "户籍人口", "总人口"), "int"
+        "population",
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "人口数"),
+        ("人口", "常住人口", "户籍人口", "总人口"),
+        "int",
     ),
     FieldSpec(
         "staff",
-        QT_TRANSLATE_NOOP(_PREVIEW, "在职人数"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "在职人数"),
         ("在职", "在职职工", "在职职工人数", "职工人数", "在编人数"),
         "int",
     ),
-    FieldSpec("total_staff", QT_TRANSLATE_NOOP(_PREVIEW, "总人数"), ("职工总数", "人员总数"), "int"),
-    FieldSpec("contact_name", QT_TRANSLATE_NOOP(_PREVIEW, "联络员"), ("联系人", "献血联络员"), "text"),
+    FieldSpec(
+        "total_staff", QT_TRANSLATE_NOOP("ImportPreviewModel", "总人数"), ("职工总数", "人员总数"), "int"
+    ),
+    FieldSpec(
+        "contact_name", QT_TRANSLATE_NOOP("ImportPreviewModel", "联络员"), ("联系人", "献血联络员"), "text"
+    ),
     FieldSpec(
         "contact_phone",
-        QT_TRANSLATE_NOOP(_PREVIEW, "联系电话"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "联系电话"),
         ("联络员电话", "联系方式", "电话", "手机"),
         "text",
     ),
-    FieldSpec("leader_name", QT_TRANSLATE_NOOP(_PREVIEW, "分管负责人"), ("分管领导", "负责人"), "text"),
     FieldSpec(
-        "leader_phone", QT_TRANSLATE_NOOP(_PREVIEW, "负责人电话"), ("分管领导电话", "领导电话"), "text"
+        "leader_name", QT_TRANSLATE_NOOP("ImportPreviewModel", "分管负责人"), ("分管领导", "负责人"), "text"
     ),
-    FieldSpec("aliases", QT_TRANSLATE_NOOP(_PREVIEW, "别名"), ("简称", "曾用名"), "text"),
+    FieldSpec(
+        "leader_phone",
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "负责人电话"),
+        ("分管领导电话", "领导电话"),
+        "text",
+    ),
+    FieldSpec("aliases", QT_TRANSLATE_NOOP("ImportPreviewModel", "别名"), ("简称", "曾用名"), "text"),
 )
 _KIND_WORDS = {
     **{label: code for code, label in KIND_LABELS.items()},
@@ -71,6 +83,10 @@ class RosterImportPreview:
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # field keys found in the file
+    #: The year the table's title states ("2017年各镇…"), None if it names none: the preview
+    #: proposes it when it differs from the year asked for; commit_roster_import(year=…) takes
+    #: the one the clerk chose.
+    stated_year: int | None = None
 
     @property
     def new_rows(self) -> list[ImportRow]:
@@ -120,8 +136,8 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
                 problems.append(
                     RowProblem(
                         record.row,
-                        tr(CTX, "类别"),
-                        tr(CTX, "未知类别“{kind}”，可填：{all}").format(
+                        translate("roster_io", "类别"),
+                        translate("roster_io", "未知类别“{kind}”，可填：{all}").format(
                             kind=kind_text, all="、".join(KIND_LABELS.values())
                         ),
                     )
@@ -131,24 +147,30 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
                 problems.append(
                     RowProblem(
                         record.row,
-                        tr(CTX, "所属系统"),
-                        tr(CTX, "名册和本文件中都没有“{name}”").format(name=parent),
+                        translate("roster_io", "所属系统"),
+                        translate("roster_io", "名册和本文件中都没有“{name}”").format(name=parent),
                     )
                 )
             if name and name in seen:
                 problems.append(
                     RowProblem(
-                        record.row, tr(CTX, "单位名称"), tr(CTX, "与第{row}行重复").format(row=seen[name])
+                        record.row,
+                        translate("roster_io", "单位名称"),
+                        translate("roster_io", "与第{row}行重复").format(row=seen[name]),
                     )
                 )
             seen.setdefault(name, record.row)
             rows.append(
-                index.import_row(record.row, name, dict(record.values), problems, tr(CTX, "单位名称"))
+                index.import_row(
+                    record.row, name, dict(record.values), problems, translate("roster_io", "单位名称")
+                )
             )
     notes = [str(p) for p in table.total_mismatches(["population", "staff", "total_staff"])]
     if table.year_hint and table.year_hint != year:
         notes.append(
-            tr(CTX, "表头写的是{hint}年，将导入为{year}年的名册").format(hint=table.year_hint, year=year)
+            translate("roster_io", "表头写的是{hint}年，将导入为{year}年的名册").format(
+                hint=table.year_hint, year=year
+            )
         )
     return RosterImportPreview(
         path=path,
@@ -157,26 +179,39 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
         skipped=[f"第{s.row}行：{s.reason}" for s in table.skipped],
         notes=notes,
         columns=list(table.columns),
+        stated_year=table.year_hint,
     )
 
 
 def commit_roster_import(
-    db: Database, preview: RosterImportPreview, decisions: dict | None = None, *, accept_valid: bool = False
+    db: Database,
+    preview: RosterImportPreview,
+    decisions: dict | None = None,
+    *,
+    accept_valid: bool = False,
+    year: int | None = None,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> ImportResult:
-    """Write the accepted rows in one transaction.
+    """Write the accepted rows in one transaction, as the roster of *year* (default: the
+    preview's; the clerk may pick the table's `stated_year` instead).
 
     Without *decisions* (the command line) new units are created; rows with errors make the whole
     import fail unless *accept_valid*, in which case they are left out and listed.
+    ``cancelled``/``progress``: see :func:`app.errors.checkpoint`; a cancelled import writes nothing.
     """
+    step = checkpoint(cancelled, progress)
+    year = preview.year if year is None else year
     errors = [p for r in preview.error_rows for p in r.problems]
     if errors and decisions is None and not accept_valid:
-        raise InputError(tr(CTX, "名册未导入，请先改正文件中的问题："), errors)
+        raise InputError(translate("roster_io", "名册未导入，请先改正文件中的问题："), errors)
     updated = skipped = 0
     with db.session() as s, s.no_autoflush:
-        units = UnitResolver(s, preview.year)
+        units = UnitResolver(s, year)
         by_name: dict[str, Unit] = {}
         pending_parent: list[tuple[Unit, str]] = []
-        for row in preview.rows:
+        for done, row in enumerate(preview.rows):
+            step(done, len(preview.rows))
             decision = decision_for(decisions, row)
             if row.match == "error" or (decision is not None and decision.action == "skip"):
                 skipped += 1
@@ -202,6 +237,7 @@ def commit_roster_import(
                 pending_parent.append((unit, parent))
         created = units.created
         s.flush()
+        step(len(preview.rows), len(preview.rows))
         index = UnitIndex(s)
         for unit, parent_name in pending_parent:
             parent = by_name.get(parent_name)
@@ -216,7 +252,7 @@ def commit_roster_import(
             "roster",
             None,
             file=str(preview.path),
-            year=preview.year,
+            year=year,
             created=len(created),
             updated=updated,
             skipped=skipped,

@@ -15,10 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from db.models import Unit, UnitAlias, UnitYear
 
-CTX = "unit_matching"
 Match = Literal["name", "alias", "new", "error", "drive"]
 
 
@@ -101,7 +100,7 @@ class UnitIndex:
         """
         name = normalize(name)
         if not name and not problems:
-            problems.append(RowProblem(row, label, tr(CTX, "不能为空")))
+            problems.append(RowProblem(row, label, translate("unit_matching", "不能为空")))
         match, unit_id, real = self.match(name) if name else ("error", None, "")
         if problems:
             match = "error"
@@ -164,9 +163,9 @@ class UnitResolver:
             unit = self.units.get(decision.unit_id) if decision.unit_id is not None else None
             if unit is None:
                 raise KnownError(
-                    tr(CTX, "第{row}行“{name}”选择了对应到已有单位，但没有选定单位").format(
-                        row=row.row, name=row.name
-                    )
+                    translate(
+                        "unit_matching", "第{row}行“{name}”选择了对应到已有单位，但没有选定单位"
+                    ).format(row=row.row, name=row.name)
                 )
             if decision.remember_alias:
                 self.add_alias(unit, row.name)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CTX = "roster"
-
 
 @dataclass(frozen=True)
 class UnitRecord:

@@ -13,11 +13,10 @@ import re
 import unicodedata
 from typing import Any, Literal
 
-from app.i18n import tr
+from app.i18n import translate
 from app.plans.slots import parse_slot
 
 #: Translation context of every message of :mod:`app.tabular`.
-_CTX = "tabular"
 
 FieldKind = Literal["text", "int", "number", "date", "slot"]
 
@@ -57,9 +56,9 @@ def convert_cell(value: Any, kind: FieldKind, *, default_year: int | None = None
         if number is None:
             return None
         if number < 0:
-            raise ValueError(tr(_CTX, "不能是负数（{value}）").format(value=_fmt(number)))
+            raise ValueError(translate("tabular", "不能是负数（{value}）").format(value=_fmt(number)))
         if kind == "int" and isinstance(number, float):
-            raise ValueError(tr(_CTX, "应为整数，而不是 {value}").format(value=_fmt(number)))
+            raise ValueError(translate("tabular", "应为整数，而不是 {value}").format(value=_fmt(number)))
         return number
     if kind == "date":
         return parse_date(value)
@@ -100,13 +99,13 @@ def parse_number(value: Any) -> int | float | None:
     if _blank(value):
         return None
     if isinstance(value, bool):
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=value))
+        raise ValueError(translate("tabular", "“{text}”不是数字").format(text=value))
     if isinstance(value, int):
         return value
     if isinstance(value, float):
         return int(value) if value.is_integer() else value
     if isinstance(value, _dt.date | _dt.time | _dt.timedelta):
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=_text_of(value)))
+        raise ValueError(translate("tabular", "“{text}”不是数字").format(text=_text_of(value)))
     original = str(value).strip()
     text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", original)).lower()
     if text in _DASHES:
@@ -115,7 +114,7 @@ def parse_number(value: Any) -> int | float | None:
         text = text.replace(",", "")
     m = _NUMBER_RE.fullmatch(text)
     if not m:
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=original))
+        raise ValueError(translate("tabular", "“{text}”不是数字").format(text=original))
     number = float(m["num"])
     if m["unit"] == "%":
         number /= 100
@@ -146,7 +145,7 @@ def parse_date(value: Any) -> _dt.date:
                 return parse_date(str(int(value)))
             if 1 <= value < 100000:  # an Excel serial day number in a General-formatted cell
                 return _EXCEL_EPOCH + _dt.timedelta(days=int(value))
-        raise ValueError(tr(_CTX, "“{text}”不是日期").format(text=_text_of(value)))
+        raise ValueError(translate("tabular", "“{text}”不是日期").format(text=_text_of(value)))
     original = str(value).strip()
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", original)).strip().lower()
     m = _DATE_RE.fullmatch(text) or _COMPACT_DATE_RE.fullmatch(text)
@@ -155,7 +154,7 @@ def parse_date(value: Any) -> _dt.date:
             return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             pass
-    raise ValueError(tr(_CTX, "“{text}”不是日期").format(text=original))
+    raise ValueError(translate("tabular", "“{text}”不是日期").format(text=original))
 
 
 def _fmt(number: float) -> str:

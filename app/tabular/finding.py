@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.errors import InputError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.tabular.cells import (
-    _CTX,
     _WHITESPACE,
     FieldKind,
     _blank,
@@ -126,7 +125,7 @@ class Table:
                     RowProblem(
                         self.total_row.row,
                         label,
-                        tr(_CTX, "合计行写的是 {stated}，但各行相加是 {summed}").format(
+                        translate("tabular", "合计行写的是 {stated}，但各行相加是 {summed}").format(
                             stated=_fmt(stated), summed=_fmt(summed)
                         ),
                     )
@@ -278,19 +277,19 @@ def _missing_columns(
             if texts:
                 header_number, header_cells = texts[0]
                 break
-    found = "、".join(f"“{_text_of(c)}”" for c in header_cells if not _blank(c)) or tr(
-        _CTX, "（没有找到表头）"
+    found = "、".join(f"“{_text_of(c)}”" for c in header_cells if not _blank(c)) or translate(
+        "tabular", "（没有找到表头）"
     )
     missing = [f for f in fields if f.required and f.key not in mapping]
     labels = "、".join(f"“{f.label}”" for f in missing)
-    summary = tr(_CTX, "“{source}”中找不到{labels}列。找到的表头：{found}").format(
+    summary = translate("tabular", "“{source}”中找不到{labels}列。找到的表头：{found}").format(
         source=source, labels=labels, found=found
     )
     problems = [
         RowProblem(
             header_number,
             f.label,
-            tr(_CTX, "找不到这一列（可写作：{names}）").format(names="、".join(f.names())),
+            translate("tabular", "找不到这一列（可写作：{names}）").format(names="、".join(f.names())),
         )
         for f in missing
     ]
@@ -385,24 +384,24 @@ def _read_table(
             continue
         first = filled[0]
         if in_notes:
-            skip(number, tr(_CTX, "表后说明"), cells)
+            skip(number, translate("tabular", "表后说明"), cells)
             continue
         if is_header_echo(cells):
-            skip(number, tr(_CTX, "重复的表头"), cells)
+            skip(number, translate("tabular", "重复的表头"), cells)
             continue
         if len(filled) == 1 and _text_of(first) in title_lines:
-            skip(number, tr(_CTX, "重复的标题"), cells)
+            skip(number, translate("tabular", "重复的标题"), cells)
             continue
         word = _total_word(first, cells, text_columns)
         if word is not None:
             record = _parse_record(number, cells, mapping, by_key, year)
             record.problems = []
             if word == "小计":
-                skip(number, tr(_CTX, "小计行"), cells)
+                skip(number, translate("tabular", "小计行"), cells)
             else:
                 if table.total_row is None:
                     table.total_row = record
-                skip(number, tr(_CTX, "合计行"), cells)
+                skip(number, translate("tabular", "合计行"), cells)
             continue
         if (
             isinstance(first, str)
@@ -410,16 +409,16 @@ def _read_table(
             and _NOTE_RE.match(normalize_header(first))
         ):
             in_notes = True
-            skip(number, tr(_CTX, "表后说明"), cells)
+            skip(number, translate("tabular", "表后说明"), cells)
             continue
         if len(filled) == 1 and isinstance(first, str):
             single = first.strip()
             if _HEADING_RE.match(single) and len(single) <= _MAX_HEADER_LEN:
-                skip(number, tr(_CTX, "分组标题"), cells)
+                skip(number, translate("tabular", "分组标题"), cells)
                 continue
             if table.records and len(single) > 20 and len(single) > 2 * longest_data:
                 in_notes = True
-                skip(number, tr(_CTX, "表后说明"), cells)
+                skip(number, translate("tabular", "表后说明"), cells)
                 continue
         record = _parse_record(number, cells, mapping, by_key, year)
         table.records.append(record)
@@ -457,6 +456,6 @@ def _parse_record(
                 record.values[key] = None
                 continue
         if value is None and spec.required:
-            record.problems.append(RowProblem(number, spec.label, tr(_CTX, "不能为空")))
+            record.problems.append(RowProblem(number, spec.label, translate("tabular", "不能为空")))
         record.values[key] = value
     return record

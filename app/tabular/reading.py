@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.errors import KnownError
-from app.i18n import tr
-from app.tabular.cells import _CTX, _row_has_data
+from app.i18n import translate
+from app.tabular.cells import _row_has_data
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -59,19 +59,21 @@ def read_rows(path: Path | str) -> list[SheetRows]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KnownError(tr(_CTX, "找不到文件“{name}”").format(name=name)) from None
+        raise KnownError(translate("tabular", "找不到文件“{name}”").format(name=name)) from None
     except IsADirectoryError:
-        raise KnownError(tr(_CTX, "“{name}”是文件夹，不是表格文件").format(name=name)) from None
+        raise KnownError(translate("tabular", "“{name}”是文件夹，不是表格文件").format(name=name)) from None
     except PermissionError:
         raise KnownError(
-            tr(_CTX, "没有权限读取“{name}”：如果它正在 Excel 或 WPS 中打开，请先关闭").format(name=name)
+            translate("tabular", "没有权限读取“{name}”：如果它正在 Excel 或 WPS 中打开，请先关闭").format(
+                name=name
+            )
         ) from None
     except OSError as exc:
         raise KnownError(
-            tr(_CTX, "无法读取“{name}”：{reason}").format(name=name, reason=exc.strerror)
+            translate("tabular", "无法读取“{name}”：{reason}").format(name=name, reason=exc.strerror)
         ) from None
     if not data.strip():
-        raise KnownError(tr(_CTX, "文件“{name}”是空的").format(name=name))
+        raise KnownError(translate("tabular", "文件“{name}”是空的").format(name=name))
 
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
@@ -80,12 +82,12 @@ def read_rows(path: Path | str) -> list[SheetRows]:
         sheets = [_read_text(data, name)]
     else:
         raise KnownError(
-            tr(
-                _CTX, "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
-            ).format(suffix=path.suffix or tr(_CTX, "无扩展名"), name=name)
+            translate(
+                "tabular", "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
+            ).format(suffix=path.suffix or translate("tabular", "无扩展名"), name=name)
         )
     if not any(_row_has_data(cells) for sheet in sheets for _, cells in sheet.rows):
-        raise KnownError(tr(_CTX, "文件“{name}”里没有任何数据").format(name=name))
+        raise KnownError(translate("tabular", "文件“{name}”里没有任何数据").format(name=name))
     return sheets
 
 
@@ -98,8 +100,8 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
         text_kind = _sniff_text(data)
         if text_kind == "html":
             raise KnownError(
-                tr(
-                    _CTX,
+                translate(
+                    "tabular",
                     "“{name}”其实是网页（HTML）格式，不是真正的 Excel 文件：请用 Excel 或 WPS 打开它，"
                     "另存为“Excel 工作簿（.xlsx）”后再导入",
                 ).format(name=name)
@@ -108,7 +110,9 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
             # Many systems export tab-separated text named ".xls"; Excel opens it silently.
             return [_read_text(data, name)]
         raise KnownError(
-            tr(_CTX, "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(name=name)
+            translate("tabular", "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(
+                name=name
+            )
         )
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -117,9 +121,13 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
     except CalamineError:
         if head == _OLE_MAGIC and _ENCRYPTION_MARK in data:
             raise KnownError(_password_message(name)) from None
-        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
+        raise KnownError(
+            translate("tabular", "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)
+        ) from None
     except Exception:  # calamine raises plain ValueError/OSError on some damaged archives
-        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
+        raise KnownError(
+            translate("tabular", "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)
+        ) from None
 
     sheets: list[SheetRows] = []
     hidden_by_name = {m.name: m.visible != SheetVisibleEnum.Visible for m in workbook.sheets_metadata}
@@ -138,7 +146,9 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
 
 
 def _password_message(name: str) -> str:
-    return tr(_CTX, "“{name}”设置了打开密码：请在 Excel 或 WPS 中取消密码并保存后再导入").format(name=name)
+    return translate("tabular", "“{name}”设置了打开密码：请在 Excel 或 WPS 中取消密码并保存后再导入").format(
+        name=name
+    )
 
 
 def _sniff_text(data: bytes) -> Literal["html", "text", "binary"]:
@@ -196,9 +206,9 @@ def _decode(data: bytes, name: str) -> str:
             break
         return text
     raise KnownError(
-        tr(_CTX, "无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入").format(
-            name=name
-        )
+        translate(
+            "tabular", "无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入"
+        ).format(name=name)
     )
 
 
@@ -233,6 +243,8 @@ def _read_text(data: bytes, name: str) -> SheetRows:
             line = reader.line_num + 1
     except csv.Error as exc:
         raise KnownError(
-            tr(_CTX, "“{name}”第{line}行格式有误：{reason}").format(name=name, line=line, reason=exc)
+            translate("tabular", "“{name}”第{line}行格式有误：{reason}").format(
+                name=name, line=line, reason=exc
+            )
         ) from None
     return SheetRows(Path(name).stem or name, rows, source=name)

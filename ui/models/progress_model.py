@@ -18,11 +18,6 @@ from app.progress.counting import BAND_COLOURS, amount_text, percent_text, rate_
 from app.progress.records import Supply, SupplyRow, UnitProgress
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-CTX = "ProgressModel"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def band_colour(rate: Any, alpha: int = 255) -> QColor:
@@ -40,12 +35,12 @@ class UnitColumn(IntEnum):
 
 
 _UNIT_HEADERS = {
-    UnitColumn.RANK: QT_TRANSLATE_NOOP(CTX, "排名"),
-    UnitColumn.UNIT: QT_TRANSLATE_NOOP(CTX, "单位"),
-    UnitColumn.QUOTA: QT_TRANSLATE_NOOP(CTX, "任务数"),
-    UnitColumn.DONE: QT_TRANSLATE_NOOP(CTX, "完成数"),
-    UnitColumn.RATE: QT_TRANSLATE_NOOP(CTX, "完成率"),
-    UnitColumn.SLOT: QT_TRANSLATE_NOOP(CTX, "时间"),
+    UnitColumn.RANK: QT_TRANSLATE_NOOP("ProgressModel", "排名"),
+    UnitColumn.UNIT: QT_TRANSLATE_NOOP("ProgressModel", "单位"),
+    UnitColumn.QUOTA: QT_TRANSLATE_NOOP("ProgressModel", "任务数"),
+    UnitColumn.DONE: QT_TRANSLATE_NOOP("ProgressModel", "完成数"),
+    UnitColumn.RATE: QT_TRANSLATE_NOOP("ProgressModel", "完成率"),
+    UnitColumn.SLOT: QT_TRANSLATE_NOOP("ProgressModel", "时间"),
 }
 
 
@@ -80,7 +75,7 @@ class ProgressUnitsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # QAbstractItemModel.headerData
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_UNIT_HEADERS[UnitColumn(section)])
+            return QCoreApplication.translate("ProgressModel", _UNIT_HEADERS[UnitColumn(section)])
         return None
 
     def data(
@@ -98,9 +93,11 @@ class ProgressUnitsModel(QAbstractTableModel):
             return QBrush(band_colour(u.rate, 70))
         if role == Qt.ItemDataRole.ToolTipRole:
             if u.behind:
-                return tr("时间安排已过（{due}），未完成任务").format(due=u.due.isoformat() if u.due else "")
+                return QCoreApplication.translate(
+                    "ProgressModel", "时间安排已过（{due}），未完成任务"
+                ).format(due=u.due.isoformat() if u.due else "")
             if u.is_system:
-                return tr("含下属单位的献血")
+                return QCoreApplication.translate("ProgressModel", "含下属单位的献血")
         if role == Qt.ItemDataRole.UserRole:
             return u.unit_id
         return None
@@ -147,12 +144,12 @@ class SupplyColumn(IntEnum):
 
 
 _SUPPLY_HEADERS = {
-    SupplyColumn.UNIT: QT_TRANSLATE_NOOP(CTX, "单位"),
-    SupplyColumn.QUOTA: QT_TRANSLATE_NOOP(CTX, "任务数"),
-    SupplyColumn.DONE: QT_TRANSLATE_NOOP(CTX, "完成数"),
-    SupplyColumn.RATE: QT_TRANSLATE_NOOP(CTX, "完成率"),
-    SupplyColumn.FLOOR: QT_TRANSLATE_NOOP(CTX, "应急保底"),
-    SupplyColumn.ALLOWANCE: QT_TRANSLATE_NOOP(CTX, "分配量"),
+    SupplyColumn.UNIT: QT_TRANSLATE_NOOP("ProgressModel", "单位"),
+    SupplyColumn.QUOTA: QT_TRANSLATE_NOOP("ProgressModel", "任务数"),
+    SupplyColumn.DONE: QT_TRANSLATE_NOOP("ProgressModel", "完成数"),
+    SupplyColumn.RATE: QT_TRANSLATE_NOOP("ProgressModel", "完成率"),
+    SupplyColumn.FLOOR: QT_TRANSLATE_NOOP("ProgressModel", "应急保底"),
+    SupplyColumn.ALLOWANCE: QT_TRANSLATE_NOOP("ProgressModel", "分配量"),
 }
 
 
@@ -176,7 +173,7 @@ class SupplyModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # QAbstractItemModel.headerData
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_SUPPLY_HEADERS[SupplyColumn(section)])
+            return QCoreApplication.translate("ProgressModel", _SUPPLY_HEADERS[SupplyColumn(section)])
         return None
 
     def data(

@@ -23,10 +23,10 @@ def page_specs() -> list[PageSpec]:
 
     from ui.pages.settings.page import SettingsPage
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     specs: list[PageSpec] = []
     specs.extend(_feature_pages())
-    specs.append(PageSpec("settings", tr("pages", "设置"), SettingsPage))
+    specs.append(PageSpec("settings", translate("pages", "设置"), SettingsPage))
     return specs
 
 
@@ -39,10 +39,10 @@ def _feature_pages() -> list[PageSpec]:
     from ui.pages.progress.page import ProgressPage
     from ui.pages.roster.page import RosterPage
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        PageSpec("roster", tr("pages", "名册"), RosterPage),
-        PageSpec("plans", tr("pages", "指标与排期"), PlansPage),
-        PageSpec("progress", tr("pages", "进度"), ProgressPage),
-        PageSpec("notices", tr("pages", "公文"), NoticePage),
+        PageSpec("roster", translate("pages", "名册"), RosterPage),
+        PageSpec("plans", translate("pages", "指标与排期"), PlansPage),
+        PageSpec("progress", translate("pages", "进度"), ProgressPage),
+        PageSpec("notices", translate("pages", "公文"), NoticePage),
     ]

@@ -45,3 +45,54 @@ def add_donor(db: Database) -> Callable[..., int]:
             return s.execute(insert(Donor).values(**row)).inserted_primary_key[0]
 
     return add
+
+
+def write_xlsx(
+    path,
+    header: list[str],
+    rows: list[list],
+    *,
+    titles: tuple[str, ...] = (),
+    groups: list[tuple[int, int, str]] | None = None,
+    foot: tuple[str, ...] = (),
+):
+    """A station export as clerks get it: title rows, an optional merged group row above the
+    header, date cells as real Excel dates, notes under the table."""
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("献血者名单")
+    date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
+    r = 0
+    for title in titles:
+        ws.merge_range(r, 0, r, len(header) - 1, title)
+        r += 1
+    if groups:
+        for first, last, text in groups:
+            if first == last:
+                ws.write(r, first, text)
+            else:
+                ws.merge_range(r, first, r, last, text)
+        r += 1
+    for c, text in enumerate(header):
+        ws.write_string(r, c, text)
+    r += 1
+    for row in rows:
+        for c, value in enumerate(row):
+            if isinstance(value, dt.date):
+                ws.write_datetime(r, c, dt.datetime.combine(value, dt.time()), date_fmt)
+            elif isinstance(value, int | float):
+                ws.write_number(r, c, value)
+            elif value is not None:
+                ws.write_string(r, c, value)
+        r += 1
+    for line in foot:
+        ws.write_string(r, 0, line)
+        r += 1
+    wb.close()
+    return path
+
+
+@pytest.fixture
+def xlsx() -> Callable:
+    return write_xlsx

@@ -94,8 +94,8 @@ def test_update_list_and_delete(demo_db, draft):
 
 def test_reserve_number_takes_and_advances_the_office_number(demo_db):
     office = load_office(demo_db)
-    office.next_number = 7
-    save_office(demo_db, office)
+    expected, office.next_number = office.next_number, 7
+    save_office(demo_db, office, expected_next_number=expected)
     assert reserve_number(demo_db) == 7
     assert reserve_number(demo_db) == 8
     assert load_office(demo_db).next_number == 9

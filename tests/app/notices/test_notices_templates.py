@@ -11,7 +11,7 @@ import pytest
 from app.errors import KnownError
 from app.notices import generate, new_draft, refresh_tables
 from app.notices.tables import plan_drives_table, plan_months_table
-from app.office.settings import load_office, save_office
+from app.office.settings import load_office, save_office, update_office
 from app.plans import plans, quotas, schedule
 from app.plans import records as plan_records
 from app.plans.slots import parse_slot
@@ -53,8 +53,9 @@ def test_quota_notice_fields_come_from_the_office_and_the_plan(demo_db):
 
 def test_other_offices_propose_their_next_number_and_cite_the_source(demo_db):
     office = load_office(demo_db)
+    expected = office.next_number
     office.doc_prefix, office.next_number = "利卫发", 12
-    save_office(demo_db, office)
+    save_office(demo_db, office, expected_next_number=expected)
     draft = new_draft(demo_db, "quota", 2017, today=dt.date(2017, 6, 1))
     assert draft.doc_number == "利卫发〔2017〕12号"
     assert "根据平政办发〔2017〕64号文件精神" in draft.body[0]
@@ -62,6 +63,7 @@ def test_other_offices_propose_their_next_number_and_cite_the_source(demo_db):
 
 
 def test_staff_column_when_the_roster_has_no_population(db):
+    update_office(db, {"county": "某县", "organ_mark": "某县人民政府办公室文件", "doc_prefix": "某政办发"})
     plan = plans.create_plan(db, plan_records.PlanInput(name="机关献血", year=2021, measure="人次"))
     for name, staff, amount in (("县财政局", 40, 10), ("县教育局", 120, 30)):
         unit = roster.create_unit(db, 2021, UnitInput(name=name, staff=staff))
@@ -94,7 +96,7 @@ def test_rugao_month_layout_keeps_whole_year_quotas_out_of_december(db, rugao_pl
     assert table.rows[0][1] == "组织部7；宣传部5；统战部5；政法委3；搬经镇430；九华镇234；"
     assert table.rows[-1][1] == "卫健系统600（全年）；教育系统600（全年）；城北街道545；"
     assert table.total_row == ["全年合计", "", "8162"]
-    assert table.title == "平利县2020年度无偿献血计划分解表"  # county from the office settings
+    assert table.title == "如皋市2020年度无偿献血计划分解表"  # county from the office settings
 
 
 def test_rugao_plan_notice_reads_back_from_docx(db, rugao_plan, tmp_path):
@@ -133,9 +135,9 @@ def test_shouxian_drive_layout_when_drives_name_their_participants(db, shouxian_
     with (samples / "shouxian_2018_schedule.csv").open(encoding="utf-8-sig", newline="") as fh:
         expected = [[r["时间"], r["参与献血单位、对象"], r["采血点"], ""] for r in csv.DictReader(fh)]
     assert table.rows == expected
-    assert table.title == "平利县无偿献血时间安排表"  # the plan spans two years: no year in the title
+    assert table.title == "寿县无偿献血时间安排表"  # the plan spans two years: no year in the title
     assert "计划为0" not in draft.body[0]  # no target entered: no figure in the text
-    assert draft.title == "平利县人民政府办公室关于做好2018—2019年平利县无偿献血工作的通知"
+    assert draft.title == "寿县人民政府办公室关于做好2018—2019年寿县无偿献血工作的通知"
 
 
 def test_drive_rows_fall_back_to_the_units_of_the_drive(db):

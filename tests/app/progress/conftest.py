@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from app.database import Database
+from app.office.settings import update_office
 from app.plans.slots import parse_slot
 from db.models import Donation, Donor, Plan, Quota, ScheduleSlot, Unit, UnitYear
 
@@ -162,6 +163,17 @@ class Builder:
 
 @pytest.fixture
 def build(db: Database) -> Builder:
+    """The builder, on a database whose office is 平利县's (notices need the office's names)."""
+    update_office(
+        db,
+        {
+            "county": "平利县",
+            "organ_mark": "平利县人民政府办公室文件",
+            "doc_prefix": "平政办发",
+            "addressees": "各镇人民政府，县政府各有关工作部门：",
+            "cc": "县委各部门，县人大办、政协办。",
+        },
+    )
     return Builder(db)
 
 

@@ -21,17 +21,12 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.progress.counting import BAND_COLOURS, percent_text, rate_band
 from app.progress.records import Progress
 
-CTX = "ProgressPage"
 PRINT_DPI = 300
 PRINT_WIDTH_MM = 160
 EXPORT_SIZE = (800, 620)  # layout size of a chart exported before it was ever shown
 PLAN_COLOUR = QColor(30, 90, 170)
 DONE_COLOUR = QColor(198, 40, 40)
 LAST_COLOUR = QColor(140, 140, 140)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def print_width_px(width_mm: float = PRINT_WIDTH_MM, dpi: int = PRINT_DPI) -> int:
@@ -107,7 +102,7 @@ def _month_ticks(p: Progress) -> list[tuple[int, str]]:
 class CumulativeChart(Chart):
     """Cumulative plan against done by month; the plan line rises in the months quotas fall due."""
 
-    title = QT_TRANSLATE_NOOP(CTX, "累计进度")
+    title = QT_TRANSLATE_NOOP("ProgressPage", "累计进度")
 
     def show_progress(self, p: Progress) -> None:
         self.clear()
@@ -135,19 +130,21 @@ class CumulativeChart(Chart):
             x,
             last,
             pen=pg.mkPen(LAST_COLOUR, width=2, style=Qt.PenStyle.DotLine),
-            name=tr("去年同期（累计）"),
+            name=QCoreApplication.translate("ProgressPage", "去年同期（累计）"),
         )
         self.item.getAxis("bottom").setTicks([_month_ticks(p)])
-        self.item.setLabel("left", tr("累计（{m}）").format(m=p.plan.measure_label))
-        self.item.setLabel("bottom", tr("月份"))
+        self.item.setLabel(
+            "left", QCoreApplication.translate("ProgressPage", "累计（{m}）").format(m=p.plan.measure_label)
+        )
+        self.item.setLabel("bottom", QCoreApplication.translate("ProgressPage", "月份"))
         self.item.setXRange(-0.5, len(x) - 0.5, padding=0)
         top = max([1.0, *plan, *done, *last]) * 1.08
         self.item.setYRange(0, top, padding=0)
         self.key(
             [
-                (PLAN_COLOUR, "■ ─ ─", tr("计划（累计）")),
-                (DONE_COLOUR, "●━━", tr("完成（累计）")),
-                (LAST_COLOUR, "┈┈┈", tr("去年同期（累计）")),
+                (PLAN_COLOUR, "■ ─ ─", QCoreApplication.translate("ProgressPage", "计划（累计）")),
+                (DONE_COLOUR, "●━━", QCoreApplication.translate("ProgressPage", "完成（累计）")),
+                (LAST_COLOUR, "┈┈┈", QCoreApplication.translate("ProgressPage", "去年同期（累计）")),
             ],
             -0.3,
             top,
@@ -160,7 +157,7 @@ class CompletionChart(Chart):
     A click on a bar emits ``unit_clicked(unit_id)``.
     """
 
-    title = QT_TRANSLATE_NOOP(CTX, "各单位完成率")
+    title = QT_TRANSLATE_NOOP("ProgressPage", "各单位完成率")
     unit_clicked = Signal(int)
     VISIBLE = 25  # bars shown at once; the rest by dragging the view
 
@@ -196,7 +193,7 @@ class CompletionChart(Chart):
         left.setTicks([[(y, u.name) for y, u in zip(ys, ranked, strict=True)]])
         metrics = QFontMetrics(left.style.get("tickFont") or self.font())
         left.setWidth(max([metrics.horizontalAdvance(u.name) for u in ranked] + [40]) + 16)
-        self.item.setLabel("bottom", tr("完成率（%）"))
+        self.item.setLabel("bottom", QCoreApplication.translate("ProgressPage", "完成率（%）"))
         top = max([100.0, *widths])
         self.item.setXRange(0, top * 1.15, padding=0)
         shown = min(n, self.VISIBLE)
@@ -258,13 +255,16 @@ def _grouped(item: pg.PlotItem, now: list[float], before: list[float], labels: l
 
 
 def _year_key() -> list[tuple[QColor, str, str]]:
-    return [(LAST_COLOUR, "■", tr("去年同期")), (DONE_COLOUR, "■", tr("今年"))]
+    return [
+        (LAST_COLOUR, "■", QCoreApplication.translate("ProgressPage", "去年同期")),
+        (DONE_COLOUR, "■", QCoreApplication.translate("ProgressPage", "今年")),
+    ]
 
 
 class CategoryChart(Chart):
     """Done per category (街头个人、团体、学生、军人、应急、互助), this year against last year."""
 
-    title = QT_TRANSLATE_NOOP(CTX, "献血类别")
+    title = QT_TRANSLATE_NOOP("ProgressPage", "献血类别")
 
     def show_progress(self, p: Progress) -> None:
         self.clear()
@@ -274,14 +274,16 @@ class CategoryChart(Chart):
             [float(c.last_year_done) for c in p.categories],
             [c.category for c in p.categories],
         )
-        self.item.setLabel("left", tr("完成数（{m}）").format(m=p.plan.measure_label))
+        self.item.setLabel(
+            "left", QCoreApplication.translate("ProgressPage", "完成数（{m}）").format(m=p.plan.measure_label)
+        )
         self.key(_year_key(), -0.5, top)
 
 
 class YearChart(Chart):
     """Done by month, this year against the same months last year."""
 
-    title = QT_TRANSLATE_NOOP(CTX, "同比")
+    title = QT_TRANSLATE_NOOP("ProgressPage", "同比")
 
     def show_progress(self, p: Progress) -> None:
         self.clear()
@@ -291,8 +293,11 @@ class YearChart(Chart):
             [float(m.last_year_done) for m in p.months],
             [m.label for m in p.months],
         )
-        self.item.setLabel("left", tr("当月完成（{m}）").format(m=p.plan.measure_label))
-        self.item.setLabel("bottom", tr("月份"))
+        self.item.setLabel(
+            "left",
+            QCoreApplication.translate("ProgressPage", "当月完成（{m}）").format(m=p.plan.measure_label),
+        )
+        self.item.setLabel("bottom", QCoreApplication.translate("ProgressPage", "月份"))
         self.key(_year_key(), -0.5, top)
 
 

@@ -5,18 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from app.database import Database
 from app.plans.plans import list_plans
 from app.plans.records import PlanRecord
 from app.progress import Progress, compute_progress
-
-CTX = "ProgressPage"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 @dataclass(frozen=True)

@@ -18,23 +18,30 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from app.errors import KnownError
+from app.i18n import QT_TRANSLATE_NOOP
 from app.progress import CATEGORY_ORDER, Progress, Supply, UnitProgress
 from app.progress.counting import amount_text, percent_text, round_half_up
 from app.progress.tables import period_words
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.models.progress_model import ProgressUnitsModel, SupplyModel, ranked_tree
-from ui.pages.progress.data import ProgressData, load_progress, tr
+from ui.pages.progress.data import ProgressData, load_progress
 from ui.pages.progress.view import ProgressView
 from ui.tasks import Op
 
 WATCHED_TABLES = ("donations", "donors", "quotas", "plans", "units", "schedule")
-CHART_TITLES = ("累计进度", "各单位完成率", "献血类别", "同比")  # the tabs, in the order of charts.CHARTS
+#: The tabs, in the order of charts.CHARTS.
+CHART_TITLES = (
+    QT_TRANSLATE_NOOP("ProgressPage", "累计进度"),
+    QT_TRANSLATE_NOOP("ProgressPage", "各单位完成率"),
+    QT_TRANSLATE_NOOP("ProgressPage", "献血类别"),
+    QT_TRANSLATE_NOOP("ProgressPage", "同比"),
+)
 
 
 class ProgressPage(QWidget):
@@ -61,7 +68,7 @@ class ProgressPage(QWidget):
         self.view = ProgressView(self)
         lay.addWidget(self.view)
         for title in CHART_TITLES:
-            self.view.add_chart_slot(tr(title))
+            self.view.add_chart_slot(QCoreApplication.translate("ProgressPage", title))
         self.view.add_supply_tab()
         self.units_model = ProgressUnitsModel(self)
         self.view.units_table.setModel(self.units_model)
@@ -172,16 +179,16 @@ class ProgressPage(QWidget):
         v.counting_note.setText(p.counting.explanation())
         behind = p.behind
         v.behind_label.setText(
-            tr("进度滞后（时间安排已过、未完成）：{units}").format(
+            self.tr("进度滞后（时间安排已过、未完成）：{units}").format(
                 units="、".join(f"{u.name}（{percent_text(u.rate)}）" for u in behind)
             )
             if behind
-            else tr("没有进度滞后的单位。")
+            else self.tr("没有进度滞后的单位。")
         )
         if keep is not None and self.units_model.row_of_unit(keep) >= 0:
             self.select_unit(keep)
         else:
-            v.details_text.setText(tr("选择一个单位查看其各月、各类别的完成情况。"))
+            v.details_text.setText(self.tr("选择一个单位查看其各月、各类别的完成情况。"))
         if self.supply is not None:
             self.compute_supply()
         if self.charts:
@@ -207,22 +214,22 @@ class ProgressPage(QWidget):
         t = p.totals
         m = p.plan.measure_label
         parts = [
-            tr("<b>{period}</b>：完成 <b>{done}</b> / {quota} {m}，完成率 <b>{rate}</b>").format(
+            self.tr("<b>{period}</b>：完成 <b>{done}</b> / {quota} {m}，完成率 <b>{rate}</b>").format(
                 period=period_words(p),
                 done=amount_text(t.done),
                 quota=t.quota,
                 m=m,
                 rate=percent_text(t.rate),
             ),
-            tr("献血 {n} 人次，采血 {ml} 毫升（{t} 吨）").format(
+            self.tr("献血 {n} 人次，采血 {ml} 毫升（{t} 吨）").format(
                 n=t.tally.donations, ml=t.tally.volume_ml, t=round_half_up(t.tonnes, 2)
             ),
-            tr("千人口献血率 {v}").format(
+            self.tr("千人口献血率 {v}").format(
                 v=f"{round_half_up(t.per_thousand, 2)}‰" if t.per_thousand is not None else "—"
             ),
-            tr("400毫升占比 {v}").format(v=percent_text(t.share_400)),
-            tr("初次献血者 {v}").format(v=percent_text(t.share_first_time)),
-            tr("人次同比 {v}").format(v=self._change(t.change_donations)),
+            self.tr("400毫升占比 {v}").format(v=percent_text(t.share_400)),
+            self.tr("初次献血者 {v}").format(v=percent_text(t.share_first_time)),
+            self.tr("人次同比 {v}").format(v=self._change(t.change_donations)),
         ]
         return "　·　".join(parts)
 
@@ -276,27 +283,27 @@ class ProgressPage(QWidget):
         p = self.progress
         assert p is not None
         m = p.plan.measure_label
-        lines = [f"<b>{u.name}</b>" + (tr("（含下属单位）") if u.is_system else "")]
+        lines = [f"<b>{u.name}</b>" + (self.tr("（含下属单位）") if u.is_system else "")]
         lines.append(
-            tr("任务数 {q} {m}，完成 {d} {m}，完成率 {r}").format(
+            self.tr("任务数 {q} {m}，完成 {d} {m}，完成率 {r}").format(
                 q=u.quota, d=amount_text(u.done), m=m, r=percent_text(u.rate)
             )
         )
         when = []
         if u.rank is not None:
-            when.append(tr("排名第 {n}").format(n=u.rank))
+            when.append(self.tr("排名第 {n}").format(n=u.rank))
         if u.slot_label or u.due:
             when.append(
-                tr("时间安排：{slot}（{due} 到期）").format(
-                    slot=u.slot_label or tr("未排期"), due=u.due.isoformat() if u.due else "—"
+                self.tr("时间安排：{slot}（{due} 到期）").format(
+                    slot=u.slot_label or self.tr("未排期"), due=u.due.isoformat() if u.due else "—"
                 )
             )
         if u.behind:
-            when.append("<span style='color:#c62828'>" + tr("进度滞后") + "</span>")
+            when.append("<span style='color:#c62828'>" + self.tr("进度滞后") + "</span>")
         if when:
             lines.append("，".join(when))
         lines.append(
-            tr("献血 {n} 人次（全血 {w} 人次 {ml} 毫升，血小板 {pl} 人次 {doses} 个治疗量）").format(
+            self.tr("献血 {n} 人次（全血 {w} 人次 {ml} 毫升，血小板 {pl} 人次 {doses} 个治疗量）").format(
                 n=u.tally.donations,
                 w=u.tally.whole,
                 ml=u.tally.whole_ml,
@@ -306,14 +313,14 @@ class ProgressPage(QWidget):
         )
         cats = [f"{c}{amount_text(u.by_category[c])}" for c in CATEGORY_ORDER if u.by_category.get(c)]
         if cats:
-            lines.append(tr("按类别：") + "、".join(cats))
+            lines.append(self.tr("按类别：") + "、".join(cats))
         months = [
             f"{mp.label}{amount_text(u.by_month[(mp.year, mp.month)])}"
             for mp in p.months
             if u.by_month.get((mp.year, mp.month))
         ]
         if months:
-            lines.append(tr("按月份：") + "、".join(months))
+            lines.append(self.tr("按月份：") + "、".join(months))
         return "<br>".join(lines)
 
     # -- 以献定用 ---------------------------------------------------------------------------------
@@ -347,7 +354,9 @@ class ProgressPage(QWidget):
             self.compute_supply()
         if self.supply is None:
             return
-        path = self._ask_path(tr("导出以献定用分配表"), "以献定用分配表.xlsx", tr("Excel 工作簿 (*.xlsx)"))
+        path = self._ask_path(
+            self.tr("导出以献定用分配表"), "以献定用分配表.xlsx", self.tr("Excel 工作簿 (*.xlsx)")
+        )
         if path is not None:
             self.export_supply_to(path)
 
@@ -370,15 +379,15 @@ class ProgressPage(QWidget):
 
     def _export(self, work: Any) -> Op:
         def done(out: Path) -> None:
-            QMessageBox.information(self, tr("导出完成"), tr("已保存到：\n{path}").format(path=out))
+            QMessageBox.information(self, self.tr("导出完成"), self.tr("已保存到：\n{path}").format(path=out))
 
-        return Op(self, work).with_progress(tr("正在导出……"), cancellable=False).success(done).run()
+        return Op(self, work).with_progress(self.tr("正在导出……"), cancellable=False).success(done).run()
 
     def on_export_tables(self) -> None:
         if self.progress is None:
             return
         name = f"{period_words(self.progress)}献血完成情况.xlsx"
-        path = self._ask_path(tr("导出完成情况表"), name, tr("Excel 工作簿 (*.xlsx)"))
+        path = self._ask_path(self.tr("导出完成情况表"), name, self.tr("Excel 工作簿 (*.xlsx)"))
         if path is not None:
             self.export_tables_to(path)
 
@@ -397,8 +406,8 @@ class ProgressPage(QWidget):
         index = self.view.tabs.currentIndex()
         if self.progress is None or index >= len(CHART_TITLES):
             return
-        name = f"{tr(CHART_TITLES[index])}.png"
-        path = self._ask_path(tr("导出图片"), name, tr("PNG 图片 (*.png)"))
+        name = QCoreApplication.translate("ProgressPage", CHART_TITLES[index]) + ".png"
+        path = self._ask_path(self.tr("导出图片"), name, self.tr("PNG 图片 (*.png)"))
         if path is not None:
             self.export_chart_to(index, path)
 
