@@ -75,10 +75,10 @@ def completion_table(p: Progress) -> AppendixTable:
     return AppendixTable(
         title=f"{period_words(p)}各单位无偿献血任务完成情况",
         columns=[
-            Column("排名", 0.55),
-            Column("单位", 1.45),
-            Column(f"任务数（{m}）", 1.4),
-            Column(f"完成数（{m}）", 1.4),
+            Column("排名", 0.5),
+            Column("单位", 1.3),
+            Column(f"任务数（{m}）", 1.5),
+            Column(f"完成数（{m}）", 1.5),
             Column("完成率", 1.0),
         ],
         rows=rows,
