@@ -91,10 +91,9 @@ class Counting:
             if per_dose is None:
                 return Fraction(t.donations)
             return Fraction(t.whole + t.doses * per_dose)
-        platelets = Fraction(t.doses * (per_dose or 0))
         if self.measure == "ml":
-            return Fraction(t.whole_ml) + platelets
-        return Fraction(t.whole_ml, ML_PER_U) + platelets
+            return Fraction(t.whole_ml + t.doses * (per_dose or 0))
+        return Fraction(t.whole_ml + t.doses * (per_dose or 0) * ML_PER_U, ML_PER_U)
 
     def explanation(self) -> str:
         """The counting rule in the clerk's words, for the page and the 通报's note."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -150,18 +150,29 @@ class _Builder:
     ) -> None:
         self.plan, self.counting, self.until = plan, counting, until
         self.units, self.quotas = units, quotas
-        self.current = [g for g in groups if g.current]
-        self.last = [g for g in groups if not g.current]
+        current = [g for g in groups if g.current]
+        last = [g for g in groups if not g.current]
+        # One pass over this period's groups; every other sum comes from its (smaller) results.
+        self.unit_cat, self.unit_month = _unit_sums(current)
+        self.by_unit = _merge((u, t) for (u, _c), t in self.unit_cat.items())
+        self.by_cat = _merge((c, t) for (_u, c), t in self.unit_cat.items())
+        self.by_month = _merge((ym, t) for (_u, ym), t in self.unit_month.items())
+        self.total = _merge((0, t) for t in self.by_unit.values()).get(0, Tally())
+        self.last_by_cat = _sums(last, lambda g: g.category)
+        self.last_by_month = _sums(last, lambda g: (g.year + 1, g.month))
+        self.last_total = _merge((0, t) for t in self.last_by_cat.values()).get(0, Tally())
 
     # -- units ----------------------------------------------------------------------------------
     def unit_rows(self) -> list[UnitProgress]:
-        own = _sums(self.current, lambda g: g.unit_id)
+        own = self.by_unit
         own_cat: dict[int, dict[str, Tally]] = defaultdict(dict)
-        for (unit_id, category), t in _sums(self.current, lambda g: (g.unit_id, g.category)).items():
-            own_cat[unit_id][category] = t
+        for (unit_id, category), t in self.unit_cat.items():
+            if unit_id is not None:
+                own_cat[unit_id][category] = t
         own_month: dict[int, dict[tuple[int, int], Tally]] = defaultdict(dict)
-        for (unit_id, ym), t in _sums(self.current, lambda g: (g.unit_id, (g.year, g.month))).items():
-            own_month[unit_id][ym] = t
+        for (unit_id, ym), t in self.unit_month.items():
+            if unit_id is not None:
+                own_month[unit_id][ym] = t
         shown: set[int] = set()
         for unit_id in [*self.quotas, *(u for u in own if u is not None)]:
             # the unit and every 系统 above it (a cycle in bad data stops at a repeat)
@@ -178,6 +189,10 @@ class _Builder:
 
         rows: list[UnitProgress] = []
         counting = self.counting
+        # own and members' tallies per category and month, added as integers before the one
+        # conversion into the plan's measure per key
+        cat_tallies: dict[int, dict[str, Tally]] = {}
+        month_tallies: dict[int, dict[tuple[int, int], Tally]] = {}
 
         def build(unit_id: int, depth: int) -> UnitProgress:
             u = self.units[unit_id]
@@ -211,13 +226,14 @@ class _Builder:
                 row.due = max(dues) if dues and row.quota else row.due
             row.done = counting.done(row.tally)
             row.rate = ratio(row.done, row.quota)
+            for m in members:
+                for c, t in cat_tallies[m.unit_id].items():
+                    cats[c] = cats[c] + t if c in cats else t
+                for k, t in month_tallies[m.unit_id].items():
+                    months[k] = months[k] + t if k in months else t
+            cat_tallies[unit_id], month_tallies[unit_id] = cats, months
             row.by_category = {c: counting.done(t) for c, t in cats.items()}
             row.by_month = {k: counting.done(t) for k, t in months.items()}
-            for m in members:
-                for c, v in m.by_category.items():
-                    row.by_category[c] = row.by_category.get(c, Fraction(0)) + v
-                for k, v in m.by_month.items():
-                    row.by_month[k] = row.by_month.get(k, Fraction(0)) + v
             row.behind = (
                 row.own_quota > 0 and row.due is not None and row.due <= self.until and row.done < row.quota
             )
@@ -234,8 +250,7 @@ class _Builder:
         self, rows: list[UnitProgress], donors: int, first_time: int, population: int | None
     ) -> CountyTotals:
         counting = self.counting
-        tally = _sums(self.current, lambda g: 0).get(0, Tally())
-        last = _sums(self.last, lambda g: 0).get(0, Tally())
+        tally, last = self.total, self.last_total
         done, last_done = counting.done(tally), counting.done(last)
         quota = self.plan.target or sum(r.quota for r in rows if r.depth == 0)
         return CountyTotals(
@@ -259,8 +274,7 @@ class _Builder:
         )
 
     def categories(self) -> list[CategoryProgress]:
-        now = _sums(self.current, lambda g: g.category)
-        before = _sums(self.last, lambda g: g.category)
+        now, before = self.by_cat, self.last_by_cat
         total = self.counting.done(Tally.total(now.values()))
         names = [*CATEGORY_ORDER, *sorted(set(now) - set(CATEGORY_ORDER))]
         return [
@@ -290,8 +304,7 @@ class _Builder:
         for row in rows:
             if row.depth == 0:
                 holders(row)
-        now = _sums(self.current, lambda g: (g.year, g.month))
-        before = _sums(self.last, lambda g: (g.year + 1, g.month))
+        now, before = self.by_month, self.last_by_month
         multi_year = plan.start.year != plan.end.year
         out: list[MonthProgress] = []
         plan_cum, done_cum, last_cum = 0, Fraction(0), Fraction(0)
@@ -326,18 +339,50 @@ def _sums(groups: list[Group], key: Callable[[Group], Hashable]) -> dict[Any, Ta
     """The groups' tallies added up by *key*, on plain integer lists (one Tally per key at the end)."""
     acc: dict[Any, list[int]] = {}
     for g in groups:
-        t = g.tally
         k = key(g)
         a = acc.get(k)
         if a is None:
-            acc[k] = [t.donations, t.whole_ml, t.platelets, t.doses, t.whole_400]
+            acc[k] = [g.donations, g.whole_ml, g.platelets, g.doses, g.whole_400]
         else:
-            a[0] += t.donations
-            a[1] += t.whole_ml
-            a[2] += t.platelets
-            a[3] += t.doses
-            a[4] += t.whole_400
+            a[0] += g.donations
+            a[1] += g.whole_ml
+            a[2] += g.platelets
+            a[3] += g.doses
+            a[4] += g.whole_400
     return {k: Tally(*a) for k, a in acc.items()}
+
+
+def _unit_sums(
+    groups: list[Group],
+) -> tuple[dict[tuple[int | None, str], Tally], dict[tuple[int | None, tuple[int, int]], Tally]]:
+    """Sums by (unit, category) and by (unit, (year, month)) in one loop over plain integers:
+    the hot loop of the roll-up (thousands of groups), so no objects are made per group."""
+    by_cat: dict[Any, list[int]] = {}
+    by_month: dict[Any, list[int]] = {}
+    for _current, unit, category, year, month, n, ml, pl, doses, w400 in groups:
+        for acc, key in ((by_cat, (unit, category)), (by_month, (unit, (year, month)))):
+            a = acc.get(key)
+            if a is None:
+                acc[key] = [n, ml, pl, doses, w400]
+            else:
+                a[0] += n
+                a[1] += ml
+                a[2] += pl
+                a[3] += doses
+                a[4] += w400
+    return (
+        {k: Tally(*a) for k, a in by_cat.items()},
+        {k: Tally(*a) for k, a in by_month.items()},
+    )
+
+
+def _merge(items: Iterable[tuple[Hashable, Tally]]) -> dict[Any, Tally]:
+    """Tallies added up by key."""
+    out: dict[Any, Tally] = {}
+    for key, t in items:
+        before = out.get(key)
+        out[key] = t if before is None else before + t
+    return out
 
 
 def _rank(rows: list[UnitProgress]) -> None:
