@@ -17,9 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.files import safe_write_all
-from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
-from app.gongwen.xlsx_writer import write_tables_xlsx
 from app.i18n import translate
 from app.notices.checks import check_draft
 from app.notices.drafts import NoticeDraftData
@@ -136,6 +134,10 @@ def generate(
                 )
             ],
         )
+    # python-docx and xlsxwriter load here, when a notice is written, not when the page opens
+    from app.gongwen.docx_writer import write_notice_docx
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+
     with db.session() as s:
         if reserve_number:
             draft = replace(draft, doc_seq=reserve_number_in(s))

@@ -15,10 +15,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
+from app.database.bulk import paused_gc
 from app.errors import CancelCheck, InputError, KnownError, ProgressReport, RowProblem, checkpoint
 from app.i18n import translate
 from app.plans.schedule import find_or_make_slot, site_id_for
@@ -380,7 +382,7 @@ def commit_plan_import(
     if errors and decisions is None and not accept_valid:
         raise InputError(translate("plan_io", "指标表未导入，请先改正文件中的问题："), errors)
     imported = skipped = 0
-    with db.session() as s:
+    with db.session() as s, paused_gc():
         if plan_id is None:
             plan = Plan(
                 name=preview.plan_name[:200],
@@ -399,7 +401,8 @@ def commit_plan_import(
             if plan is None:
                 raise KnownError(translate("plan_io", "找不到该献血计划（编号 {id}）").format(id=plan_id))
         units = UnitResolver(s, plan.year)
-        quotas = {units.units[q.unit_id]: q for q in s.scalars(select(Quota).where(Quota.plan_id == plan.id))}
+        quotas: dict[str, dict[str, Any]] = {}  # unit name → the quota row to write
+        slots: dict[tuple[Slot, str], int] = {}  # (time, site) → slot id: one lookup per drive, not per row
         for done, row in enumerate(preview.rows):
             step(done, len(preview.rows))
             decision = decision_for(decisions, row)
@@ -413,26 +416,29 @@ def commit_plan_import(
                     slot.note = str(row.values["note"])
                 imported += 1
                 continue
-            unit = units.resolve(row, decision)
-            figures = units.figures_for(unit)  # the unit joins the plan year's roster
-            for key in ("population", "staff"):
-                if row.values.get(key) is not None:
-                    setattr(figures, key, row.values[key])
-            quota = quotas.get(unit)
-            if quota is None:
-                quota = quotas[unit] = Quota(plan_id=plan.id, unit=unit)
-                s.add(quota)
-            quota.amount = row.amount or 0
-            quota.method = "import"
-            quota.basis = translate("plan_io", "导入自 {file} 第{row}行").format(
-                file=preview.path.name, row=row.row
+            name = units.resolve(row, decision)
+            # the unit joins the plan year's roster, with the figures the file gives
+            units.set_figures(
+                name,
+                {key: row.values[key] for key in ("population", "staff") if row.values.get(key) is not None},
             )
-            quota.slot_id = (
-                find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
-                if row.slot is not None
-                else None
-            )
+            slot_id = None
+            if row.slot is not None:
+                key = (row.slot, row.site.strip())
+                if key not in slots:
+                    slots[key] = find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
+                slot_id = slots[key]
+            quotas[name] = {
+                "amount": row.amount or 0,
+                "method": "import",
+                "basis": translate("plan_io", "导入自 {file} 第{row}行").format(
+                    file=preview.path.name, row=row.row
+                ),
+                "slot_id": slot_id,
+            }
             imported += 1
+        ids = units.write()
+        _write_quotas(s, plan.id, {ids[name]: values for name, values in quotas.items()})
         s.flush()
         step(len(preview.rows), len(preview.rows))
         total = sum(q for q in s.scalars(select(Quota.amount).where(Quota.plan_id == plan.id)))
@@ -450,3 +456,29 @@ def commit_plan_import(
         )
         result_plan_id = plan.id
     return PlanImportResult(result_plan_id, imported, total, units.created, skipped, errors)
+
+
+def _write_quotas(s: Session, plan_id: int, values: dict[int, dict[str, Any]]) -> None:
+    """Replace the quotas of these units in one UPDATE and one INSERT of many rows each."""
+    quota = Quota.__table__
+    existing = dict(s.execute(select(Quota.unit_id, Quota.id).where(Quota.plan_id == plan_id)).all())
+    updates = [
+        {"b_id": existing[uid], **{f"b_{k}": v for k, v in row.items()}}
+        for uid, row in values.items()
+        if uid in existing
+    ]
+    inserts = [
+        {"plan_id": plan_id, "unit_id": uid, "locked": False, **row}
+        for uid, row in values.items()
+        if uid not in existing
+    ]
+    if updates:
+        columns = ("amount", "method", "basis", "slot_id")
+        stmt = (
+            update(quota)
+            .where(quota.c.id == bindparam("b_id"))
+            .values({c: bindparam(f"b_{c}") for c in columns})
+        )
+        s.execute(stmt, updates)
+    if inserts:
+        s.execute(insert(quota), inserts)

@@ -455,6 +455,7 @@
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
+        <extracomment>The window has painted itself once and the page on show is built.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2686,6 +2687,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>db</name>
     <message>
         <source>找不到数据库文件：{path}</source>
+        <extracomment>The newest migration in db/migrations/versions. tests/db/test_head_revision.py keeps it equal to Alembic&apos;s head; a new migration must update it, or every open would skip the upgrade.</extracomment>
         <translation>Database file not found: {path}</translation>
     </message>
     <message>
