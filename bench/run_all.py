@@ -9,6 +9,7 @@ from __future__ import annotations
 from bench import (
     bench_donations,
     bench_lookup,
+    bench_progress,
     bench_roster_import,
     bench_roster_page,
     bench_split,
@@ -23,6 +24,7 @@ def main() -> None:
     bench_roster_page.main()
     bench_split.main()
     bench_donations.main()
+    bench_progress.main()
 
 
 if __name__ == "__main__":

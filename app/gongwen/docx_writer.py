@@ -62,6 +62,7 @@ from docx.shared import Twips
 from lxml import etree
 
 from app.gongwen.docx_tables import TablePlan, _appendix_table, _note_text, plan_table, table_tail_twips
+from app.gongwen.figures import figure_paragraphs
 from app.gongwen.heading import document_heading, letter_heading
 from app.gongwen.imprint import _imprint_table, imprint_twips
 from app.gongwen.metrics import (
@@ -77,6 +78,7 @@ from app.gongwen.metrics import (
     TYPE_W,
 )
 from app.gongwen.model import (
+    FIGURE_MARK_RE,
     AppendixTable,
     Notice,
     attachment_lines,
@@ -187,6 +189,11 @@ class _Builder:
     def body_text(self, paragraphs: list[str], keep_last: bool) -> None:
         paras = [p.strip() for p in paragraphs if p.strip()]
         for i, text in enumerate(paras):
+            mark = FIGURE_MARK_RE.match(text)
+            if mark and 1 <= int(mark[1]) <= len(self.notice.figures):
+                for el in figure_paragraphs(self.doc.part, self.notice.figures[int(mark[1]) - 1]):
+                    self.add(el)
+                continue
             level = heading_level(text)
             head, rest = _heading_split(text, level)
             style = {1: HEI, 2: KAI}.get(level, BODY)

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 __all__ = [
     "DATE_RE",
     "DOC_NUMBER_RE",
+    "FIGURE_MARK_RE",
     "AppendixTable",
     "Column",
     "Enclosure",
+    "Figure",
     "Notice",
     "attachment_lines",
+    "figure_mark",
     "format_cn_date",
     "format_doc_number",
     "heading_level",
@@ -30,6 +33,9 @@ __all__ = [
 DOC_NUMBER_RE = re.compile(r"^\S+〔\d{4}〕[1-9]\d*号$")
 #: 成文日期 as GB/T 9704 §7.3.5.4 wants it: full year, no leading zeros.
 DATE_RE = re.compile(r"^\d{4}年[1-9]\d?月[1-9]\d?日$")
+
+#: A body paragraph that is only "【图1】" marks where figure 1 goes.
+FIGURE_MARK_RE = re.compile(r"^【图(\d+)】$")
 
 _ALIGNS = ("left", "center", "right")
 #: Over this many columns a table is laid out landscape when `landscape` is None.
@@ -61,6 +67,24 @@ class AppendixTable:
     total_row: list[str] | None = None
     note: str | None = None
     landscape: bool | None = None
+
+
+@dataclass
+class Figure:
+    """A picture in the body (a chart), placed where the body has the paragraph "【图N】".
+
+    `png` holds the image itself, so a draft reopened later prints the figure the clerk checked;
+    `caption` is printed under it ("图1　…"); the width is capped at the type area's 156 mm.
+    """
+
+    png: bytes
+    caption: str
+    width_mm: float = 150.0
+
+
+def figure_mark(number: int) -> str:
+    """The body paragraph that asks for figure *number*: 【图1】."""
+    return f"【图{number}】"
 
 
 @dataclass(kw_only=True)
@@ -113,6 +137,8 @@ class Notice:
         """份号 as printed: six digits (§7.2.1)."""
         no = (self.copy_no or "").strip()
         return no.zfill(6) if no else None
+
+    figures: list[Figure] = field(default_factory=list)
 
 
 def format_cn_date(date: dt.date) -> str:
@@ -193,6 +219,10 @@ def validate(notice: Notice) -> list[str]:
         problems.append("主送机关最后一个机关名称后应使用全角冒号“：”。")
     if not any(p.strip() for p in notice.body):
         problems.append("正文不能为空（公文首页必须显示正文）。")
+    for p in notice.body:
+        m = FIGURE_MARK_RE.match(p.strip())
+        if m and not 1 <= int(m[1]) <= len(notice.figures):
+            problems.append(f"正文中的“{p.strip()}”没有对应的图，请删去这一段或刷新数据。")
     if not notice.signer.strip():
         problems.append("发文机关署名不能为空。")
     if not notice.printer.strip():

@@ -18,6 +18,7 @@ from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import AppendixTable, Column, Enclosure, Notice, format_doc_number
 from app.i18n import translate
+from app.notices.figures import FigureSpec
 from db.models import NoticeDraft, Plan
 
 __all__ = [
@@ -146,6 +147,7 @@ class NoticeDraftData:
     issuers: list[str] = field(default_factory=list)  # 签发人 (上行文)
     hidden_columns: list[str] = field(default_factory=list)  # headers of table columns not printed
     enclosure: Enclosure | None = None  # the text a 转发/印发 notice carries
+    figures: list[FigureSpec] = field(default_factory=list)  # placed where the body says 【图N】
 
     @property
     def doc_number(self) -> str:
@@ -181,6 +183,7 @@ class NoticeDraftData:
                 if self.enclosure is not None
                 else None
             ),
+            figures=[f.to_figure() for f in self.figures],
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -208,6 +211,7 @@ class NoticeDraftData:
             "issuers": list(self.issuers),
             "hidden_columns": list(self.hidden_columns),
             "enclosure": _enclosure_json(self.enclosure),
+            "figures": [f.to_json() for f in self.figures],
         }
 
     @classmethod
@@ -241,6 +245,7 @@ class NoticeDraftData:
             issuers=[str(i) for i in data.get("issuers", [])],
             hidden_columns=[str(h) for h in data.get("hidden_columns", [])],
             enclosure=_enclosure_from(data.get("enclosure")),
+            figures=[FigureSpec.from_json(f) for f in data.get("figures", [])],
         )
 
 

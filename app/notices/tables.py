@@ -47,15 +47,20 @@ TABLE_SOURCES: dict[str, TableBuilder] = {}
 
 
 def register_table(source: str, builder: TableBuilder) -> None:
-    """Make a table rebuildable from data under *source* (later kinds: 通报, 应急献血)."""
+    """Make a table rebuildable from data under *source* (later kinds: 通报, 应急献血).
+
+    A stored source may carry one argument after a colon (the 通报's ``progress:2021-06-30``);
+    its builder then gets it as a fourth argument.
+    """
     TABLE_SOURCES[source] = builder
 
 
 def build_table(db: Database, source: str, plan: PlanRecord, county: str) -> TableSpec:
-    builder = TABLE_SOURCES.get(source)
+    key, _, arg = source.partition(":")
+    builder = TABLE_SOURCES.get(key)
     if builder is None:
         raise KnownError(translate("notices", "不认识的附件表格类型“{source}”。").format(source=source))
-    return builder(db, plan, county)
+    return builder(db, plan, county, arg) if arg else builder(db, plan, county)  # type: ignore[call-arg]
 
 
 # -- wording helpers -----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from app.errors import KnownError
 from app.gongwen.model import Enclosure
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.notices.drafts import NoticeDraftData, TableSpec
+from app.notices.figures import refresh_figures
 from app.notices.tables import build_table, drive_layout_wanted
 from app.notices.wording import office_level, propose_addressees, target_sentence, town_words
 from app.office.settings import OfficeSettings, load_office, require_office
@@ -50,6 +51,7 @@ class TemplateInput:
     plan: PlanRecord
     office: OfficeSettings
     today: dt.date
+    until: dt.date | None = None  # the report date of a 通报 (default: today)
 
 
 @dataclass(frozen=True)
@@ -345,9 +347,16 @@ register_template(Template("letter", QT_TRANSLATE_NOOP("notices", "函"), letter
 
 # -- services -----------------------------------------------------------------------------------
 def new_draft(
-    db: Database, kind: str, year: int, *, plan_id: int | None = None, today: dt.date | None = None
+    db: Database,
+    kind: str,
+    year: int,
+    *,
+    plan_id: int | None = None,
+    today: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> NoticeDraftData:
-    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings.
+    """A new, unsaved draft of *kind* for *year*, filled from the plan and the office settings;
+    *until* is the report date of a 通报.
 
     OfficeNotSet until the office's names are filled in: a notice never goes out with blanks
     or with another county's red header.
@@ -361,7 +370,7 @@ def new_draft(
     office = require_office(db)
     plan = choose_plan(db, year, plan_id)
     return template.build(
-        TemplateInput(db=db, year=year, plan=plan, office=office, today=today or dt.date.today())
+        TemplateInput(db=db, year=year, plan=plan, office=office, today=today or dt.date.today(), until=until)
     )
 
 
@@ -384,4 +393,4 @@ def refresh_tables(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
         fresh = build_table(db, old.source, plan, county)
         same_layout = [c.header for c in fresh.columns] == [c.header for c in old.columns]
         tables.append(replace(fresh, title=old.title.strip() or fresh.title) if same_layout else fresh)
-    return replace(draft, attachments=tables)
+    return replace(draft, attachments=tables, figures=refresh_figures(db, draft.figures, plan, county))

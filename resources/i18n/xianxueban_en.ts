@@ -1446,6 +1446,293 @@
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间安排已过（{due}），未完成任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含下属单位的献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急保底</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配量</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>累计进度</source>
+        <extracomment>The tabs, in the order of charts.CHARTS.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同期（累计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计（{m}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划（累计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成（累计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各单位完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成数（{m}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月完成（{m}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度滞后（时间安排已过、未完成）：{units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有进度滞后的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择一个单位查看其各月、各类别的完成情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;：完成 &lt;b&gt;{done}&lt;/b&gt; / {quota} {m}，完成率 &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血 {n} 人次，采血 {ml} 毫升（{t} 吨）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>千人口献血率 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>400毫升占比 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初次献血者 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人次同比 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（含下属单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数 {q} {m}，完成 {d} {m}，完成率 {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排名第 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间安排：{slot}（{due} 到期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未排期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血 {n} 人次（全血 {w} 人次 {ml} 毫升，血小板 {pl} 人次 {doses} 个治疗量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按月份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出以献定用分配表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成情况表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>献血计划：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当前图表导出为 300 dpi 的 PNG 图片，可插入公文或打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出表格…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况表、逐月表、分类表（及以献定用分配表）导出为可打印的 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年度还没有献血计划：请先在“指标与排期”中建立计划并分配指标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击查看该单位的献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期可供应的血量，按计划的计量（单位、人次或毫升）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个单位不论完成情况都先保证的应急用血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率超过这一比例的部分不再多分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可供血量：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个单位应急保底：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率计到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计算分配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出分配表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以献定用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaModel</name>
     <message>
         <source>单位</source>
@@ -4213,6 +4500,14 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <source>这份草稿没有关联献血计划，无法刷新附件数据。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>不认识的插图类型“{source}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度通报</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>office</name>
@@ -4311,6 +4606,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <source>指标与排期</source>
         <translation>Quotas &amp; Schedule</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>公文</source>
@@ -4525,6 +4824,74 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>时间“{label}”不在计划期间（{start} 至 {end}）内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>找不到中文字体（如黑体、微软雅黑、Noto Sans CJK），无法绘制图表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按人次计：每次献血计1人次，单采血小板不论治疗量计1人次。</source>
+        <extracomment>What one 治疗量 of platelets is worth in whole-blood ml for volumes and tonnes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按人次计：全血每次计1人次，单采血小板每个治疗量计{n}人次（计划设定）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按毫升计：全血按采血量，单采血小板每个治疗量计{n}毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按单位计：全血200毫升为1单位，单采血小板每个治疗量计{n}单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（计划设定）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（默认：1个治疗量折合全血400毫升）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可供血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急保底</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>封顶完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应大于0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}个单位各保底{floor}，合计{sum}，超过可供血量{available}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法计算以献定用分配：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可供血量{available}{m}：各单位先保底{floor}{m}用于应急，其余{rest}{m}按完成数占比分配（完成数超过任务数{cap}的部分不计），取整后按最大余数凑足总数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目前各单位都还没有完成数，其余部分暂按任务数占比分配。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

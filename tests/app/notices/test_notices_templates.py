@@ -184,4 +184,4 @@ def test_several_plans_need_a_choice(demo_db):
 
 def test_unknown_kind_is_refused(demo_db):
     with pytest.raises(KnownError, match="不认识的公文类型"):
-        new_draft(demo_db, "report", 2017)
+        new_draft(demo_db, "no-such-kind", 2017)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.gongwen.model import heading_level
 from app.notices import NoticeDraftData, TableSpec, draft_problems
+from app.notices.figures import FigureSpec
 from ui.pages.notices.elements import DocumentElements, EnclosureEditor
 
 ERROR_STYLE = "color: #b00020;"
@@ -312,10 +313,12 @@ class NoticeForm(QScrollArea):
             table.setItem(row, 0, title)
             table.setItem(row, 1, rows)
 
-    def replace_attachments(self, specs: list[TableSpec]) -> None:
-        """New tables from the data (刷新数据): the form now differs from the saved draft."""
+    def replace_attachments(self, specs: list[TableSpec], figures: list[FigureSpec] | None = None) -> None:
+        """New tables (and figures) from the data (刷新数据): the form now differs from the saved draft."""
         assert self.draft is not None
         self.draft = replace(self.draft, attachments=specs)
+        if figures is not None:
+            self.draft = replace(self.draft, figures=figures)
         self._loading = True
         try:
             self._show_attachments(specs)
