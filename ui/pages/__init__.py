@@ -55,5 +55,6 @@ def _feature_pages() -> list[PageSpec]:
     return [
         PageSpec("roster", translate("pages", "名册"), lazy("ui.pages.roster.page", "RosterPage")),
         PageSpec("plans", translate("pages", "指标与排期"), lazy("ui.pages.plans.page", "PlansPage")),
+        PageSpec("lookup", translate("pages", "证件查询"), lazy("ui.pages.lookup.page", "LookupPage")),
         PageSpec("notices", translate("pages", "公文"), lazy("ui.pages.notices.page", "NoticePage")),
     ]
