@@ -27,10 +27,6 @@ from app.lookup.why import cn_date
 CTX = "LookupAnswer"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
@@ -52,7 +48,11 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
 
 
 def remaining_text(remaining_ml: int | None) -> str:
-    return _t("不限量") if remaining_ml is None else _t("{ml}毫升").format(ml=remaining_ml)
+    return (
+        QCoreApplication.translate("LookupAnswer", "不限量")
+        if remaining_ml is None
+        else QCoreApplication.translate("LookupAnswer", "{ml}毫升").format(ml=remaining_ml)
+    )
 
 
 class AnswerView(QWidget):
@@ -81,17 +81,34 @@ class AnswerView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel(_t("可减免用血（选中一行后点“依据”看计算过程）："), top))
+        head.addWidget(
+            QLabel(
+                QCoreApplication.translate("LookupAnswer", "可减免用血（选中一行后点“依据”看计算过程）："),
+                top,
+            )
+        )
         head.addStretch(1)
-        self.why_btn = QPushButton(_t("依据(&Y)"), top)
+        self.why_btn = QPushButton(QCoreApplication.translate("LookupAnswer", "依据(&Y)"), top)
         self.why_btn.setObjectName("why_button")
         self.why_btn.setCheckable(True)
-        self.why_btn.setToolTip(_t("显示选中额度的计算依据：条款、计入的献血、已报销的记录"))
+        self.why_btn.setToolTip(
+            QCoreApplication.translate(
+                "LookupAnswer", "显示选中额度的计算依据：条款、计入的献血、已报销的记录"
+            )
+        )
         head.addWidget(self.why_btn)
         top_layout.addLayout(head)
         ent_row = QHBoxLayout()
         self.entitlements = _table(
-            top, "entitlements", [_t("谁"), _t("姓名"), _t("剩余"), _t("有效至"), _t("条款")]
+            top,
+            "entitlements",
+            [
+                QCoreApplication.translate("LookupAnswer", "谁"),
+                QCoreApplication.translate("LookupAnswer", "姓名"),
+                QCoreApplication.translate("LookupAnswer", "剩余"),
+                QCoreApplication.translate("LookupAnswer", "有效至"),
+                QCoreApplication.translate("LookupAnswer", "条款"),
+            ],
         )
         ent_row.addWidget(self.entitlements, 3)
         self.why = QPlainTextEdit(top)
@@ -109,7 +126,14 @@ class AnswerView(QWidget):
         self.donations = _table(
             bottom,
             "donations",
-            [_t("日期"), _t("种类"), _t("献血量"), _t("计入"), _t("献血证号"), _t("采血点/单位")],
+            [
+                QCoreApplication.translate("LookupAnswer", "日期"),
+                QCoreApplication.translate("LookupAnswer", "种类"),
+                QCoreApplication.translate("LookupAnswer", "献血量"),
+                QCoreApplication.translate("LookupAnswer", "计入"),
+                QCoreApplication.translate("LookupAnswer", "献血证号"),
+                QCoreApplication.translate("LookupAnswer", "采血点/单位"),
+            ],
         )
         bottom_layout.addWidget(self.donations)
         split.addWidget(top)
@@ -127,24 +151,25 @@ class AnswerView(QWidget):
         flags = [
             text
             for on, text in (
-                (d.rare_blood, _t("稀有血型")),
-                (d.emergency_team, _t("应急献血队")),
-                (d.no_contact, _t("不再联系")),
+                (d.rare_blood, QCoreApplication.translate("LookupAnswer", "稀有血型")),
+                (d.emergency_team, QCoreApplication.translate("LookupAnswer", "应急献血队")),
+                (d.no_contact, QCoreApplication.translate("LookupAnswer", "不再联系")),
             )
             if on
         ]
         self.card.setText(
-            _t(
+            QCoreApplication.translate(
+                "LookupAnswer",
                 "<b style='font-size:14pt'>{name}</b>　{sex}　{blood}　身份证 {id}　电话 {phone}<br>"
                 "单位：{unit}　累计献血 <b>{ml}毫升</b>（{count}次）　{flags}<br>"
-                "按 {rules}　查询日 {on}"
+                "按 {rules}　查询日 {on}",
             ).format(
                 name=d.name,
                 sex=d.sex,
                 blood=d.blood,
                 id=d.masked_id,
-                phone=d.masked_phone or _t("无"),
-                unit=d.work_unit or _t("无"),
+                phone=d.masked_phone or QCoreApplication.translate("LookupAnswer", "无"),
+                unit=d.work_unit or QCoreApplication.translate("LookupAnswer", "无"),
                 ml=result.cumulative_ml,
                 count=len(result.donations),
                 flags="　".join(flags),
@@ -163,15 +188,21 @@ class AnswerView(QWidget):
                     e.name or "",
                     remaining_text(e.remaining_ml)
                     if (e.remaining_ml is not None or e.donations)
-                    else _t("无"),
-                    cn_date(e.until) if e.until else ("—" if e.remaining_ml is None else _t("无期限")),
+                    else QCoreApplication.translate("LookupAnswer", "无"),
+                    cn_date(e.until)
+                    if e.until
+                    else (
+                        "—"
+                        if e.remaining_ml is None
+                        else QCoreApplication.translate("LookupAnswer", "无期限")
+                    ),
                     e.clause,
                 ]
                 for e in result.entitlements
             ],
         )
         self.history_label.setText(
-            _t("献血记录：{count}次，累计{ml}毫升").format(
+            QCoreApplication.translate("LookupAnswer", "献血记录：{count}次，累计{ml}毫升").format(
                 count=len(result.donations), ml=result.cumulative_ml
             )
         )
@@ -182,7 +213,7 @@ class AnswerView(QWidget):
                     d.donated_on.isoformat(),
                     d.kind_label,
                     d.amount_label,
-                    _t("{ml}毫升").format(ml=d.counted_ml),
+                    QCoreApplication.translate("LookupAnswer", "{ml}毫升").format(ml=d.counted_ml),
                     d.certificate_no,
                     d.unit,
                 ]

@@ -18,10 +18,6 @@ from ui.tasks import Op
 CTX = "LookupAwards"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 class AwardsPanel(QWidget):
     """截至某日 → candidates table → 导出 Excel."""
 
@@ -31,16 +27,16 @@ class AwardsPanel(QWidget):
         self.result: AwardList | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(_t("统计截至："), self))
+        bar.addWidget(QLabel(QCoreApplication.translate("LookupAwards", "统计截至："), self))
         today = dt.date.today()
         self.until = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.until.setObjectName("award_until")
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.until)
-        self.find_btn = QPushButton(_t("查找候选人"), self)
+        self.find_btn = QPushButton(QCoreApplication.translate("LookupAwards", "查找候选人"), self)
         self.find_btn.setObjectName("award_find")
-        self.export_btn = QPushButton(_t("导出 Excel…"), self)
+        self.export_btn = QPushButton(QCoreApplication.translate("LookupAwards", "导出 Excel…"), self)
         self.export_btn.setObjectName("award_export")
         self.export_btn.setEnabled(False)
         bar.addWidget(self.find_btn)
@@ -54,14 +50,14 @@ class AwardsPanel(QWidget):
             self,
             "award_table",
             [
-                _t("姓名"),
-                _t("性别"),
-                _t("身份证号"),
-                _t("血型"),
-                _t("单位"),
-                _t("献血次数"),
-                _t("奖项"),
-                _t("达到日期"),
+                QCoreApplication.translate("LookupAwards", "姓名"),
+                QCoreApplication.translate("LookupAwards", "性别"),
+                QCoreApplication.translate("LookupAwards", "身份证号"),
+                QCoreApplication.translate("LookupAwards", "血型"),
+                QCoreApplication.translate("LookupAwards", "单位"),
+                QCoreApplication.translate("LookupAwards", "献血次数"),
+                QCoreApplication.translate("LookupAwards", "奖项"),
+                QCoreApplication.translate("LookupAwards", "达到日期"),
             ],
         )
         layout.addWidget(self.table, 1)
@@ -70,9 +66,9 @@ class AwardsPanel(QWidget):
 
     def search(self) -> None:
         db, until = self.ctx.db, self.until.date().toPython()
-        Op(self, lambda: award_candidates(db, until)).with_progress(_t("正在统计奉献奖……")).success(
-            self._show
-        ).run()
+        Op(self, lambda: award_candidates(db, until)).with_progress(
+            QCoreApplication.translate("LookupAwards", "正在统计奉献奖……")
+        ).success(self._show).run()
 
     def _show(self, result: AwardList) -> None:
         self.result = result
@@ -93,9 +89,9 @@ class AwardsPanel(QWidget):
             ],
         )
         self.summary.setText(
-            _t("截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个").format(
-                until=result.until.isoformat(), donors=len(result.donors), units=len(result.units)
-            )
+            QCoreApplication.translate(
+                "LookupAwards", "截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个"
+            ).format(until=result.until.isoformat(), donors=len(result.donors), units=len(result.units))
         )
         self.export_btn.setEnabled(True)
 
@@ -105,14 +101,22 @@ class AwardsPanel(QWidget):
         result = self.result
         path = dialogs.save_path(
             self,
-            _t("导出奉献奖名单"),
-            Path.home() / _t("奉献奖候选名单{until}.xlsx").format(until=result.until.isoformat()),
-            _t("Excel 工作簿 (*.xlsx)"),
+            QCoreApplication.translate("LookupAwards", "导出奉献奖名单"),
+            Path.home()
+            / QCoreApplication.translate("LookupAwards", "奉献奖候选名单{until}.xlsx").format(
+                until=result.until.isoformat()
+            ),
+            QCoreApplication.translate("LookupAwards", "Excel 工作簿 (*.xlsx)"),
         )
         if path is None:
             return
         Op(self, lambda: write_award_list_xlsx(result, path)).success(
             lambda written: show_exported(
-                self, _t("已导出"), _t("奉献奖名单已保存到：\n{path}").format(path=written), written
+                self,
+                QCoreApplication.translate("LookupAwards", "已导出"),
+                QCoreApplication.translate("LookupAwards", "奉献奖名单已保存到：\n{path}").format(
+                    path=written
+                ),
+                written,
             )
         ).run()

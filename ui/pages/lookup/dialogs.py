@@ -43,10 +43,6 @@ RELATIONS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
     edit.setCalendarPopup(True)
@@ -58,8 +54,12 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(_t("确定"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("取消"))
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("LookupDialogs", "确定")
+    )
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("LookupDialogs", "取消")
+    )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -73,21 +73,23 @@ class ClaimDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("claim_dialog")
-        self.setWindowTitle(_t("登记用血报销 — {name}").format(name=donor_name))
+        self.setWindowTitle(
+            QCoreApplication.translate("LookupDialogs", "登记用血报销 — {name}").format(name=donor_name)
+        )
         self.donor_id = donor_id
         self.relatives = relatives
         form = QFormLayout(self)
         self.who = QComboBox(self)
         self.who.setObjectName("claim_who")
         self.who.setEditable(True)
-        self.who.addItem(_t("本人"), None)
+        self.who.addItem(QCoreApplication.translate("LookupDialogs", "本人"), None)
         for r in relatives:
             self.who.addItem(f"{r.relation}　{r.name}", r.id)
         for relation in RELATIONS:
             self.who.addItem(relation, None)
         self.patient = QLineEdit(self)
         self.patient.setObjectName("claim_patient")
-        self.patient.setPlaceholderText(_t("本人时可不填"))
+        self.patient.setPlaceholderText(QCoreApplication.translate("LookupDialogs", "本人时可不填"))
         self.hospital = QLineEdit(self)
         self.hospital.setObjectName("claim_hospital")
         self.used_on = _date_edit(self, on)
@@ -97,19 +99,19 @@ class ClaimDialog(QDialog):
         self.ml.setRange(1, 100000)
         self.ml.setSingleStep(100)
         self.ml.setValue(400)
-        self.ml.setSuffix(_t(" 毫升"))
+        self.ml.setSuffix(QCoreApplication.translate("LookupDialogs", " 毫升"))
         self.amount = QLineEdit(self)
         self.amount.setObjectName("claim_amount")
-        self.amount.setPlaceholderText(_t("元，如 1234.50"))
+        self.amount.setPlaceholderText(QCoreApplication.translate("LookupDialogs", "元，如 1234.50"))
         self.invoice = QLineEdit(self)
         self.invoice.setObjectName("claim_invoice")
-        form.addRow(_t("用血人关系："), self.who)
-        form.addRow(_t("用血人姓名："), self.patient)
-        form.addRow(_t("医院："), self.hospital)
-        form.addRow(_t("用血日期："), self.used_on)
-        form.addRow(_t("用血量："), self.ml)
-        form.addRow(_t("费用（元）："), self.amount)
-        form.addRow(_t("发票号："), self.invoice)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血人关系："), self.who)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血人姓名："), self.patient)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "医院："), self.hospital)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血日期："), self.used_on)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血量："), self.ml)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "费用（元）："), self.amount)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "发票号："), self.invoice)
         form.addRow(_buttons(self))
 
     def claim_input(self, override_reason: str = "", region: str | None = None) -> ClaimInput:
@@ -141,7 +143,9 @@ class RelativeDialog(QDialog):
     def __init__(self, donor_name: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("relative_dialog")
-        self.setWindowTitle(_t("添加亲属 — {name}").format(name=donor_name))
+        self.setWindowTitle(
+            QCoreApplication.translate("LookupDialogs", "添加亲属 — {name}").format(name=donor_name)
+        )
         form = QFormLayout(self)
         self.relation = QComboBox(self)
         self.relation.setObjectName("relative_relation")
@@ -153,11 +157,13 @@ class RelativeDialog(QDialog):
         self.id_number.setObjectName("relative_id")
         self.evidence = QLineEdit(self)
         self.evidence.setObjectName("relative_evidence")
-        self.evidence.setPlaceholderText(_t("户口本、结婚证、出生证明……"))
-        form.addRow(_t("关系："), self.relation)
-        form.addRow(_t("姓名："), self.name)
-        form.addRow(_t("身份证号："), self.id_number)
-        form.addRow(_t("证明材料："), self.evidence)
+        self.evidence.setPlaceholderText(
+            QCoreApplication.translate("LookupDialogs", "户口本、结婚证、出生证明……")
+        )
+        form.addRow(QCoreApplication.translate("LookupDialogs", "关系："), self.relation)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "姓名："), self.name)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "身份证号："), self.id_number)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "证明材料："), self.evidence)
         form.addRow(_buttons(self))
 
     def relative_input(self) -> RelativeInput:
@@ -173,15 +179,21 @@ def override_reason(parent: QWidget, refusal: str) -> str:
     """Ask why a refused claim should be recorded anyway; "" when the clerk cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        _t("超出剩余额度"),
-        refusal + "\n\n" + _t("如经批准仍要登记，请填写特批原因（将记入审核表）："),
+        QCoreApplication.translate("LookupDialogs", "超出剩余额度"),
+        refusal
+        + "\n\n"
+        + QCoreApplication.translate("LookupDialogs", "如经批准仍要登记，请填写特批原因（将记入审核表）："),
     )
     return text.strip() if ok else ""
 
 
 def certificate_query(parent: QWidget) -> tuple[str, str] | None:
     """献血证号 and an optional name for the certificate check; None when cancelled."""
-    text, ok = QInputDialog.getText(parent, _t("核对献血证"), _t("献血证号（可在后面空一格写持证人姓名）："))
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("LookupDialogs", "核对献血证"),
+        QCoreApplication.translate("LookupDialogs", "献血证号（可在后面空一格写持证人姓名）："),
+    )
     if not ok or not text.strip():
         return None
     number, _, name = text.strip().partition(" ")

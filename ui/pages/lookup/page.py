@@ -55,10 +55,6 @@ CTX = "LookupPage"
 OVER_REMAINDER = "超出剩余额度"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
-
-
 class LookupPage(QWidget):
     """The 证件查询 page."""
 
@@ -94,9 +90,9 @@ class LookupPage(QWidget):
         layout.addLayout(self._action_bar(query))
         self.answer = AnswerView(query)
         layout.addWidget(self.answer, 1)
-        self.tabs.addTab(query, _t("查询与报销"))
+        self.tabs.addTab(query, QCoreApplication.translate("LookupPage", "查询与报销"))
         self.awards = AwardsPanel(self.ctx, self.tabs)
-        self.tabs.addTab(self.awards, _t("奉献奖"))
+        self.tabs.addTab(self.awards, QCoreApplication.translate("LookupPage", "奉献奖"))
 
         self.search_box.returnPressed.connect(self.search)
         self.search_btn.clicked.connect(self.search)
@@ -116,35 +112,40 @@ class LookupPage(QWidget):
         self.search_box = QLineEdit(parent)
         self.search_box.setObjectName("lookup_search")
         self.search_box.setPlaceholderText(
-            _t("献血证号、身份证号、姓名或拼音首字母，或扫码；回车查询（Ctrl+F 定位，Esc 清除）")
+            QCoreApplication.translate(
+                "LookupPage",
+                "献血证号、身份证号、姓名或拼音首字母，或扫码；回车查询（Ctrl+F 定位，Esc 清除）",
+            )
         )
         self.search_box.setClearButtonEnabled(True)
         bar.addWidget(self.search_box, 1)
-        self.search_btn = QPushButton(_t("查询"), parent)
+        self.search_btn = QPushButton(QCoreApplication.translate("LookupPage", "查询"), parent)
         self.search_btn.setObjectName("lookup_button")
         bar.addWidget(self.search_btn)
         bar.addSpacing(12)
-        bar.addWidget(QLabel(_t("用血日期："), parent))
+        bar.addWidget(QLabel(QCoreApplication.translate("LookupPage", "用血日期："), parent))
         today = dt.date.today()
         self.on_date = QDateEdit(QDate(today.year, today.month, today.day), parent)
         self.on_date.setObjectName("lookup_on")
         self.on_date.setCalendarPopup(True)
         self.on_date.setDisplayFormat("yyyy-MM-dd")
         bar.addWidget(self.on_date)
-        bar.addWidget(QLabel(_t("规则："), parent))
+        bar.addWidget(QLabel(QCoreApplication.translate("LookupPage", "规则："), parent))
         self.region = QComboBox(parent)
         self.region.setObjectName("lookup_region")
-        self.region.setToolTip(_t("按哪个省的用血减免规定计算（默认本单位所在省）"))
+        self.region.setToolTip(
+            QCoreApplication.translate("LookupPage", "按哪个省的用血减免规定计算（默认本单位所在省）")
+        )
         bar.addWidget(self.region)
         return bar
 
     def _action_bar(self, parent: QWidget) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.claim_btn = QPushButton(_t("登记用血报销…"), parent)
+        self.claim_btn = QPushButton(QCoreApplication.translate("LookupPage", "登记用血报销…"), parent)
         self.claim_btn.setObjectName("claim_button")
-        self.relative_btn = QPushButton(_t("添加亲属…"), parent)
+        self.relative_btn = QPushButton(QCoreApplication.translate("LookupPage", "添加亲属…"), parent)
         self.relative_btn.setObjectName("relative_button")
-        self.letter_btn = QPushButton(_t("优先用血证明…"), parent)
+        self.letter_btn = QPushButton(QCoreApplication.translate("LookupPage", "优先用血证明…"), parent)
         self.letter_btn.setObjectName("letter_button")
         for button in (self.claim_btn, self.relative_btn, self.letter_btn):
             bar.addWidget(button)
@@ -152,7 +153,7 @@ class LookupPage(QWidget):
         self.cert_result = QLabel(parent)
         self.cert_result.setObjectName("certificate_result")
         bar.addWidget(self.cert_result)
-        self.cert_btn = QPushButton(_t("核对献血证…"), parent)
+        self.cert_btn = QPushButton(QCoreApplication.translate("LookupPage", "核对献血证…"), parent)
         self.cert_btn.setObjectName("certificate_button")
         bar.addWidget(self.cert_btn)
         return bar
@@ -213,7 +214,7 @@ class LookupPage(QWidget):
 
         def shown(result: LookupResult) -> None:
             self._searched(result)
-            self.message.setText(note)
+            self._say(note)
 
         Op(self, lambda: donor_lookup(db, donor_id, on, region)).success(shown).run()
 
@@ -226,29 +227,35 @@ class LookupPage(QWidget):
             self.candidates.clear()
             for donor in answer:
                 item = QListWidgetItem(
-                    _t("{name}　{id}　{count}次献血　最近{last}").format(
+                    QCoreApplication.translate(
+                        "LookupPage", "{name}　{id}　{count}次献血　最近{last}"
+                    ).format(
                         name=donor.name,
                         id=donor.masked_id,
                         count=donor.donation_count,
-                        last=donor.last_donated_on or _t("无"),
+                        last=donor.last_donated_on or QCoreApplication.translate("LookupPage", "无"),
                     )
                 )
                 item.setData(Qt.ItemDataRole.UserRole, donor.id)
                 self.candidates.addItem(item)
             self.candidates.show()
             self.candidates.setCurrentRow(0)
-            self.message.setText(_t("找到{n}位献血者，双击或回车选择：").format(n=len(answer)))
+            self._say(
+                QCoreApplication.translate("LookupPage", "找到{n}位献血者，双击或回车选择：").format(
+                    n=len(answer)
+                )
+            )
             self._show_answer(None)
             return
         self.candidates.hide()
-        self.message.clear()
+        self._say("")
         self._show_answer(answer)
 
     def _search_failed(self, exc: BaseException) -> None:
         if isinstance(exc, InputError):
             self.candidates.hide()
             self._show_answer(None)
-            self.message.setText(str(exc))
+            self._say(str(exc))
             return
         show_error(self, exc)
 
@@ -268,11 +275,16 @@ class LookupPage(QWidget):
         if result is not None:
             self.letter_btn.setToolTip(result.priority.clause)
 
+    def _say(self, text: str) -> None:
+        """The line under the search box: shown only when it has something to say."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
     def clear(self) -> None:
         """Esc: empty the search and the answer."""
         self.search_box.clear()
         self.candidates.hide()
-        self.message.clear()
+        self._say("")
         self._show_answer(None)
 
     # -- claims -------------------------------------------------------------------------------
@@ -306,16 +318,24 @@ class LookupPage(QWidget):
         claim = claim_result.claim
         self.ctx.bus.announce(Changes.of("claims", "relatives"), self)
         self._again(
-            _t("已登记：{who} {name} {ml}毫升，剩余{left}。").format(
+            QCoreApplication.translate("LookupPage", "已登记：{who} {name} {ml}毫升，剩余{left}。").format(
                 who=claim.who, name=claim.name, ml=claim.ml, left=remaining_text(claim_result.remaining_ml)
             )
         )
-        if ask.confirm(self, _t("审核表"), _t("是否生成《用血费用减免审核表》？"), yes_text=_t("生成")):
+        if ask.confirm(
+            self,
+            QCoreApplication.translate("LookupPage", "审核表"),
+            QCoreApplication.translate("LookupPage", "是否生成《用血费用减免审核表》？"),
+            yes_text=QCoreApplication.translate("LookupPage", "生成"),
+        ):
             path = dialogs.save_path(
                 self,
-                _t("保存审核表"),
-                Path.home() / _t("用血费用减免审核表_{name}_{id}.docx").format(name=claim.name, id=claim.id),
-                _t("Word 文档 (*.docx)"),
+                QCoreApplication.translate("LookupPage", "保存审核表"),
+                Path.home()
+                / QCoreApplication.translate("LookupPage", "用血费用减免审核表_{name}_{id}.docx").format(
+                    name=claim.name, id=claim.id
+                ),
+                QCoreApplication.translate("LookupPage", "Word 文档 (*.docx)"),
             )
             if path is not None:
                 db = self.ctx.db
@@ -326,16 +346,21 @@ class LookupPage(QWidget):
     def _document_written(self, path: Path) -> None:
         if ask.confirm(
             self,
-            _t("已生成"),
-            _t("已保存到：\n{path}\n\n现在打印吗？").format(path=path),
-            yes_text=_t("打印"),
+            QCoreApplication.translate("LookupPage", "已生成"),
+            QCoreApplication.translate("LookupPage", "已保存到：\n{path}\n\n现在打印吗？").format(path=path),
+            yes_text=QCoreApplication.translate("LookupPage", "打印"),
         ):
             try:
                 desktop.print_file(path)
             except OSError as exc:
                 show_error(self, exc)
             return
-        show_exported(self, _t("已生成"), _t("已保存到：\n{path}").format(path=path), path)
+        show_exported(
+            self,
+            QCoreApplication.translate("LookupPage", "已生成"),
+            QCoreApplication.translate("LookupPage", "已保存到：\n{path}").format(path=path),
+            path,
+        )
 
     # -- relatives, certificate, priority letter ----------------------------------------------
     def on_add_relative(self) -> None:
@@ -354,7 +379,11 @@ class LookupPage(QWidget):
 
     def _relative_added(self, record) -> None:  # type: ignore[no-untyped-def]
         self.ctx.bus.announce(Changes.of("relatives"), self)
-        self._again(_t("已添加亲属：{relation} {name}").format(relation=record.relation, name=record.name))
+        self._again(
+            QCoreApplication.translate("LookupPage", "已添加亲属：{relation} {name}").format(
+                relation=record.relation, name=record.name
+            )
+        )
 
     def on_check_certificate(self) -> None:
         asked = dialogs.certificate_query(self)
@@ -367,14 +396,17 @@ class LookupPage(QWidget):
     def _certificate_checked(self, check: CertificateCheck) -> None:
         self.certificate = check
         if not check.found:
-            text, color = _t("献血证 {n}：无记录").format(n=check.number), "#b00020"
-        elif check.name_matches is False:
-            text = _t("献血证 {n}：持证人为{holder}，与所填姓名“{name}”不符").format(
-                n=check.number, holder=check.holder.name if check.holder else "", name=check.name_given
+            text, color = (
+                QCoreApplication.translate("LookupPage", "献血证 {n}：无记录").format(n=check.number),
+                "#b00020",
             )
+        elif check.name_matches is False:
+            text = QCoreApplication.translate(
+                "LookupPage", "献血证 {n}：持证人为{holder}，与所填姓名“{name}”不符"
+            ).format(n=check.number, holder=check.holder.name if check.holder else "", name=check.name_given)
             color = "#b00020"
         else:
-            text = _t("献血证 {n}：有记录，持证人{holder}").format(
+            text = QCoreApplication.translate("LookupPage", "献血证 {n}：有记录，持证人{holder}").format(
                 n=check.number, holder=check.holder.name if check.holder else ""
             )
             color = "#1b6e20"
@@ -389,9 +421,10 @@ class LookupPage(QWidget):
         donor, on, region = self.result.donor, self.result.on, self.region_choice()
         path = dialogs.save_path(
             self,
-            _t("保存优先用血证明"),
-            Path.home() / _t("优先用血证明_{name}.docx").format(name=donor.name),
-            _t("Word 文档 (*.docx)"),
+            QCoreApplication.translate("LookupPage", "保存优先用血证明"),
+            Path.home()
+            / QCoreApplication.translate("LookupPage", "优先用血证明_{name}.docx").format(name=donor.name),
+            QCoreApplication.translate("LookupPage", "Word 文档 (*.docx)"),
         )
         if path is None:
             return
