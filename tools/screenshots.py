@@ -134,10 +134,84 @@ def _help(win):  # type: ignore[no-untyped-def]
     return win.findChild(QDialog, "help_dialog")
 
 
+def _lookup_donor(db) -> None:  # type: ignore[no-untyped-def]
+    """A 平利 donor for the 证件查询 shot: four gifts over five years, his mother on record and one
+    claim already paid, so the why-trace has donations, windows and a deduction to show."""
+    import datetime as dt
+
+    from sqlalchemy import insert
+
+    from app.donations.idcard import check_digit
+    from app.lookup.claims import ClaimInput, record_claim
+    from app.lookup.relatives import RelativeInput, add_relative
+    from app.office.settings import update_office
+    from app.pinyin import search_key
+    from db.models import Donation, Donor
+
+    update_office(db, {"region": "陕西"}, require=False)
+    first17 = "61092619850302113"
+    today = dt.date.today()
+    with db.session() as s:
+        donor = s.execute(
+            insert(Donor).values(
+                id_number=first17 + check_digit(first17),
+                name="王建国",
+                py_initials=search_key("王建国"),
+                sex="男",
+                birth_date=dt.date(1985, 3, 2),
+                abo="O",
+                rh="+",
+                phone="13812345678",
+            )
+        ).inserted_primary_key[0]
+        s.execute(
+            insert(Donation),
+            [
+                {
+                    "donor_id": donor,
+                    "donated_on": today - dt.timedelta(days=days),
+                    "kind": "whole",
+                    "volume_ml": ml,
+                    "doses": 0,
+                    "certificate_no": cert,
+                }
+                for days, ml, cert in (
+                    (1900, 300, "6109201"),
+                    (1200, 400, "6109202"),
+                    (500, 400, "6109203"),
+                    (40, 400, "6109204"),
+                )
+            ],
+        )
+    add_relative(db, donor, RelativeInput("父母", "李秀英", "", "户口本"))
+    record_claim(
+        db,
+        ClaimInput(
+            donor,
+            "本人",
+            400,
+            today - dt.timedelta(days=20),
+            hospital="平利县医院",
+            amount_yuan="860",
+            invoice_no="PL2026001",
+        ),
+    )
+
+
+def _lookup(app, win):  # type: ignore[no-untyped-def]
+    _lookup_donor(win.ctx.db)
+    win.show_page("lookup")
+    settle(app)
+    win.pages["lookup"].prepare_screenshot("6109204")
+    settle(app)
+    return win.grab()
+
+
 SHOTS: dict[str, Callable] = {  # type: ignore[type-arg]
     "roster": _page("roster"),
     "plans": _page("plans", 0),
     "plans_schedule": _page("plans", 1),
+    "lookup": _lookup,
     "notices": _page("notices"),
     "settings": _page("settings"),
     "first_run": _dialog(_first_run),

@@ -452,6 +452,407 @@
     </message>
 </context>
 <context>
+    <name>LookupAnswer</name>
+    <message>
+        <source>不限量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ml}毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可减免用血（选中一行后点“依据”看计算过程）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示选中额度的计算依据：条款、计入的献血、已报销的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采血点/单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稀有血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急献血队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不再联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{name}&lt;/b&gt;&#x3000;{sex}&#x3000;{blood}&#x3000;身份证 {id}&#x3000;电话 {phone}&lt;br&gt;单位：{unit}&#x3000;累计献血 &lt;b&gt;{ml}毫升&lt;/b&gt;（{count}次）&#x3000;{flags}&lt;br&gt;按 {rules}&#x3000;查询日 {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血记录：{count}次，累计{ml}毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupAwards</name>
+    <message>
+        <source>统计截至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奖项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在统计奉献奖……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出奉献奖名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奉献奖候选名单{until}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奉献奖名单已保存到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialogs</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>登记用血报销 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人时可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元，如 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血人关系：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血人姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医院：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血量：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>费用（元）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加亲属 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户口本、结婚证、出生证明……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关系：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明材料：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超出剩余额度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如经批准仍要登记，请填写特批原因（将记入审核表）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对献血证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号（可在后面空一格写持证人姓名）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>查询与报销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奉献奖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号、身份证号、姓名或拼音首字母，或扫码；回车查询（Ctrl+F 定位，Esc 清除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按哪个省的用血减免规定计算（默认本单位所在省）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记用血报销…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加亲属…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血证明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对献血证…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{id}&#x3000;{count}次献血&#x3000;最近{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找到{n}位献血者，双击或回车选择：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记：{who} {name} {ml}毫升，剩余{left}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否生成《用血费用减免审核表》？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存审核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血费用减免审核表_{name}_{id}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到：
+{path}
+
+现在打印吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加亲属：{relation} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证 {n}：无记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证 {n}：持证人为{holder}，与所填姓名“{name}”不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证 {n}：有记录，持证人{holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存优先用血证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血证明_{name}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -4609,6 +5010,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件查询</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
