@@ -187,7 +187,7 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
         return DatabaseLocked(
             translate(
                 "db",
-                "数据库被另一个程序或窗口锁定（等了{seconds:g}秒仍未释放），本次操作未写入任何内容。"
+                "数据库正被另一个程序或窗口使用（它锁定了数据库，等了{seconds:g}秒仍未释放），本次操作未写入任何内容。"
                 "请关闭正在使用它的程序或窗口后重试：{path}",
             ).format(seconds=getattr(exc, "seconds", LOCK_WAIT), path=path)
         )

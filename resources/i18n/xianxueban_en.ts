@@ -3298,7 +3298,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>The database file is damaged (integrity check failed): {path}</translation>
     </message>
     <message>
-        <source>数据库被另一个程序或窗口锁定（等了{seconds:g}秒仍未释放），本次操作未写入任何内容。请关闭正在使用它的程序或窗口后重试：{path}</source>
+        <source>数据库正被另一个程序或窗口使用（它锁定了数据库，等了{seconds:g}秒仍未释放），本次操作未写入任何内容。请关闭正在使用它的程序或窗口后重试：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
