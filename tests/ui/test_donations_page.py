@@ -79,7 +79,7 @@ def test_repeat_donor_by_keyboard(qtbot, ctx, db, office):
     assert entry.cert_edit.hasFocus()
     enter(qtbot, entry.cert_edit)  # the last field records
     rows = list_donations(db, DonationFilter(donor_id=office["donor"].id))
-    assert [(r.donated_on, r.volume_ml, r.donation_code, r.unit_id) for r in rows][0] == (
+    assert (rows[0].donated_on, rows[0].volume_ml, rows[0].donation_code, rows[0].unit_id) == (
         TODAY,
         300,
         "B0002",

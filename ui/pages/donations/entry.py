@@ -215,15 +215,19 @@ class EntryPanel(QWidget):
     # -- Enter moves on -----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Reimplements QObject.eventFilter: Enter goes to the next visible field, records on the last."""
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-                if isinstance(watched, QComboBox) and watched.view().isVisible():
-                    return False
-                if watched is self.reason_edit:
-                    self.record()
-                    return True
-                self.advance(watched)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        ):
+            if isinstance(watched, QComboBox) and watched.view().isVisible():
+                return False
+            if watched is self.reason_edit:
+                self.record()
                 return True
+            self.advance(watched)
+            return True
         return super().eventFilter(watched, event)
 
     def advance(self, current: QObject) -> None:
