@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from qthelpers import wait_idle
+from qthelpers import answer_next_box, wait_idle
 
 from app.donations.donations import DonationInput, record_donation
 from app.donations.donors import DonorInput, create_donor
@@ -191,3 +191,76 @@ def test_list_filters_and_opens_donor(qtbot, ctx, db, office):
     wait_idle(qtbot)
     assert page.tabs.currentWidget() is page.entry
     assert "王五" in page.entry.card.text()
+
+
+def write_station_file(path, rows):
+    import xlsxwriter
+
+    header = ["献血码", "献血者姓名", "血型", "证件号码", "所属单位", "采血日期", "采血量", "献血证号"]
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("献血者名单")
+    for c, text in enumerate(header):
+        ws.write_string(0, c, text)
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values):
+            ws.write_string(r, c, str(value))
+    wb.close()
+    return path
+
+
+def test_import_preview_names_rejects_then_commits(qtbot, ctx, db, office, tmp_path):
+    day = (TODAY - dt.timedelta(days=10)).isoformat()
+    good = make_id(dt.date(1992, 2, 2), 50)
+    bad = make_id(dt.date(1993, 3, 3), 51)[:-1] + "0"  # wrong check digit
+    path = write_station_file(
+        tmp_path / "血站导出.xlsx",
+        [
+            ["S001", "周七", "B", good, "县农商银行", day, "400ml", "Z001"],
+            ["S002", "吴八", "O", bad, "县新建医院", day, "400ml", "Z002"],
+            ["S003", "郑九", "A", make_id(dt.date(1994, 4, 4), 52), "县新建医院", day, "250", "Z003"],
+        ],
+    )
+    page = open_page(qtbot, ctx)
+    page.preview_file(path)
+    wait_idle(qtbot)
+    dialog = page.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "可导入 1 条" in dialog.summary.text() and "退回 2 条" in dialog.summary.text()
+    rejected = {
+        int(dialog.rejected_table.item(r, 0).text()): dialog.rejected_table.item(r, 2).text()
+        for r in range(dialog.rejected_table.rowCount())
+    }
+    assert set(rejected) == {3, 4}
+    assert "校验" in rejected[3] or "身份证" in rejected[3]
+    answer_next_box("close")
+    dialog.save_rejects_to(tmp_path / "退回.xlsx")
+    wait_idle(qtbot)
+    assert (tmp_path / "退回.xlsx").stat().st_size > 0
+    assert count_donations(db) == 1
+    dialog.ok_btn.click()
+    wait_idle(qtbot)
+    assert count_donations(db) == 2
+    assert "已导入 1 条" in page.entry.status.text()
+    assert page.list_panel.model.rowCount() == 1  # this year's list shows the imported row
+
+
+def test_emergency_list_masks_phones_and_exports(qtbot, ctx, db, office, tmp_path):
+    from app.donations.donors import set_flags
+
+    team = create_donor(
+        db, DonorInput(make_id(dt.date(1988, 8, 8), 61), "钱队员", abo="O", rh="+", phone="13700009999")
+    )
+    set_flags(db, team.id, emergency_team=True)
+    page = open_page(qtbot, ctx)
+    panel = page.emergency
+    panel.blood_box.setCurrentIndex(panel.blood_box.findData("O+"))
+    panel.find_btn.click()
+    wait_idle(qtbot)
+    names = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    assert names == ["钱队员", "张三"]  # emergency team first
+    phones = [panel.table.item(r, 4).text() for r in range(panel.table.rowCount())]
+    assert "13700009999" not in phones and phones[0].startswith("137") and "*" in phones[0]
+    answer_next_box("close")
+    panel.export_to(tmp_path / "应急.xlsx")
+    wait_idle(qtbot)
+    assert (tmp_path / "应急.xlsx").stat().st_size > 0
