@@ -176,6 +176,8 @@ def test_list_filters_and_opens_donor(qtbot, ctx, db, office):
     panel.year_box.setCurrentIndex(0)  # all years
     wait_idle(qtbot)
     assert panel.model.rowCount() == 6
+    assert panel.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert panel.model.row_at(0).donated_on > panel.model.row_at(5).donated_on  # newest first
     panel.blood_box.setCurrentIndex(panel.blood_box.findData("A+"))
     wait_idle(qtbot)
     assert panel.model.rowCount() == 5

@@ -98,7 +98,7 @@ class StationImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        self.setMinimumSize(820, 480)
 
     def ask_save_rejects(self) -> None:
         default = self.preview.path.with_name(self.preview.path.stem + "_退回.xlsx")

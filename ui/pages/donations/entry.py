@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.donations import donations as donation_service
-from app.donations.donations import DonationInput, NeedsReason
+from app.donations.donations import CATEGORIES, DonationInput, NeedsReason
 from app.donations.donors import DonorInput, get_donor, parse_blood
 from app.donations.eligibility import Eligibility, check_eligibility
 from app.donations.masking import mask
@@ -40,7 +40,6 @@ from app.errors import InputError
 from app.plans.plans import list_plans
 from app.plans.schedule import plan_slots
 from app.roster.units import list_units
-from db.models.donors import CATEGORIES
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.tasks import Op
@@ -76,10 +75,9 @@ class Choices:
 def kind_label(kind: str, volume_ml: int, doses: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     if kind == "whole":
-        return tr("DonationEntry", "全血 {ml} ml").format(ml=volume_ml)
-    return tr("DonationEntry", "血小板 {n} 治疗量").format(n=doses)
+        return QCoreApplication.translate("DonationEntry", "全血 {ml} ml").format(ml=volume_ml)
+    return QCoreApplication.translate("DonationEntry", "血小板 {n} 治疗量").format(n=doses)
 
 
 class EntryPanel(QWidget):
@@ -360,11 +358,12 @@ class EntryPanel(QWidget):
             if last
             else self.tr("首次献血")
         )
+        blood = blood_label(d.abo, d.rh) or self.tr("血型未知")
+        unit = d.work_unit or self.tr("无工作单位")
+        flag_text = f"　<span style='color:#a33'>{'、'.join(flags)}</span>" if flags else ""
         self.card.setText(
-            f"<b style='font-size:14pt'>{d.name}</b>　{d.sex}　"
-            f"<b>{blood_label(d.abo, d.rh) or self.tr('血型未知')}</b>　{mask(d.id_number, 'id')}"
-            f"　{mask(d.phone, 'phone')}<br>{d.work_unit or self.tr('无工作单位')}　{last_text}"
-            + (f"　<span style='color:#a33'>{'、'.join(flags)}</span>" if flags else "")
+            f"<b style='font-size:14pt'>{d.name}</b>　{d.sex}　<b>{blood}</b>　{mask(d.id_number, 'id')}"
+            f"　{mask(d.phone, 'phone')}<br>{unit}　{last_text}{flag_text}"
         )
         if not self.batch_box.isChecked():
             if last is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.database import Database
 from app.database.paging import Page, Sort
+from app.donations.donations import CATEGORIES
 from app.donations.listing import DonationFilter, count_donations, list_donations
 from app.donations.masking import mask
 from app.donations.records import DonationRecord, blood_label
-from db.models.donors import CATEGORIES
 from ui.bus import Changes
 from ui.context import UiContext
 from ui.models.sql_table import RIGHT, Column, PagedTableModel
@@ -56,9 +56,20 @@ COLUMNS: list[Column[DonationRecord]] = [
         lambda r: r.certificate_no,
         sortable=False,
     ),
-    Column("source", QT_TRANSLATE_NOOP("DonationList", "来源"), lambda r: r.site or r.source, sortable=False),
+    Column("source", QT_TRANSLATE_NOOP("DonationList", "来源"), lambda r: _source(r), sortable=False),
 ]
 _ = RIGHT
+
+
+def _source(r: DonationRecord) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    how = (
+        QCoreApplication.translate("DonationList", "血站导入")
+        if r.source == "import"
+        else QCoreApplication.translate("DonationList", "手工登记")
+    )
+    return f"{how}　{r.site}" if r.site else how
 
 
 @dataclass
@@ -121,6 +132,7 @@ class DonationListPanel(QWidget):
             DonationListing(ctx.db), COLUMNS, self.filters(), owner=self, context=CTX
         )
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -128,7 +140,7 @@ class DonationListPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((90, 70, 150, 50, 100, 70, 180, 110, 100)):
+        for col, width in enumerate((90, 70, 150, 50, 110, 70, 160, 150, 130)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
         self.model.loaded.connect(self._loaded)
