@@ -266,3 +266,27 @@ def test_emergency_list_masks_phones_and_exports(qtbot, ctx, db, office, tmp_pat
     panel.export_to(tmp_path / "应急.xlsx")
     wait_idle(qtbot)
     assert (tmp_path / "应急.xlsx").stat().st_size > 0
+
+
+def test_cancelling_the_import_writes_nothing(qtbot, ctx, db, office, tmp_path):
+    import threading
+
+    from ui.tasks import Op
+
+    day = (TODAY - dt.timedelta(days=10)).isoformat()
+    path = write_station_file(
+        tmp_path / "血站导出.xlsx",
+        [["S001", "周七", "B", make_id(dt.date(1992, 2, 2), 50), "县农商银行", day, "400ml", "Z001"]],
+    )
+    page = open_page(qtbot, ctx)
+    page.preview_file(path)
+    wait_idle(qtbot)
+    page.import_dialog.reject()
+    gate = threading.Event()
+    Op(page, lambda: gate.wait(10)).run()  # the worker is busy: the commit waits its turn
+    page.commit(page.import_dialog.preview)
+    page.import_op.cancel()  # 取消 on the progress dialog
+    gate.set()
+    wait_idle(qtbot)
+    assert count_donations(db) == 1  # only the office's own donation
+    assert "没有写入" in page.entry.status.text()

@@ -40,6 +40,7 @@ class DonationsPage(QWidget):
         self.emergency = EmergencyPanel(ctx, self)
         self.tabs.addTab(self.emergency, self.tr("应急"))
         self.import_dialog: StationImportDialog | None = None
+        self.import_op: Op | None = None
         self.import_btn = QPushButton(self.tr("导入献血记录…"), self)
         self.import_btn.setToolTip(self.tr("导入血站导出的献血记录（.xlsx、.xls、.csv），先预览再导入"))
         corner = QWidget(self)
@@ -119,9 +120,13 @@ class DonationsPage(QWidget):
                 db, preview, entered_by=by, progress=state.progress, cancel=state.cancelled
             )
 
-        Op(self, work).success(self._imported).failure(self._import_failed).with_progress(
-            self.tr("正在导入 {n} 条献血记录……").format(n=len(preview.accepted))
-        ).run()
+        self.import_op = (
+            Op(self, work)
+            .success(self._imported)
+            .failure(self._import_failed)
+            .with_progress(self.tr("正在导入 {n} 条献血记录……").format(n=len(preview.accepted)))
+            .run()
+        )
 
     def _imported(self, result: StationImportResult) -> None:
         tables = ("donations", "donors", "units") if result.new_units else ("donations", "donors")
