@@ -235,6 +235,414 @@
     </message>
 </context>
 <context>
+    <name>DonationEntry</name>
+    <message>
+        <source>全血 {ml} ml</source>
+        <extracomment>What the kind box offers: (kind, volume_ml, doses).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血小板 {n} 治疗量</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonationList</name>
+    <message>
+        <source>献血日期</source>
+        <extracomment>Sort names of the table (listing.SORT_COLUMNS) for the model&apos;s column keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血站导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonationListPanel</name>
+    <message>
+        <source>全部年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonationsPage</name>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入献血记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入血站导出的献血记录（.xlsx、.xls、.csv），先预览再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血站导出表 (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取 {name}……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入 {n} 条献血记录……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 {n} 条献血记录，新献血者 {donors} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，新建单位 {n} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；{n} 条已在库中，未重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPanel</name>
+    <message>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出可献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急队伍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{blood} {day} 可献血者 {n} 人，其中应急献血队伍 {team} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（只列出前 {n} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急献血者名单_{blood}_{day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出应急名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急名单已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单已保存，电话已按规定遮挡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <source>刷身份证或扫献血码，也可输入姓名、拼音首字母、献血证号，回车查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团体批量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团体采血：献血安排与计入单位选定后保留，逐人登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仍要登记的原因（回车登记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记(Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（献血者的工作单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不属于团体安排）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新献血者：{id}，请填写姓名、血型、电话和单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到“{text}”。新献血者请刷身份证或输入身份证号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急献血队伍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稀有血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不再联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次献血 {day}（{kind}），共 {n} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ 符合献血条件（{rules}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。下次可献：{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷身份证或扫献血码开始登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先刷身份证或扫献血码找到献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记：{name} {day} {kind}，计入{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（原因：{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不符合献血条件：{why}。仍要登记请填写原因后回车。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>转到左侧的第1…4页</source>
@@ -2689,6 +3097,89 @@ Automatic backup folder: {dir}</translation>
     </message>
 </context>
 <context>
+    <name>StationImportDialog</name>
+    <message>
+        <source>导入献血记录：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入 {ok} 条（新献血者 {donors} 人）；退回 {bad} 条；已在库中 {already} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新建 {n} 个单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表中行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位（将新建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名册中相近的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新单位 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>保存退回表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存退回表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回表已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 条退回记录已保存，可发回血站核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>新增单位</source>
@@ -5007,6 +5498,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <source>指标与排期</source>
         <translation>Quotas &amp; Schedule</translation>
+    </message>
+    <message>
+        <source>献血登记</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>进度</source>

@@ -55,6 +55,9 @@ def _feature_pages() -> list[PageSpec]:
     return [
         PageSpec("roster", translate("pages", "名册"), lazy("ui.pages.roster.page", "RosterPage")),
         PageSpec("plans", translate("pages", "指标与排期"), lazy("ui.pages.plans.page", "PlansPage")),
+        PageSpec(
+            "donations", translate("pages", "献血登记"), lazy("ui.pages.donations.page", "DonationsPage")
+        ),
         PageSpec("progress", translate("pages", "进度"), lazy("ui.pages.progress.page", "ProgressPage")),
         PageSpec("lookup", translate("pages", "证件查询"), lazy("ui.pages.lookup.page", "LookupPage")),
         PageSpec("notices", translate("pages", "公文"), lazy("ui.pages.notices.page", "NoticePage")),
