@@ -224,6 +224,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
     if smoke_run is not None:
         smoke_run.watch(window)  # from the first paint on; the event loop ends with its verdict
+        # the moment the window first painted, for bench/bench_startup.py
+        window.first_painted.connect(lambda: print("SMOKE PAINTED", flush=True))
     preload_in_background()
     window.show()
     if not smoke.enabled():
