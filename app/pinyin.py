@@ -7,12 +7,20 @@ be "zgf") and has no surname mode, so for people :func:`initials_variants` adds 
 from a small map *and* keeps pypinyin's default, so a search over-matches rather than misses.
 Unit names (城关镇, 县医院) are not people: use :func:`initials` alone for them.
 
-pypinyin is imported lazily: it costs 0.3–0.5 s at start-up.
+pypinyin is imported lazily: it costs 0.3–0.5 s at start-up. It then reads about 20,000 names a
+second, too slow for a 30,000-unit import or a million donors, so :func:`initials` answers from a
+per-character table wherever the character's initial cannot depend on its neighbours (every
+reading of it, alone and in pypinyin's phrase dictionary, starts with the same letter); a name
+holding a character such as 长 (chang/zhang) or 校 (xiao/jiao), whose initial depends on the
+word, is cut into words as pypinyin cuts it and each such word is read by pypinyin once. Results
+are cached per name and per word, so repeated names (donors) and words (银行, 学校) cost a lookup.
+tests/app/test_pinyin_fast.py checks the table against pypinyin over every character it knows.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from types import ModuleType
 
@@ -133,6 +141,77 @@ def _pypinyin() -> ModuleType:
     return pypinyin
 
 
+@functools.cache
+def _fixed_initials() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Characters whose initial never depends on context, with that initial; and pypinyin's Han
+    pattern (a Han character missing from the table goes to pypinyin with its whole name)."""
+    _pypinyin()
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
+    from pypinyin.style._utils import replace_symbol_to_no_symbol
+
+    firsts: dict[str, str] = {}  # reading → initial; about 1,500 distinct syllables
+
+    def first(reading: str) -> str:
+        letter = firsts.get(reading)
+        if letter is None:
+            letter = firsts[reading] = replace_symbol_to_no_symbol(reading)[:1]
+        return letter
+
+    han = re.compile(RE_HANS.pattern.removeprefix("^").removesuffix("$").removesuffix("+"))
+    table: dict[str, str] = {}
+    for code, readings in PINYIN_DICT.items():
+        found = {first(r) for r in readings.split(",")}
+        if len(found) == 1 and (letter := found.pop()) and han.match(char := chr(code)):
+            table[char] = letter
+    for phrase, options in PHRASES_DICT.items():
+        for char, readings in zip(phrase, options, strict=False):
+            letter = table.get(char)
+            if letter is not None:
+                for reading in readings:
+                    if first(reading) != letter:
+                        table.pop(char, None)  # a phrase reads it with another initial
+    return table, han
+
+
+def _initials_by_words(text: str) -> str:
+    """pypinyin's answer, one word at a time: it reads each run of Han characters on its own, cut
+    into the words of its phrase dictionary, so only a run holding a heteronym is cut (as pypinyin
+    cuts it), and a word such as 银行 or 学校 is read by pypinyin once however many names hold it."""
+    _table, han = _fixed_initials()
+    return "".join(_run_initials(run) for run in _runs(han).findall(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _run_initials(run: str) -> str:
+    from pypinyin.seg import mmseg
+
+    table, han = _fixed_initials()
+    if not han.match(run):
+        return "".join(c.lower() for c in run if c.isascii() and c.isalnum())
+    if all(c in table for c in run):
+        return "".join(table[c] for c in run)
+    return "".join(_word_initials(word) for word in mmseg.seg.cut(run))
+
+
+@functools.cache
+def _runs(han: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"{han.pattern}+|(?:(?!{han.pattern}).)+", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_initials(word: str) -> str:
+    table, _han = _fixed_initials()
+    if all(c in table for c in word):
+        return "".join(table[c] for c in word)
+    return _initials_by_pypinyin(word)
+
+
+def _initials_by_pypinyin(text: str) -> str:
+    pypinyin = _pypinyin()
+    parts = pypinyin.lazy_pinyin(text, style=pypinyin.Style.FIRST_LETTER, errors=_keep_non_han)
+    return "".join(p for p in parts if p).lower()
+
+
 def _keep_non_han(chunk: str) -> list[str]:
     """pypinyin's callback for text it cannot read: keep ASCII letters and digits, lower case."""
     return [c.lower() for c in chunk if c.isascii() and c.isalnum()]
@@ -143,10 +222,23 @@ def initials(name: str) -> str:
     are kept lower case, everything else dropped: "城关镇" → "cgz", "A座张三" → "azzs"."""
     if not name:
         return ""
-    pypinyin = _pypinyin()
-    text = unicodedata.normalize("NFKC", name)
-    parts = pypinyin.lazy_pinyin(text, style=pypinyin.Style.FIRST_LETTER, errors=_keep_non_han)
-    return "".join(p for p in parts if p).lower()
+    return _initials_of(unicodedata.normalize("NFKC", name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _initials_of(text: str) -> str:
+    table, han = _fixed_initials()
+    out: list[str] = []
+    for char in text:
+        letter = table.get(char)
+        if letter is not None:
+            out.append(letter)
+        elif char.isascii():
+            if char.isalnum():
+                out.append(char.lower())
+        elif han.match(char):
+            return _initials_by_words(text)  # a heteronym: the word decides
+    return "".join(out)
 
 
 def _split_surname(name: str) -> tuple[str, str]:

@@ -1,107 +1,143 @@
-"""Roster import and the quota split at county-and-beyond scale.
+"""Roster import at 300 / 3,000 / 30,000 units against its raw floor, with peak memory.
 
-    .venv/bin/python -m bench.bench_roster_import [N]
+    .venv/bin/python -m bench.bench_roster_import [N ...]
 
-Generates an N-unit roster workbook (default 20,000: far above a county's few hundred units, so a
-regression shows), then times each step against a floor measured in the same process: the raw
-python-calamine read of the same sheet, and a raw sqlite3 query for the roster listing.
+The floor is what any import of the sheet must do: python-calamine reads it, and plain sqlite3
+inserts its units and their figures into a database with the program's schema (its indexes
+too), in one transaction. The import is the command's work: ``preview_roster_import`` (find the
+table by its headers, check every row, match names) and ``commit_roster_import`` (write), in a
+fresh process, so pypinyin's first use is included, as it is for the clerk. Every run is its own
+process: its peak RSS is the figure for memory, and growth per unit compares 3,000 with 30,000.
 """
 
 from __future__ import annotations
 
-import random
-import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 
-import xlsxwriter
+from bench.common import Table, median, run_json
 
-from bench.common import best_of, peak_rss_mb, report
-
-
-def make_workbook(path: Path, n: int) -> Path:
-    rng = random.Random(7)
-    wb = xlsxwriter.Workbook(str(path))
-    ws = wb.add_worksheet("名册")
-    ws.write_row(0, 0, ["2024年献血单位名册"])
-    ws.write_row(1, 0, ["单 位", "类别", "人口数", "在职人数", "联络员", "联系电话"])
-    for i in range(n):
-        kind = rng.choice(["镇", "局", "医院", "学校", "公司"])
-        ws.write_row(
-            i + 2,
-            0,
-            [f"第{i:05d}号{kind}", "", rng.randint(3000, 60000), rng.randint(3, 900), "张三", f"138{i:08d}"],
-        )
-    ws.write_row(n + 2, 0, ["合计"])
-    wb.close()
-    return path
+SIZES = (300, 3_000, 30_000)
+RUNS = 3
+TARGET = 5.0  # × floor at 30,000 units
+TARGET_KB_PER_UNIT = 2.0
 
 
-def main(n: int = 20_000) -> None:
+def _floor(book: Path, db_path: Path) -> dict[str, float]:
+    import sqlite3
+
     from python_calamine import CalamineWorkbook
 
-    from app import tabular
     from app.database import open_database
-    from app.plans import plans
-    from app.plans import records as plan_records
-    from app.plans import split as quota_split
-    from app.roster import importing as roster_io
-    from app.roster import units as roster
 
-    tmp = Path(tempfile.mkdtemp(prefix="xxb-bench-"))
-    book = make_workbook(tmp / "roster.xlsx", n)
-    floor_read, _ = best_of(lambda: CalamineWorkbook.from_path(str(book)).get_sheet_by_index(0).to_python())
-    read, sheets = best_of(lambda: tabular.read_rows(book))
-    find, _table = best_of(lambda: tabular.find_table(sheets, roster_io.ROSTER_FIELDS))
+    open_database(db_path).close()  # the program's schema and indexes, migrated
+    start = time.perf_counter()
+    rows = CalamineWorkbook.from_path(str(book)).get_sheet_by_index(0).to_python()
+    read = time.perf_counter() - start
+    units = [r for r in rows[2:] if r and r[0] and r[0] != "合计"]
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA synchronous=NORMAL")  # as the program's connections (WAL is in the file)
+    with con:
+        con.executemany(
+            "INSERT INTO unit (name, kind, py_initials, sort_order, archived, note) VALUES (?, '其他', '', ?, 0, '')",
+            [(r[0], i) for i, r in enumerate(units, start=1)],
+        )
+        ids = dict(con.execute("SELECT name, id FROM unit"))
+        con.executemany(
+            "INSERT INTO unit_year (unit_id, year, population, staff, contact_name, contact_phone, leader_name, "
+            "leader_phone) VALUES (?, 2024, ?, ?, ?, ?, '', '')",
+            [(ids[r[0]], int(r[2]), int(r[3]), r[4], r[5]) for r in units],
+        )
+    con.close()
+    return {"floor": time.perf_counter() - start, "read": read}
 
-    db = open_database(tmp / "bench.db")
-    preview_new, preview = best_of(lambda: roster_io.preview_roster_import(db, book, 2024), repeat=1)
-    commit, _ = best_of(lambda: roster_io.commit_roster_import(db, preview), repeat=1)
-    preview_matched, _ = best_of(lambda: roster_io.preview_roster_import(db, book, 2024), repeat=1)
 
-    def raw_roster() -> list:
-        con = sqlite3.connect(tmp / "bench.db")
-        rows = con.execute(
-            "SELECT u.id, u.name, u.kind, y.population, y.staff FROM unit u "
-            "LEFT JOIN unit_year y ON y.unit_id = u.id AND y.year = 2024 WHERE u.archived = 0 ORDER BY u.sort_order"
-        ).fetchall()
-        con.close()
-        return rows
+def _import(book: Path, db_path: Path) -> dict[str, float]:
+    from app.database import open_database
+    from app.roster import importing
 
-    floor_list, _ = best_of(raw_roster)
-    listing, units = best_of(lambda: roster.list_units(db, 2024))
-    search, found = best_of(lambda: roster.list_units(db, 2024, search="d0001"))
-    plan = plans.create_plan(db, plan_records.PlanInput(name="基准计划", year=2024, target=n * 50))
-    params = quota_split.SplitParams("population", n * 50, step=5, floor=10)
-    split, preview_split = best_of(lambda: quota_split.preview_split(db, plan.id, params), repeat=1)
-    apply, _ = best_of(lambda: quota_split.apply_split(db, preview_split), repeat=1)
-    assert len(units) == n and preview_split.new_total == n * 50
-
-    report(
-        [
-            (f"calamine raw read of {n:,} rows (floor)", floor_read, None),
-            ("tabular.read_rows (types, row numbers)", read, floor_read),
-            ("tabular.find_table (header by meaning, checks)", find, floor_read),
-            ("preview_roster_import, all units new", preview_new, floor_read),
-            ("commit_roster_import (one transaction)", commit, floor_read),
-            ("preview_roster_import, all units matched", preview_matched, floor_read),
-        ],
-        f"Roster import, {n:,} units",
-    )
-    report(
-        [
-            ("raw sqlite3 roster query (floor)", floor_list, None),
-            ("roster.list_units (dataclasses, aliases, parents)", listing, floor_list),
-            (f"roster.list_units search by initials ({len(found)} hits)", search, floor_list),
-            ("quota_split.preview_split, population, step 5", split, floor_list),
-            ("quota_split.apply_split", apply, floor_list),
-        ],
-        f"Roster listing and quota split, {n:,} units",
-    )
-    print(f"\npeak RSS {peak_rss_mb():.0f} MB")
+    db = open_database(db_path)
+    start = time.perf_counter()
+    preview = importing.preview_roster_import(db, book, 2024)
+    previewed = time.perf_counter()
+    result = importing.commit_roster_import(db, preview)
+    done = time.perf_counter()
+    again = importing.preview_roster_import(db, book, 2024)
+    rematched = time.perf_counter()
+    importing.commit_roster_import(db, again)
+    updated = time.perf_counter()
+    assert len(result.created) == len(preview.rows)
     db.close()
+    return {
+        "preview": previewed - start,
+        "commit": done - previewed,
+        "total": done - start,
+        "again_preview": rematched - done,
+        "again_commit": updated - rematched,
+    }
+
+
+def _child(mode: str, book: Path, db_path: Path) -> None:
+    import json
+
+    from bench.common import peak_rss_mb
+
+    figures = _floor(book, db_path) if mode == "floor" else _import(book, db_path)
+    figures["rss_mb"] = peak_rss_mb()
+    print(json.dumps(figures))
+
+
+def main(sizes: tuple[int, ...] = SIZES) -> dict[int, dict[str, float]]:
+    from bench.data import make_roster_workbook
+
+    tmp = Path(tempfile.mkdtemp(prefix="xxb-bench-import-"))
+    results: dict[int, dict[str, float]] = {}
+    for n in sizes:
+        book = make_roster_workbook(tmp / f"roster-{n}.xlsx", n)
+        runs: dict[str, list[float]] = {}
+        for i in range(RUNS):
+            for mode in ("floor", "import"):
+                got = run_json(
+                    [
+                        "-m",
+                        "bench.bench_roster_import",
+                        "--child",
+                        mode,
+                        str(book),
+                        str(tmp / f"{mode}-{n}-{i}.db"),
+                    ]
+                )
+                for key, value in got.items():
+                    runs.setdefault(f"{mode}_{key}" if key == "rss_mb" else key, []).append(value)
+        results[n] = {key: median(values) for key, values in runs.items()}
+    for n, r in results.items():
+        table = Table(f"roster import, {n:,} units (median of {RUNS}; fresh process each)")
+        table.add("calamine read + sqlite3 insert, one transaction (floor)", r["floor"])
+        table.add("  of which the calamine read", r["read"], r["floor"])
+        target = TARGET if n == max(sizes) and n >= 30_000 else None
+        table.add("preview_roster_import + commit_roster_import", r["total"], r["floor"], target)
+        table.add("  preview (find the table, check rows, match names)", r["preview"], r["floor"])
+        table.add("  commit (pinyin initials, Core inserts)", r["commit"], r["floor"])
+        table.add(
+            "again, every unit matched: preview + commit", r["again_preview"] + r["again_commit"], r["floor"]
+        )
+        table.print()
+        print(f"peak RSS: floor {r['floor_rss_mb']:.0f} MB, import {r['import_rss_mb']:.0f} MB")
+    if len(results) >= 2:
+        small, big = sorted(results)[-2:]
+        growth = (results[big]["import_rss_mb"] - results[small]["import_rss_mb"]) * 1024 / (big - small)
+        verdict = "ok" if growth <= TARGET_KB_PER_UNIT else "MISSED"
+        print(
+            f"memory growth {small:,} → {big:,} units: {growth:.2f} KB a unit (target ≤{TARGET_KB_PER_UNIT:g}: {verdict})"
+        )
+        results[0] = {"kb_per_unit": growth}
+    return results
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000)
+    if len(sys.argv) > 4 and sys.argv[1] == "--child":
+        _child(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
+    else:
+        main(tuple(int(a) for a in sys.argv[1:]) or SIZES)

@@ -3,14 +3,18 @@
 Actions come from :mod:`ui.actions` (one registry); the page actions (新建, 保存, 打印, 查找, 刷新)
 go to the current page, which says which of them it handles. Where the window opens is decided
 by :mod:`ui.window_geometry`, so it always fits the screen it is on.
+
+Pages are built when first shown, and the first one only after the window has painted itself
+once: a page imports its services and SQLAlchemy (a third of a second), and the clerk should see
+the window while that happens (bench/bench_startup.py measures it against a bare QMainWindow).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,14 +38,46 @@ from ui.pages import PageSpec, page_specs
 from ui.tasks import Op
 
 
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by key; a page is built the first time it is looked up."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        return self.build(key)
+
+    def build(self, key: str) -> QWidget:
+        """The page, built now if it was not yet."""
+        if key not in self._built:
+            self._built[key] = self._window._build_page(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(spec.key for spec in self._window.specs)
+
+    def __len__(self) -> int:
+        return len(self._window.specs)
+
+    def built(self, key: str) -> bool:
+        return key in self._built
+
+
 class MainWindow(QMainWindow):
+    #: The window has painted itself once and the page on show is built.
+    ready = Signal()
+    first_painted = Signal()
+
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.setMinimumSize(QSize(760, 520))
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)
+        self._painted = False
+        self.installEventFilter(self)  # until the first paint; see eventFilter
         self.registry = Actions(self)
         self.switcher = DatabaseSwitcher(ctx, self)
         self._init_navigation()
@@ -70,10 +106,37 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(120, 40))
             self.nav.addItem(item)
-            page = spec.factory(self.ctx)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
+
+    def _build_page(self, key: str) -> QWidget:
+        index = [spec.key for spec in self.specs].index(key)
+        page = self.specs[index].factory(self.ctx)
+        page.setObjectName(f"page_{key}")
+        standin = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(standin)
+        standin.deleteLater()
+        self.stack.setCurrentIndex(current)
+        changed = getattr(page, "actions_changed", None)
+        if changed is not None:
+            changed.connect(self.update_actions)
+        return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Reimplements QObject.eventFilter: after the first paint, build the page on show."""
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.removeEventFilter(self)
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._show_current_page)
+        return False
+
+    def _show_current_page(self) -> None:
+        if self.stack.currentIndex() >= 0:
+            self.pages.build(self.current_page_key())
+            self.update_actions()
+        self.ready.emit()
 
     def _init_menus(self) -> None:
         """文件 编辑 视图 帮助, each with its Alt access key; every action is built once in ``registry``."""
@@ -147,15 +210,11 @@ class MainWindow(QMainWindow):
         a[ActionId.HELP].triggered.connect(self.show_help)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.ABOUT_QT].triggered.connect(lambda: QMessageBox.aboutQt(self))
-        for page in self.pages.values():
-            changed = getattr(page, "actions_changed", None)
-            if changed is not None:
-                changed.connect(self.update_actions)
         self.nav.currentRowChanged.connect(self._on_page_selected)
         self.year_box.valueChanged.connect(self.ctx.set_year)
         self.ctx.bus.year_changed.connect(self._on_year_changed)
         self.ctx.bus.database_changed.connect(self._show_db)
-        self.ctx.bus.show_page.connect(self.show_page)
+        self.ctx.bus.show_page.connect(self._show_requested)
 
     def available_geometry(self) -> QRect:
         """The screen's area without the task bar (a method, so tests can give a small screen)."""
@@ -192,7 +251,17 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key))
         return self.pages[key]
 
+    def _show_requested(self, key: str) -> None:
+        """Another page asked for *key* (a notice refused for want of the office opens 设置): the
+        page is built if it was not, then told why it was brought forward."""
+        page = self.show_page(key)
+        requested = getattr(page, "on_requested", None)
+        if requested is not None:
+            requested()
+
     def _page_handlers(self) -> dict[ActionId, Callable[[], None]]:
+        if not self.pages.built(self.current_page_key()):
+            return {}  # not shown yet: built after the first paint
         page = self.current_page()
         return page.page_actions() if isinstance(page, PageActions) else {}
 
@@ -203,8 +272,12 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         """Enable the page actions the current page handles and that apply now."""
-        page = self.current_page()
         handlers = self._page_handlers()
+        if not handlers:
+            for action_id in self.registry.page_ids():
+                self.registry[action_id].setEnabled(False)
+            return
+        page = self.current_page()
         enabled = getattr(page, "action_enabled", None)
         for action_id in self.registry.page_ids():
             applies = action_id in handlers and (enabled is None or enabled(action_id))
@@ -216,6 +289,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.nav_actions[row].setChecked(True)
         self.ctx.settings.last_page = self.specs[row].key
+        if self._painted:  # before the first paint, _show_current_page builds it
+            self.pages.build(self.specs[row].key)
         self.update_actions()
 
     def _on_year_changed(self, year: int) -> None:

@@ -198,6 +198,16 @@ def check_notice_plan(ctx: SelftestContext) -> str:
     return _notice(ctx, "plan")
 
 
+def check_notice_forward(ctx: SelftestContext) -> str:
+    """生成转发通知"""
+    return _notice(ctx, "forward")
+
+
+def check_notice_letter(ctx: SelftestContext) -> str:
+    """生成函（信函格式）"""
+    return _notice(ctx, "letter")
+
+
 def check_backup_restore(ctx: SelftestContext) -> str:
     """备份与恢复数据库"""
     from app.database import backup, open_database
@@ -224,5 +234,7 @@ CHECKS: list[Check] = [
     check_plan_round_trip,
     check_notice_quota,
     check_notice_plan,
+    check_notice_forward,
+    check_notice_letter,
     check_backup_restore,
 ]

@@ -83,11 +83,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from app.cli import admin, donations, lookup, notice, office, plan, roster
+    from app.cli import admin, donations, lookup, notice, office, plan, progress, roster
 
     return [
         roster.register,
         plan.register,
+        progress.register,
         notice.register,
         donations.register,
         lookup.register,

@@ -1,4 +1,9 @@
-"""The open database the services work on: path, engine and session factory together."""
+"""The open database the services work on: its path, and the engine and session factory.
+
+Opening checks, backs up and migrates the file with plain sqlite3 (Alembic only when the file's
+revision differs from the code's); the SQLAlchemy engine is made on first use, so the GUI can open
+the database and paint its window while SQLAlchemy is still being imported on another thread.
+"""
 
 from __future__ import annotations
 
@@ -6,26 +11,50 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import Engine, delete, false
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from app.database import backup as backups
 from app.database import upgrade as migrate
 from app.errors import KnownError
-from db.engine import session_factory
-from db.models import AuditLog
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
-@dataclass
 class Database:
-    path: Path
-    engine: Engine
-    sessions: sessionmaker[Session] = field(repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    """One database file; ``engine`` and ``sessions`` are made on first use, by any thread."""
+
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+        self.path = Path(path)
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        return f"Database(path={self.path!r})"
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    from db.engine import make_engine
+
+                    self._engine = make_engine(self.path)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from db.engine import session_factory
+
+            engine = self.engine
+            with self._lock:
+                if self._sessions is None:
+                    self._sessions = session_factory(engine)
+        return self._sessions
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -34,6 +63,8 @@ class Database:
         A locked file, a full disk or a failing disk met after opening becomes the same Chinese
         ``KnownError`` as at opening (never the crash dialog); the transaction is rolled back first.
         """
+        from sqlalchemy.exc import DBAPIError
+
         with self._lock:
             sessions, path = self.sessions, self.path
         try:
@@ -49,6 +80,10 @@ class Database:
         """Take the write lock now, at the start of a transaction that reads before it writes
         (an import): what it reads then stays true until it commits, so two imports creating the
         same unit run one after the other instead of colliding on the unique name."""
+        from sqlalchemy import delete, false
+
+        from db.models import AuditLog
+
         s.execute(delete(AuditLog).where(false()))
 
     def adopt(self, other: Database) -> None:
@@ -59,9 +94,9 @@ class Database:
         runs on the new one, never on an engine that has been closed.
         """
         with self._lock:
-            old = self.engine
-            self.path, self.engine, self.sessions = other.path, other.engine, other.sessions
-        if old is not other.engine:
+            old = self._engine
+            self.path, self._engine, self._sessions = other.path, other._engine, other._sessions
+        if old is not None and old is not other._engine:
             old.dispose()
 
     @contextmanager
@@ -70,19 +105,23 @@ class Database:
         it yields is that transaction, so a service made of other services (read the template,
         then save the draft) commits once at the end, or rolls back everything on any error."""
         with self.session() as s:
-            yield _OneTransaction(path=self.path, engine=self.engine, sessions=self.sessions, current=s)
+            yield _OneTransaction(self, s)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
 
-@dataclass
 class _OneTransaction(Database):
-    current: Session | None = field(default=None, repr=False)
+    """A Database whose every session is one transaction already open (see ``transaction``)."""
+
+    def __init__(self, outer: Database, current: Session) -> None:
+        super().__init__(outer.path, outer.engine)
+        self._sessions = outer.sessions
+        self.current = current
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        assert self.current is not None
         yield self.current
 
     @contextmanager
@@ -96,6 +135,8 @@ class _OneTransaction(Database):
 def environment_error(exc: BaseException, path: Path) -> KnownError | None:
     """The clerk's message for a database error the environment caused (locked, full, disk I/O,
     read-only, corrupt); None for anything else, which is a bug."""
+    from sqlalchemy.exc import DBAPIError
+
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
         orig, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
@@ -108,5 +149,5 @@ def environment_error(exc: BaseException, path: Path) -> KnownError | None:
 def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Database:
     """Check the file, back it up if it needs upgrading, migrate it, and hand it over."""
     path = Path(path)
-    engine = migrate.open_database(path, create=create, backup=backups.automatic_backup if backup else None)
-    return Database(path=path, engine=engine, sessions=session_factory(engine))
+    migrate.prepare(path, create=create, backup=backups.automatic_backup if backup else None)
+    return Database(path)

@@ -7,7 +7,6 @@ offered as a merge (:func:`duplicate_candidates`, :mod:`app.donations.merge`), n
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import re
 import unicodedata
@@ -331,8 +330,3 @@ def duplicate_candidates(db: Database, donor_id: int | None = None, limit: int =
         )
         out.append(DuplicatePair(one, two, reason))
     return out
-
-
-def today() -> _dt.date:
-    """The office's today (one place, so tests and the GUI agree)."""
-    return _dt.date.today()

@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from operator import mul
 from typing import Any
 
 from app.i18n import translate
@@ -61,8 +62,7 @@ def check_digit(first17: str) -> str:
     """The 18th character for the first 17 digits: ``"10X98765432"[Σ(digit × weight) mod 11]``."""
     if len(first17) != 17 or not first17.isdigit():
         raise ValueError("check_digit needs exactly 17 digits")
-    total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS, strict=True))
-    return _CHECK_CHARS[total % 11]
+    return _CHECK_CHARS[sum(map(mul, map(int, first17), _WEIGHTS)) % 11]
 
 
 def clean_id(value: Any) -> str:

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Integer, Select, bindparam, func, select
+from sqlalchemy import Connection, Integer, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -103,7 +103,7 @@ def find_donors_in(conn: Connection | Session, query: str, limit: int = 20) -> l
     return list(found.values())
 
 
-def _lookups(text: str) -> Iterable[tuple[str, str, dict, bool]]:
+def _lookups(text: str) -> Iterable[tuple[str, str | tuple, dict, bool]]:
     """The look-ups that apply to *text*, most specific first: (kind, prepared statement,
     parameters, whether a hit ends the search)."""
     upper = text.upper()
@@ -119,16 +119,22 @@ def _lookups(text: str) -> Iterable[tuple[str, str, dict, bool]]:
     lower = text.lower()
     if _LETTERS.fullmatch(lower):
         yield "initials", "initials", {"lo": lower, "hi": _next_prefix(lower)}, False
+        # Surnames read differently as surnames ("sxx" → 单雄信, stored "dxx sxx"): one query with
+        # a range per surname, on the name index (and on the key's default reading when the query
+        # goes past the surname).
+        shape, params = [], {}
         for surname, reading, default in _surname_variants():
-            surname_range = {"lo": surname, "hi": _next_prefix(surname)}
-            if reading.startswith(lower):
-                # Every name with this surname matches ("s" finds 单雄信): the first few will do.
-                yield "initials", "name_prefix", surname_range, False
-            elif lower.startswith(reading):
-                # "sxx" → 单 + "xx": the stored key starts with the default reading, "dxx".
-                key = default + lower[len(reading) :]
-                params = {**surname_range, "key_lo": key, "key_hi": _next_prefix(key)}
-                yield "initials", "initials_variant", params, False
+            if reading.startswith(lower) or lower.startswith(reading):
+                i = len(shape)
+                params[f"lo{i}"], params[f"hi{i}"] = surname, _next_prefix(surname)
+                if reading.startswith(lower):
+                    shape.append("name")
+                else:
+                    key = default + lower[len(reading) :]
+                    params[f"klo{i}"], params[f"khi{i}"] = key, _next_prefix(key)
+                    shape.append("key")
+        if shape:
+            yield "initials", ("variants", tuple(shape)), params, False
     elif not text.isascii():
         name = normalize_name(text)
         yield "name", "name", {"q": name}, False
@@ -160,11 +166,23 @@ class _Prepared:
 
 
 @functools.cache
-def _prepared(key: str) -> _Prepared:
+def _prepared(key: str | tuple) -> _Prepared:
+    if isinstance(key, tuple):
+        parts = []
+        for i, mode in enumerate(key[1]):
+            if mode == "key":
+                # The key's range is narrower than a common surname's names (曾: 1% of a county);
+                # the surname is then tested on the name as text, which no index serves.
+                low, high = bindparam(f"klo{i}"), bindparam(f"khi{i}")
+                surname = bindparam(f"lo{i}")
+                same = func.substr(Donor.name, 1, func.length(surname)) == surname
+                parts.append((Donor.py_initials >= low) & (Donor.py_initials < high) & same)
+            else:
+                parts.append((Donor.name >= bindparam(f"lo{i}")) & (Donor.name < bindparam(f"hi{i}")))
+        return _Prepared(summary_select().where(or_(*parts)).limit(bindparam("n", type_=Integer)))
     q, lo, hi = bindparam("q"), bindparam("lo"), bindparam("hi")
     by_code = select(Donation.donor_id).where(Donation.donation_code == q).scalar_subquery()
     by_certificate = select(Certificate.donor_id).where(Certificate.number == q).scalar_subquery()
-    variant = (Donor.py_initials >= bindparam("key_lo")) & (Donor.py_initials < bindparam("key_hi"))
     conditions = {
         "id_number": (Donor.id_number == q, ()),
         "donation_code": (Donor.id == by_code, ()),
@@ -175,7 +193,6 @@ def _prepared(key: str) -> _Prepared:
         ),
         "id_prefix": ((Donor.id_number >= lo) & (Donor.id_number < hi), (Donor.id_number,)),
         "initials": ((Donor.py_initials >= lo) & (Donor.py_initials < hi), (Donor.py_initials, Donor.id)),
-        "initials_variant": ((Donor.name >= lo) & (Donor.name < hi) & variant, (Donor.name, Donor.id)),
         "name": (Donor.name == q, (Donor.id,)),
         "name_prefix": ((Donor.name >= lo) & (Donor.name < hi), (Donor.name, Donor.id)),
     }

@@ -215,12 +215,8 @@ def _eligibility_warnings(
         known = donors.get(number)
         past = history.get(known.id, []) if known is not None else []
         reaction = bool(known.had_reaction) if known is not None else False
-        if len(person_rows) == 1 and not past:
-            row = person_rows[0]
-            r = rules_on(row.donated_on)
-            age = age_on(row.birth_date, row.donated_on)
-            if r.age_min <= age <= r.age_max:
-                continue  # the common case: a first donation of a donor of age, no history to weigh
+        if not past and _plainly_fine(person_rows, rules_on):
+            continue  # the common case: a new donor of age whose rows keep their distance
         mine = [PastDonation(r.donated_on, r.kind, r.volume_ml, r.doses, r.row) for r in person_rows]
         for row in person_rows:
             # Only the file's earlier rows: a clash between two rows is told once, on the later one.
@@ -236,6 +232,31 @@ def _eligibility_warnings(
             )
             for w in answer.warnings_for(row.kind):
                 preview.warnings.append(RowProblem(row.row, label, w.message))
+
+
+def _plainly_fine(rows: list[StationRow], rules_on) -> bool:
+    """Whether a new donor's rows in one file need no full check: of age, each at least the
+    interval after the last of each kind before it, and too few for any yearly limit. Anything
+    else goes through :func:`app.donations.eligibility.evaluate`, which says why."""
+    if len(rows) > 2:
+        return False
+    last: dict[str, _dt.date] = {}
+    whole_ml = platelets = 0
+    for row in sorted(rows, key=lambda r: r.donated_on):
+        r = rules_on(row.donated_on)
+        if not r.age_min <= age_on(row.birth_date, row.donated_on) <= r.age_max:
+            return False
+        whole_ml += row.volume_ml
+        platelets += row.kind == "platelets"
+        if (r.yearly_whole_blood_ml is not None and whole_ml > r.yearly_whole_blood_ml) or (
+            r.platelets_per_year is not None and platelets > r.platelets_per_year
+        ):
+            return False
+        for kind, day in last.items():
+            if r.interval(kind, row.kind).after(day) > row.donated_on:
+                return False
+        last[row.kind] = row.donated_on
+    return True
 
 
 def _duplicate_warnings(session: Session, preview: StationPreview) -> None:

@@ -6,6 +6,8 @@ Pure Python (no Qt): the 公文 page and the ``notice`` command both call these 
 
 from __future__ import annotations
 
+# The 通报 template registers itself (and its table and figure sources) on import.
+from app.notices import report as _report  # noqa: F401
 from app.notices.actions import (
     PreviewResult,
     create_draft,

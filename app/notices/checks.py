@@ -31,6 +31,12 @@ FIELD_LABELS: dict[str, str] = {
     "cc": QT_TRANSLATE_NOOP("notices", "抄送机关"),
     "printer": QT_TRANSLATE_NOOP("notices", "印发机关"),
     "print_date": QT_TRANSLATE_NOOP("notices", "印发日期"),
+    "copy_no": QT_TRANSLATE_NOOP("notices", "份号"),
+    "secrecy": QT_TRANSLATE_NOOP("notices", "密级和保密期限"),
+    "urgency": QT_TRANSLATE_NOOP("notices", "紧急程度"),
+    "issuers": QT_TRANSLATE_NOOP("notices", "签发人"),
+    "layout": QT_TRANSLATE_NOOP("notices", "版式"),
+    "enclosure": QT_TRANSLATE_NOOP("notices", "转发（印发）文件"),
 }
 
 

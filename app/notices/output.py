@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.files import safe_write_all
-from app.gongwen.docx_writer import write_notice_docx
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
-from app.gongwen.xlsx_writer import write_tables_xlsx
 from app.i18n import translate
 from app.notices.checks import check_draft
 from app.notices.drafts import NoticeDraftData
@@ -49,6 +47,7 @@ class GeneratedNotice:
     xlsx: Path | None
     doc_number: str
     tables: list[TableSummary]
+    notes: list[str] = field(default_factory=list)  # what the layout did: blank page, spacing
 
     def to_json(self) -> dict[str, Any]:
         """The `notice` command's JSON object (a contract: keep the keys)."""
@@ -57,6 +56,7 @@ class GeneratedNotice:
             "xlsx": str(self.xlsx) if self.xlsx is not None else None,
             "doc_number": self.doc_number,
             "tables": [{"title": t.title, "rows": t.rows} for t in self.tables],
+            "notes": list(self.notes),
         }
 
 
@@ -136,6 +136,10 @@ def generate(
                 )
             ],
         )
+    # python-docx and xlsxwriter load here, when a notice is written, not when the page opens
+    from app.gongwen.docx_writer import page_notes, write_notice_docx
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+
     with db.session() as s:
         if reserve_number:
             draft = replace(draft, doc_seq=reserve_number_in(s))
@@ -168,6 +172,7 @@ def generate(
         xlsx=xlsx,
         doc_number=notice.doc_number,
         tables=[TableSummary(t.title, len(t.rows)) for t in notice.attachments],
+        notes=page_notes(notice),
     )
 
 

@@ -2,7 +2,8 @@
 
 Layouts recognised by their headers, whatever the column order:
 
-* ``long`` — one row a unit: 单位, 指标/计划数, optional 时间, 采血点, 人口数, 在职人数 (平利, 如皋 CSV);
+* ``long`` — one row a unit: 单位, 指标/计划数/任务数, optional 时间, 采血点, 人口数, 在职人数, 总人数
+  (平利, 如皋 CSV, 张家界's 单位 · 总人数 · 任务数(人) · 计划献血时间);
 * ``packed`` — one row a month: 月份, 单位及计划数 "组织部7；宣传部5；…", 合计 (如皋's printed table);
   whole-year entries "卫健系统600（全年）" belong to the year, not to the month they are printed in;
 * ``schedule`` — one row a drive: 时间, 参与献血单位、对象 (free text), 采血点 (寿县), without quotas.
@@ -15,11 +16,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
 
 from app import audit
 from app.bounds import check_year, number_problem
 from app.database import Database
+from app.database.bulk import paused_gc
 from app.errors import CancelCheck, InputError, KnownError, ProgressReport, RowProblem, checkpoint
 from app.i18n import translate
 from app.plans.schedule import find_or_make_slot, site_id_for
@@ -40,10 +43,13 @@ LONG_FIELDS = (
         "int",
         True,
     ),
-    FieldSpec("slot", "时间", ("月份", "献血时间", "安排时间", "时间安排", "采血时间"), "text"),
+    FieldSpec(
+        "slot", "时间", ("月份", "献血时间", "安排时间", "时间安排", "采血时间", "计划献血时间"), "text"
+    ),
     FieldSpec("site", "采血点", ("采血地点", "献血地点", "地点"), "text"),
     FieldSpec("population", "人口数", ("人口", "常住人口", "户籍人口"), "int"),
     FieldSpec("staff", "在职人数", ("在职", "在职职工", "职工人数"), "int"),
+    FieldSpec("total_staff", "总人数", ("职工总数", "总人口数"), "int"),  # 张家界 2012
 )
 PACKED_FIELDS = (
     FieldSpec("slot", "月份", ("时间", "月"), "text", True),
@@ -185,7 +191,9 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
             label = r.slot.label(with_year=multi_year)
             preview.month_totals[label] = preview.month_totals.get(label, 0) + r.amount
     if layout == "long":
-        preview.mismatches = [str(p) for p in table.total_mismatches(["amount", "population", "staff"])]
+        preview.mismatches = [
+            str(p) for p in table.total_mismatches(["amount", "population", "staff", "total_staff"])
+        ]
     for key, stated in preview.file_totals.items():
         got = preview.month_totals.get(key, 0)
         if got != stated:
@@ -402,7 +410,7 @@ def commit_plan_import(
     if not has_importable(preview.rows, decisions):
         raise InputError(translate("plan_io", "指标表未导入：没有可导入的行。"), errors)
     imported = skipped = 0
-    with db.session() as s:
+    with db.session() as s, paused_gc():
         db.lock_for_writing(s)
         if plan_id is None:
             plan = Plan(
@@ -422,7 +430,8 @@ def commit_plan_import(
             if plan is None:
                 raise KnownError(translate("plan_io", "找不到该献血计划（编号 {id}）").format(id=plan_id))
         units = UnitResolver(s, plan.year)
-        quotas = {units.units[q.unit_id]: q for q in s.scalars(select(Quota).where(Quota.plan_id == plan.id))}
+        quotas: dict[str, dict[str, Any]] = {}  # unit name → the quota row to write
+        slots: dict[tuple[Slot, str], int] = {}  # (time, site) → slot id: one lookup per drive, not per row
         for done, row in enumerate(preview.rows):
             step(done, len(preview.rows))
             decision = decision_for(decisions, row)
@@ -436,26 +445,33 @@ def commit_plan_import(
                     slot.note = str(row.values["note"])
                 imported += 1
                 continue
-            unit = units.resolve(row, decision)
-            figures = units.figures_for(unit)  # the unit joins the plan year's roster
-            for key in ("population", "staff"):
-                if row.values.get(key) is not None:
-                    setattr(figures, key, row.values[key])
-            quota = quotas.get(unit)
-            if quota is None:
-                quota = quotas[unit] = Quota(plan_id=plan.id, unit=unit)
-                s.add(quota)
-            quota.amount = row.amount or 0
-            quota.method = "import"
-            quota.basis = translate("plan_io", "导入自 {file} 第{row}行").format(
-                file=preview.path.name, row=row.row
+            name = units.resolve(row, decision)
+            # the unit joins the plan year's roster, with the figures the file gives
+            units.set_figures(
+                name,
+                {
+                    key: row.values[key]
+                    for key in ("population", "staff", "total_staff")
+                    if row.values.get(key) is not None
+                },
             )
-            quota.slot_id = (
-                find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
-                if row.slot is not None
-                else None
-            )
+            slot_id = None
+            if row.slot is not None:
+                key = (row.slot, row.site.strip())
+                if key not in slots:
+                    slots[key] = find_or_make_slot(s, plan, row.slot, site_id_for(s, row.site)).id
+                slot_id = slots[key]
+            quotas[name] = {
+                "amount": row.amount or 0,
+                "method": "import",
+                "basis": translate("plan_io", "导入自 {file} 第{row}行").format(
+                    file=preview.path.name, row=row.row
+                ),
+                "slot_id": slot_id,
+            }
             imported += 1
+        ids = units.write()
+        _write_quotas(s, plan.id, {ids[name]: values for name, values in quotas.items()})
         s.flush()
         step(len(preview.rows), len(preview.rows))
         total = sum(q for q in s.scalars(select(Quota.amount).where(Quota.plan_id == plan.id)))
@@ -473,3 +489,29 @@ def commit_plan_import(
         )
         result_plan_id = plan.id
     return PlanImportResult(result_plan_id, imported, total, units.created, skipped, errors)
+
+
+def _write_quotas(s: Session, plan_id: int, values: dict[int, dict[str, Any]]) -> None:
+    """Replace the quotas of these units in one UPDATE and one INSERT of many rows each."""
+    quota = Quota.__table__
+    existing = dict(s.execute(select(Quota.unit_id, Quota.id).where(Quota.plan_id == plan_id)).all())
+    updates = [
+        {"b_id": existing[uid], **{f"b_{k}": v for k, v in row.items()}}
+        for uid, row in values.items()
+        if uid in existing
+    ]
+    inserts = [
+        {"plan_id": plan_id, "unit_id": uid, "locked": False, **row}
+        for uid, row in values.items()
+        if uid not in existing
+    ]
+    if updates:
+        columns = ("amount", "method", "basis", "slot_id")
+        stmt = (
+            update(quota)
+            .where(quota.c.id == bindparam("b_id"))
+            .values({c: bindparam(f"b_{c}") for c in columns})
+        )
+        s.execute(stmt, updates)
+    if inserts:
+        s.execute(insert(quota), inserts)

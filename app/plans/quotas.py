@@ -47,6 +47,7 @@ def quotas_in(s: Session, plan_id: int) -> list[QuotaRecord]:
             Site.name,
             UnitYear.population,
             UnitYear.staff,
+            UnitYear.total_staff,
         )
         .join(Unit, Unit.id == Quota.unit_id)
         .outerjoin(parent, parent.id == Unit.parent_id)
@@ -76,6 +77,7 @@ def quotas_in(s: Session, plan_id: int) -> list[QuotaRecord]:
             site_name=r[15] or "",
             population=r[16],
             staff=r[17],
+            total_staff=r[18],
         )
         for r in rows
     ]

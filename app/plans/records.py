@@ -88,6 +88,7 @@ class QuotaRecord:
     site_name: str
     population: int | None
     staff: int | None
+    total_staff: int | None = None  # 总人数
 
 
 def slot_label(

@@ -8,13 +8,13 @@ from pathlib import Path
 from app import audit
 from app.bounds import check_year
 from app.database import Database
+from app.database.bulk import paused_gc
 from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster.kinds import KIND_LABELS
 from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, has_importable, normalize
 from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
 from app.tabular import FieldSpec, find_table, read_rows
-from db.models import Unit
 from db.models.units import UNIT_KINDS
 
 #: Contact names and phone numbers longer than this are a pasted paragraph, not a value.
@@ -258,11 +258,11 @@ def commit_roster_import(
         raise InputError(translate("roster_io", "名册未导入：没有可导入的行。"), errors)
     check_year(year)
     updated = skipped = 0
-    with db.session() as s, s.no_autoflush:
+    with db.session() as s, paused_gc():
         db.lock_for_writing(s)
         units = UnitResolver(s, year)
-        by_name: dict[str, Unit] = {}
-        pending_parent: list[tuple[Unit, str]] = []
+        by_row_name: dict[str, str] = {}  # the file's name → the unit it stands for
+        parents: list[tuple[str, str]] = []
         for done, row in enumerate(preview.rows):
             step(done, len(preview.rows))
             decision = decision_for(decisions, row)
@@ -270,35 +270,35 @@ def commit_roster_import(
                 skipped += 1
                 continue
             kind_text = row.values.get("kind") or ""
-            unit = units.resolve(row, decision, kind=_kind_code(kind_text) or None)
-            if unit.id is not None:  # not created by this import
+            kind = _kind_code(kind_text) or None if kind_text else None
+            name = units.resolve(row, decision, kind=kind)
+            if not units.is_new(name):
                 updated += 1
-            by_name[row.name] = unit
-            if kind_text:
-                unit.kind = _kind_code(kind_text) or unit.kind
-            if unit.archived:
-                unit.archived = False
+            by_row_name[row.name] = name
+            if kind:
+                units.set_kind(name, kind)
+            units.unarchive(name)
             for alias in _split_aliases(row.values.get("aliases") or ""):
-                units.add_alias(unit, alias)
-            figures = units.figures_for(unit)
-            for key in YEAR_FIELDS:
-                if key in preview.columns:
-                    value = row.values.get(key)
-                    setattr(figures, key, value if key in NUMERIC_FIELDS else (value or ""))
+                units.add_alias(name, alias)
+            units.set_figures(
+                name,
+                {
+                    key: (value if key in NUMERIC_FIELDS else (value or ""))
+                    for key in YEAR_FIELDS
+                    if key in preview.columns
+                    for value in (row.values.get(key),)
+                },
+            )
             parent = normalize(row.values.get("parent") or "")
             if parent:
-                pending_parent.append((unit, parent))
+                parents.append((name, parent))
+        for name, parent_name in parents:
+            parent = by_row_name.get(parent_name) or units.find(parent_name)
+            if parent is not None and parent != name:
+                units.set_parent(name, parent)
         created = units.created
-        s.flush()
+        units.write()
         step(len(preview.rows), len(preview.rows))
-        index = UnitIndex(s)
-        for unit, parent_name in pending_parent:
-            parent = by_name.get(parent_name)
-            if parent is None:
-                _m, pid, _n = index.match(parent_name)
-                parent = units.units.get(pid) if pid else None
-            if parent is not None and parent is not unit:
-                unit.parent_id = parent.id
         audit.record(
             s,
             "import",

@@ -11,14 +11,16 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.database.bulk import chunks
 from app.errors import KnownError, RowProblem
 from app.i18n import translate
 from app.names import name_problem, normalize_name
 from db.models import Unit, UnitAlias, UnitYear
 
+_NEW_SLOT = {"kind": 0, "parent_id": 3}  # the columns a new unit's list holds, by name
 Match = Literal["name", "alias", "new", "error", "drive"]
 
 
@@ -156,69 +158,211 @@ class UnitIndex:
 class UnitResolver:
     """Turns preview rows and the clerk's decisions into units inside one import transaction.
 
-    Units, aliases and the year's figures are loaded once: a query per row costs minutes at
-    20,000 rows (bench/bench_roster_import.py). Both the roster and the plan importer use it, so a
-    mapped name becomes an alias and an unknown one a new unit the same way everywhere.
+    Both the roster and the plan importer use it, so a mapped name becomes an alias and an unknown
+    one a new unit the same way everywhere. Units are keyed by name (unique, and known before a new
+    unit has an id); the caller records what each row means — :meth:`resolve`, :meth:`add_alias`,
+    :meth:`set_figures`, :meth:`set_kind`, :meth:`set_parent` — and :meth:`write` then writes all of
+    it with a few Core statements of many rows each. One ORM object per row cost 10 KB and half a
+    millisecond a unit (bench/bench_roster_import.py); the plain values kept here are a few hundred
+    bytes a unit.
     """
 
     def __init__(self, session: Session, year: int) -> None:
         self.session = session
         self.year = year
-        self.units = {u.id: u for u in session.scalars(select(Unit))}
-        self.by_name = {normalize(u.name): u for u in self.units.values()}
-        self.figures: dict[Unit, UnitYear] = {
-            self.units[y.unit_id]: y for y in session.scalars(select(UnitYear).where(UnitYear.year == year))
+        self.names: dict[int, str] = {}
+        self.ids: dict[str, int] = {}
+        self._kind: dict[str, str] = {}
+        self._archived: set[str] = set()
+        self._parent: dict[str, int | None] = {}
+        next_order = 0
+        for uid, name, kind, archived, parent_id, order in session.execute(
+            select(Unit.id, Unit.name, Unit.kind, Unit.archived, Unit.parent_id, Unit.sort_order)
+        ):
+            self.names[uid], self.ids[name] = name, uid
+            self.ids.setdefault(normalize(name), uid)  # older names with invisible characters match
+            self._kind[name], self._parent[name] = kind, parent_id
+            if archived:
+                self._archived.add(name)
+            next_order = max(next_order, order or 0)
+        self.next_order = next_order + 1
+        self.aliases: dict[str, str] = {
+            normalize(alias): self.names[uid]
+            for alias, uid in session.execute(select(UnitAlias.alias, UnitAlias.unit_id))
         }
-        self.taken_aliases = {normalize(a) for a in session.scalars(select(UnitAlias.alias))}
-        self.next_order = max((u.sort_order for u in self.units.values()), default=0) + 1
+        self._figure_ids: dict[int, int] = dict(
+            session.execute(select(UnitYear.unit_id, UnitYear.id).where(UnitYear.year == year)).all()
+        )
         self.created: list[str] = []
+        self._new: dict[str, list[Any]] = {}  # name → [kind, sort_order, py_initials, parent]
+        self._unit_changes: dict[str, dict[str, Any]] = {}  # name → changed columns of a roster unit
+        self._new_aliases: list[tuple[str, str]] = []  # (unit name, alias)
+        self._figures: dict[str, dict[str, Any]] = {}  # name → figures of the year to write
 
-    def resolve(self, row: ImportRow, decision: RowDecision | None, *, kind: str | None = None) -> Unit:
-        """The unit a row stands for: the one the clerk mapped it to (remembering the alias), the
-        matched one, or a new unit (created once even if several rows name it)."""
-        from app.pinyin import initials_variants
-        from app.roster.kinds import guess_kind
-
+    def resolve(self, row: ImportRow, decision: RowDecision | None, *, kind: str | None = None) -> str:
+        """The unit (its name) a row stands for: the one the clerk mapped it to (remembering the
+        alias), the matched one, or a new unit (created once even if several rows name it)."""
         if decision is not None and decision.action == "map":
-            unit = self.units.get(decision.unit_id) if decision.unit_id is not None else None
-            if unit is None:
+            name = self.names.get(decision.unit_id) if decision.unit_id is not None else None
+            if name is None:
                 raise KnownError(
                     translate(
                         "unit_matching", "第{row}行“{name}”选择了对应到已有单位，但没有选定单位"
                     ).format(row=row.row, name=row.name)
                 )
             if decision.remember_alias:
-                self.add_alias(unit, row.name)
-            return unit
+                self.add_alias(name, row.name)
+            return name
         if row.unit_id is not None and (decision is None or decision.action != "create"):
-            return self.units[row.unit_id]
-        unit = self.by_name.get(row.name)
-        if unit is None:
-            unit = Unit(
-                name=row.name,
-                kind=kind or guess_kind(row.name),
-                sort_order=self.next_order,
-                py_initials=" ".join(sorted(initials_variants(row.name))),
-                archived=False,
-                note="",
-            )
+            return self.names[row.unit_id]
+        if row.name not in self.ids and row.name not in self._new:
+            from app.pinyin import initials_variants
+            from app.roster.kinds import guess_kind
+
+            self._new[row.name] = [
+                kind or guess_kind(row.name),
+                self.next_order,
+                " ".join(sorted(initials_variants(row.name))),
+                None,
+            ]
             self.next_order += 1
-            self.session.add(unit)
-            self.by_name[row.name] = unit
             self.created.append(row.name)
-        return unit
+        return row.name
 
-    def add_alias(self, unit: Unit, alias: str) -> None:
-        """Remember *alias* for *unit*, unless it is taken or is not a name (see :mod:`app.names`)."""
+    def is_new(self, name: str) -> bool:
+        return name in self._new
+
+    def _change(self, name: str, column: str, value: Any) -> None:
+        new = self._new.get(name)
+        if new is not None:
+            if column in _NEW_SLOT:
+                new[_NEW_SLOT[column]] = value
+            return
+        current = {"kind": self._kind, "parent_id": self._parent}.get(column)
+        if column == "archived":
+            if value == (name in self._archived):
+                return
+        elif current is not None and current.get(name) == value:
+            return
+        self._unit_changes.setdefault(name, {})[column] = value
+
+    def set_kind(self, name: str, kind: str) -> None:
+        self._change(name, "kind", kind)
+
+    def unarchive(self, name: str) -> None:
+        self._change(name, "archived", False)
+
+    def add_alias(self, name: str, alias: str) -> None:
+        """Remember *alias* for *name*, unless it is taken or is not a name (see :mod:`app.names`)."""
         alias = normalize(alias)
-        if alias and alias != unit.name and alias not in self.taken_aliases and not name_problem(alias):
-            self.session.add(UnitAlias(unit=unit, alias=alias))
-            self.taken_aliases.add(alias)
+        if alias and alias != name and alias not in self.aliases and not name_problem(alias):
+            self._new_aliases.append((name, alias))
+            self.aliases[alias] = name
 
-    def figures_for(self, unit: Unit) -> UnitYear:
-        """The unit's figures for the import's year, created (empty) if it has none yet."""
-        figures = self.figures.get(unit)
-        if figures is None:
-            figures = self.figures[unit] = UnitYear(unit=unit, year=self.year)
-            self.session.add(figures)
-        return figures
+    def set_figures(self, name: str, values: dict[str, Any]) -> None:
+        """The unit joins the import year's roster with these figures (others are left as they are)."""
+        self._figures.setdefault(name, {}).update(values)
+
+    def find(self, name: str) -> str | None:
+        """A unit of the roster or of this import by name or alias (an alias added here counts)."""
+        key = normalize(name)
+        if key in self.ids or key in self._new:
+            return key
+        return self.aliases.get(key)
+
+    def set_parent(self, name: str, parent: str) -> None:
+        """Put *name* under *parent* (both names); a new parent's id is known only in :meth:`write`."""
+        pid = self.ids.get(parent)
+        self._change(name, "parent_id", pid if pid is not None else parent)
+
+    def write(self) -> dict[str, int]:
+        """Write new units, changed units, aliases and the year's figures; return ids by name.
+
+        Statements of ``app.database.bulk.CHUNK`` rows each: the parameters of one chunk at a time
+        are all that is built, so memory stays flat however long the file.
+        """
+        s = self.session
+        unit = Unit.__table__
+        returning = insert(unit).returning(unit.c.id, unit.c.name)
+        for chunk in chunks(self._new.items()):
+            rows = [
+                {
+                    "name": name,
+                    "kind": kind,
+                    "sort_order": order,
+                    "py_initials": initials,
+                    "archived": False,
+                    "note": "",
+                    "parent_id": None,  # set below, once every new unit has an id
+                }
+                for name, (kind, order, initials, _parent) in chunk
+            ]
+            for uid, name in s.execute(returning, rows):
+                self.ids[name] = uid
+                self.names[uid] = name
+
+        def unit_id(ref: int | str) -> int:
+            return ref if isinstance(ref, int) else self.ids[ref]
+
+        changes = dict(self._unit_changes)
+        for name, (_kind, _order, _initials, parent) in self._new.items():
+            if parent is not None:
+                changes[name] = {"parent_id": parent}
+        batches: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for name, values in changes.items():
+            if "parent_id" in values:
+                values = {**values, "parent_id": unit_id(values["parent_id"])}
+            batches.setdefault(tuple(sorted(values)), []).append(
+                {"b_id": self.ids[name], **{f"b_{k}": v for k, v in values.items()}}
+            )
+        for columns, params in batches.items():
+            _update_by_id(s, unit, columns, params)
+        for chunk in chunks(self._new_aliases):
+            s.execute(
+                insert(UnitAlias.__table__),
+                [{"unit_id": self.ids[name], "alias": text} for name, text in chunk],
+            )
+        self._write_figures()
+        return self.ids
+
+    def _write_figures(self) -> None:
+        figures = UnitYear.__table__
+        for chunk in chunks(self._figures.items()):
+            inserts: list[dict[str, Any]] = []
+            updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for name, values in chunk:
+                uid = self.ids[name]
+                row_id = self._figure_ids.get(uid)
+                if row_id is None:
+                    inserts.append({**_EMPTY_FIGURES, **values, "unit_id": uid, "year": self.year})
+                elif values:
+                    updates.setdefault(tuple(sorted(values)), []).append(
+                        {"b_id": row_id, **{f"b_{k}": v for k, v in values.items()}}
+                    )
+            if inserts:
+                self.session.execute(insert(figures), inserts)
+            for columns, params in updates.items():
+                _update_by_id(self.session, figures, columns, params)
+
+
+def _update_by_id(
+    session: Session, table: Any, columns: tuple[str, ...], params: list[dict[str, Any]]
+) -> None:
+    """UPDATE … WHERE id = ? for many rows, a chunk at a time; params hold ``b_id`` and ``b_<column>``."""
+    stmt = (
+        update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
+    )
+    for chunk in chunks(params):
+        session.execute(stmt, chunk)
+
+
+#: A new year row's figures before the file's values: what the ORM defaults would have written.
+_EMPTY_FIGURES: dict[str, Any] = {
+    "population": None,
+    "staff": None,
+    "total_staff": None,
+    "contact_name": "",
+    "contact_phone": "",
+    "leader_name": "",
+    "leader_phone": "",
+}

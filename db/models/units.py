@@ -21,7 +21,7 @@ class Unit(Timestamped, Base):
     kind: Mapped[str] = mapped_column(String(10), default="其他", server_default="其他")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id", ondelete="RESTRICT"), index=True)
     py_initials: Mapped[str] = mapped_column(String(200), default="", server_default="", index=True)
-    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 

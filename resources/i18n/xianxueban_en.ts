@@ -235,6 +235,414 @@
     </message>
 </context>
 <context>
+    <name>DonationEntry</name>
+    <message>
+        <source>全血 {ml} ml</source>
+        <extracomment>What the kind box offers: (kind, volume_ml, doses).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血小板 {n} 治疗量</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonationList</name>
+    <message>
+        <source>献血日期</source>
+        <extracomment>Sort names of the table (listing.SORT_COLUMNS) for the model&apos;s column keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血站导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonationListPanel</name>
+    <message>
+        <source>全部年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonationsPage</name>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入献血记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入血站导出的献血记录（.xlsx、.xls、.csv），先预览再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血站导出表 (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取 {name}……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入 {n} 条献血记录……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 {n} 条献血记录，新献血者 {donors} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，新建单位 {n} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；{n} 条已在库中，未重复导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导入，没有写入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPanel</name>
+    <message>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出可献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急队伍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{blood} {day} 可献血者 {n} 人，其中应急献血队伍 {team} 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（只列出前 {n} 人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急献血者名单_{blood}_{day}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出应急名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急名单已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单已保存，电话已按规定遮挡。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <source>刷身份证或扫献血码，也可输入姓名、拼音首字母、献血证号，回车查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团体批量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团体采血：献血安排与计入单位选定后保留，逐人登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仍要登记的原因（回车登记）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记(Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（献血者的工作单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不属于团体安排）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新献血者：{id}，请填写姓名、血型、电话和单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到“{text}”。新献血者请刷身份证或输入身份证号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急献血队伍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稀有血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不再联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次献血 {day}（{kind}），共 {n} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无工作单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ 符合献血条件（{rules}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。下次可献：{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷身份证或扫献血码开始登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先刷身份证或扫献血码找到献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记：{name} {day} {kind}，计入{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（原因：{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不符合献血条件：{why}。仍要登记请填写原因后回车。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>转到左侧的第1…4页</source>
@@ -452,9 +860,411 @@
     </message>
 </context>
 <context>
+    <name>LookupAnswer</name>
+    <message>
+        <source>不限量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ml}毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可减免用血（选中一行后点“依据”看计算过程）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示选中额度的计算依据：条款、计入的献血、已报销的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效至</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采血点/单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稀有血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急献血队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不再联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:14pt&apos;&gt;{name}&lt;/b&gt;&#x3000;{sex}&#x3000;{blood}&#x3000;身份证 {id}&#x3000;电话 {phone}&lt;br&gt;单位：{unit}&#x3000;累计献血 &lt;b&gt;{ml}毫升&lt;/b&gt;（{count}次）&#x3000;{flags}&lt;br&gt;按 {rules}&#x3000;查询日 {on}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血记录：{count}次，累计{ml}毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupAwards</name>
+    <message>
+        <source>统计截至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找候选人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奖项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在统计奉献奖……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出奉献奖名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奉献奖候选名单{until}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奉献奖名单已保存到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialogs</name>
+    <message>
+        <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>登记用血报销 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人时可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元，如 1234.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血人关系：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血人姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医院：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血量：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>费用（元）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加亲属 — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户口本、结婚证、出生证明……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关系：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明材料：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超出剩余额度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如经批准仍要登记，请填写特批原因（将记入审核表）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对献血证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号（可在后面空一格写持证人姓名）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>查询与报销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奉献奖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号、身份证号、姓名或拼音首字母，或扫码；回车查询（Ctrl+F 定位，Esc 清除）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按哪个省的用血减免规定计算（默认本单位所在省）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记用血报销…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加亲属…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血证明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对献血证…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{id}&#x3000;{count}次献血&#x3000;最近{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找到{n}位献血者，双击或回车选择：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记：{who} {name} {ml}毫升，剩余{left}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否生成《用血费用减免审核表》？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存审核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血费用减免审核表_{name}_{id}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到：
+{path}
+
+现在打印吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加亲属：{relation} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证 {n}：无记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证 {n}：持证人为{holder}，与所填姓名“{name}”不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证 {n}：有记录，持证人{holder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存优先用血证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血证明_{name}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
+        <extracomment>The window has painted itself once and the page on show is built.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +1343,85 @@
     </message>
     <message>
         <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeElements</name>
+    <message>
+        <source>版式与版头要素</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信函格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 000012，不编份号则留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密级和保密期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上行文填写，多人用顿号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消勾选的列不印在附件表格中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件表格的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转发（印发）的文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选后，这份文件排在本公文的成文日期之后、附件之前，另起一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每段一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +2255,293 @@
     </message>
 </context>
 <context>
+    <name>ProgressModel</name>
+    <message>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间安排已过（{due}），未完成任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含下属单位的献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急保底</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配量</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>累计进度</source>
+        <extracomment>The tabs, in the order of charts.CHARTS.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同期（累计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计（{m}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划（累计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成（累计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各单位完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去年同期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成数（{m}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月完成（{m}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度滞后（时间安排已过、未完成）：{units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有进度滞后的单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择一个单位查看其各月、各类别的完成情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;：完成 &lt;b&gt;{done}&lt;/b&gt; / {quota} {m}，完成率 &lt;b&gt;{rate}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血 {n} 人次，采血 {ml} 毫升（{t} 吨）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>千人口献血率 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>400毫升占比 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初次献血者 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人次同比 {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（含下属单位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务数 {q} {m}，完成 {d} {m}，完成率 {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排名第 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间安排：{slot}（{due} 到期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未排期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度滞后</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血 {n} 人次（全血 {w} 人次 {ml} 毫升，血小板 {pl} 人次 {doses} 个治疗量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按月份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出以献定用分配表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到：
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成情况表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>献血计划：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当前图表导出为 300 dpi 的 PNG 图片，可插入公文或打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出表格…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况表、逐月表、分类表（及以献定用分配表）导出为可打印的 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年度还没有献血计划：请先在“指标与排期”中建立计划并分配指标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击查看该单位的献血记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期可供应的血量，按计划的计量（单位、人次或毫升）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个单位不论完成情况都先保证的应急用血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率超过这一比例的部分不再多分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可供血量：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个单位应急保底：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率计到：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计算分配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出分配表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以献定用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaModel</name>
     <message>
         <source>单位</source>
@@ -1917,6 +3093,89 @@ Automatic backup folder: {dir}</translation>
     </message>
     <message>
         <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationImportDialog</name>
+    <message>
+        <source>导入献血记录：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入 {ok} 条（新献血者 {donors} 人）；退回 {bad} 条；已在库中 {already} 条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新建 {n} 个单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表中行号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位（将新建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名册中相近的单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新单位 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>保存退回表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存退回表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回表已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 条退回记录已保存，可发回血站核对。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2486,7 +3745,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>db</name>
     <message>
         <source>{path} 是另一个程序的数据库（其中的表：{tables}），不是本程序的数据库，文件未改动。</source>
-        <extracomment>Tables every revision of this program&apos;s schema has; a file without them is not ours.</extracomment>
+        <extracomment>The newest migration in db/migrations/versions. tests/db/test_head_revision.py keeps it equal to Alembic&apos;s head; a new migration must update it, or every open would skip the upgrade. Tables every revision of this program&apos;s schema has; a file without them is not ours.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4012,6 +5271,30 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>份号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密级和保密期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转发（印发）文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>发文字号的机关代字不能为空，如“平政办发”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,7 +5316,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>找不到该公文草稿（编号 {id}），可能已被删除。</source>
-        <extracomment>Bumped when the JSON layout changes; older drafts are read with defaults for new keys.</extracomment>
+        <extracomment>Bumped when the JSON layout changes; older drafts are read with defaults for new keys. 2: layout, 份号, 密级, 紧急程度, 签发人, hidden columns, the forwarded/issued text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4074,6 +5357,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>献血计划“{name}”还没有分配指标，无法生成指标表。</source>
+        <extracomment>The figure a split can use, by quota method, and its column header. Column words by measure: 平利 (单位) says 募集单位/募集指标, 张家界 and 如皋 (人次) 单位/任务数（人）.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4089,7 +5373,15 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计划安排</source>
+        <source>印发计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转发通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,6 +5390,14 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>这份草稿没有关联献血计划，无法刷新附件数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不认识的插图类型“{source}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度通报</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4198,6 +5498,18 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <source>指标与排期</source>
         <translation>Quotas &amp; Schedule</translation>
+    </message>
+    <message>
+        <source>献血登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件查询</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>公文</source>
@@ -4412,6 +5724,74 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>时间“{label}”不在计划期间（{start} 至 {end}）内。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>找不到中文字体（如黑体、微软雅黑、Noto Sans CJK），无法绘制图表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按人次计：每次献血计1人次，单采血小板不论治疗量计1人次。</source>
+        <extracomment>What one 治疗量 of platelets is worth in whole-blood ml for volumes and tonnes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按人次计：全血每次计1人次，单采血小板每个治疗量计{n}人次（计划设定）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按毫升计：全血按采血量，单采血小板每个治疗量计{n}毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按单位计：全血200毫升为1单位，单采血小板每个治疗量计{n}单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（计划设定）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（默认：1个治疗量折合全血400毫升）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可供血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急保底</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>封顶完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应大于0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}个单位各保底{floor}，合计{sum}，超过可供血量{available}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法计算以献定用分配：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可供血量{available}{m}：各单位先保底{floor}{m}用于应急，其余{rest}{m}按完成数占比分配（完成数超过任务数{cap}的部分不计），取整后按最大余数凑足总数。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目前各单位都还没有完成数，其余部分暂按任务数占比分配。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,5 +40,7 @@ def test_each_file_feature_has_its_check():
         "check_plan_round_trip",
         "check_notice_quota",
         "check_notice_plan",
+        "check_notice_forward",
+        "check_notice_letter",
         "check_backup_restore",
     } <= names

@@ -379,3 +379,11 @@ def test_a_header_printed_again_at_a_page_break_and_a_total_line_are_skipped(db,
     assert [r.row for r in p.accepted] == [2, 4] and p.rejected == []
     assert any("第3行" in s and "重复的表头" in s for s in p.skipped)
     assert any("第5行" in s for s in p.skipped)
+
+
+def test_a_new_donor_twice_in_one_file_too_soon_is_warned_once_and_still_imported(db, tmp_path, xlsx):
+    rows = [row(2, D(2024, 1, 5)), row(2, D(2024, 3, 5)), row(1, D(2023, 11, 5)), row(1, D(2024, 6, 5))]
+    p = preview(db, xlsx(tmp_path / "twice.xlsx", HEADER, rows))
+    assert p.rejected == [] and len(p.accepted) == 4
+    [warning] = p.warnings
+    assert warning.row == 3 and "不足6个月" in warning.message and "2024年7月5日" in warning.message

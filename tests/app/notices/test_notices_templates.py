@@ -43,7 +43,9 @@ def test_quota_notice_fields_come_from_the_office_and_the_plan(demo_db):
     # The demo plan was issued by 平政办发〔2017〕64号, this office's own number: it is reused, not cited.
     assert draft.doc_number == "平政办发〔2017〕64号"
     assert draft.organ_mark == office.organ_mark and draft.signer == office.signer
-    assert draft.addressees == office.addressees and draft.cc == office.cc and draft.printer == office.printer
+    # 主送机关 proposed from the plan's units: towns, and the county's own hospitals.
+    assert draft.addressees == "各镇人民政府，县直各单位："
+    assert draft.cc == office.cc and draft.printer == office.printer
     assert draft.title == "平利县人民政府办公室关于进一步推动2017年全民无偿献血工作的通知"
     assert draft.date == draft.print_date == ISSUED
     text = "".join(draft.body)
@@ -69,7 +71,7 @@ def test_staff_column_when_the_roster_has_no_population(db):
         unit = roster.create_unit(db, 2021, UnitInput(name=name, staff=staff))
         quotas.set_quota(db, plan.id, unit.id, amount)
     table = new_draft(db, "quota", 2021, today=dt.date(2021, 3, 1)).attachments[0]
-    assert [c.header for c in table.columns] == ["募集单位", "在职人数", "募集指标（人次）"]
+    assert [c.header for c in table.columns] == ["单位", "在职人数", "任务数（人）"]
     assert table.rows == [["县财政局", "40", "10"], ["县教育局", "120", "30"]]
     assert table.total_row == ["合计", "160", "40"]
 
@@ -106,7 +108,8 @@ def test_rugao_plan_notice_reads_back_from_docx(db, rugao_plan, tmp_path):
     assert cells[0] == ["月份", "单位及计划数（人）", "合计"]
     assert cells[12] == ["12月份", "卫健系统600（全年）；教育系统600（全年）；城北街道545；", "545"]
     assert cells[-1][0] == "全年合计" and cells[-1][-1] == "8162"
-    assert "8162人次" in draft.body[0]
+    assert "8162人次" in draft.enclosure.body[0]  # the issued plan's own text
+    assert draft.title == "如皋市人民政府办公室关于印发如皋市2020年无偿献血工作计划的通知"
 
 
 def test_dekads_are_marked_and_unscheduled_quotas_are_not_lost(db):
@@ -136,8 +139,8 @@ def test_shouxian_drive_layout_when_drives_name_their_participants(db, shouxian_
         expected = [[r["时间"], r["参与献血单位、对象"], r["采血点"], ""] for r in csv.DictReader(fh)]
     assert table.rows == expected
     assert table.title == "寿县无偿献血时间安排表"  # the plan spans two years: no year in the title
-    assert "计划为0" not in draft.body[0]  # no target entered: no figure in the text
-    assert draft.title == "寿县人民政府办公室关于做好2018—2019年寿县无偿献血工作的通知"
+    assert "计划为0" not in draft.enclosure.body[0]  # no target entered: no figure in the text
+    assert draft.title == "寿县人民政府办公室关于印发寿县2018—2019年无偿献血工作计划的通知"
 
 
 def test_drive_rows_fall_back_to_the_units_of_the_drive(db):
@@ -181,4 +184,4 @@ def test_several_plans_need_a_choice(demo_db):
 
 def test_unknown_kind_is_refused(demo_db):
     with pytest.raises(KnownError, match="不认识的公文类型"):
-        new_draft(demo_db, "report", 2017)
+        new_draft(demo_db, "no-such-kind", 2017)

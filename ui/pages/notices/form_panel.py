@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from app.gongwen.model import heading_level
 from app.notices import NoticeDraftData, TableSpec, draft_problems
+from app.notices.figures import FigureSpec
+from ui.pages.notices.elements import DocumentElements, EnclosureEditor
 
 ERROR_STYLE = "color: #b00020;"
 DATE_FORMAT = "yyyy年M月d日"
@@ -132,6 +134,11 @@ class NoticeForm(QScrollArea):
         self.body_hint.setStyleSheet("color: #555;")
         blay.addWidget(self.body_hint)
         self._add(form, QCoreApplication.translate("NoticePage", "正文"), body_box, "body")
+        # GB/T 9704's optional elements, the layout, the columns to print and a forwarded text
+        self.elements = DocumentElements(self.form_widget)
+        form.addRow(self.elements)
+        self.enclosure = EnclosureEditor(self.form_widget)
+        form.addRow(self.enclosure)
 
         att_box = QWidget(self.form_widget)
         alay = QVBoxLayout(att_box)
@@ -255,6 +262,10 @@ class NoticeForm(QScrollArea):
             date.dateChanged.connect(self._on_edited)
         self.body.textChanged.connect(self._on_edited)
         self.attachments.itemChanged.connect(self._on_edited)
+        for child in (*self.elements.findChildren(QWidget), *self.enclosure.findChildren(QWidget)):
+            for signal in ("textChanged", "currentIndexChanged", "itemChanged"):
+                if hasattr(child, signal):
+                    getattr(child, signal).connect(self._on_edited)
         self._validate_timer.timeout.connect(self.validate)
 
     # -- showing and reading ------------------------------------------------------------------
@@ -284,6 +295,8 @@ class NoticeForm(QScrollArea):
         self.doc_seq.setValue(draft.doc_seq)
         self.body.setPlainText("\n".join(draft.body))
         self._show_attachments(draft.attachments)
+        self.elements.load(draft)
+        self.enclosure.load(draft)
         self.date.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
         self.print_date.setDate(QDate(draft.print_date.year, draft.print_date.month, draft.print_date.day))
         for edit in (self.organ_mark, self.title, self.addressees, self.signer, self.cc, self.printer):
@@ -300,10 +313,12 @@ class NoticeForm(QScrollArea):
             table.setItem(row, 0, title)
             table.setItem(row, 1, rows)
 
-    def replace_attachments(self, specs: list[TableSpec]) -> None:
-        """New tables from the data (刷新数据): the form now differs from the saved draft."""
+    def replace_attachments(self, specs: list[TableSpec], figures: list[FigureSpec] | None = None) -> None:
+        """New tables (and figures) from the data (刷新数据): the form now differs from the saved draft."""
         assert self.draft is not None
         self.draft = replace(self.draft, attachments=specs)
+        if figures is not None:
+            self.draft = replace(self.draft, figures=figures)
         self._loading = True
         try:
             self._show_attachments(specs)
@@ -327,7 +342,7 @@ class NoticeForm(QScrollArea):
             item = self.attachments.item(row, 0)
             attachments.append(replace(spec, title=item.text().strip() if item else spec.title))
         values = {name: getattr(self, name).text().strip() for name in LINE_FIELDS}
-        return replace(
+        typed = replace(
             self.draft,
             **values,
             doc_year=self.doc_year.value(),
@@ -337,6 +352,7 @@ class NoticeForm(QScrollArea):
             date=self.date.date().toPython(),
             print_date=self.print_date.date().toPython(),
         )
+        return self.enclosure.apply(self.elements.apply(typed))
 
     def _on_edited(self, *_args: object) -> None:
         if self._loading or self.draft is None:

@@ -354,7 +354,7 @@ class NoticePage(QWidget):
         Op(self, lambda: refresh_tables(db, draft)).success(self._tables_refreshed).run()
 
     def _tables_refreshed(self, draft: NoticeDraftData) -> None:
-        self.form.replace_attachments(draft.attachments)
+        self.form.replace_attachments(draft.attachments, draft.figures)
         summary = "；".join(f"{t.title}（{len(t.rows)}行）" for t in draft.attachments)
         self.status.setText(
             QCoreApplication.translate(

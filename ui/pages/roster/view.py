@@ -88,6 +88,8 @@ class RosterView(QWidget):
         header.setSortIndicatorClearable(True)  # a third click returns to the clerk's order
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Fitting a column to its contents looks at this many rows, not 1,000 (0.8 s at 20,000 units)
+        header.setResizeContentsPrecision(50)
         outer.addWidget(self.tree, 1)
 
         self.status = QLabel(self)

@@ -150,7 +150,6 @@ class SettingsPage(QWidget):
         self.ctx.bus.year_changed.connect(self._show_year)
         self.ctx.bus.database_changed.connect(self.refresh)
         self.ctx.bus.changed.connect(self._on_changed)
-        self.ctx.bus.show_page.connect(lambda key: key == "settings" and self.focus_office())
         self.backup_now.clicked.connect(self.on_backup_now)
         self.backup_to.clicked.connect(self.on_backup_to)
         self.restore_btn.clicked.connect(self.on_restore_selected)
@@ -303,6 +302,10 @@ class SettingsPage(QWidget):
 
     def switch_database(self, target: Path) -> None:
         self.switcher.switch(target)
+
+    def on_requested(self) -> None:
+        """Brought forward by another page (a notice refused for want of the office)."""
+        self.focus_office()
 
     def focus_office(self) -> None:
         """Bring the office's details into view with the first field focused (first run, or a
