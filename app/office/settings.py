@@ -124,7 +124,8 @@ def completed(settings: OfficeSettings) -> OfficeSettings:
     """Fill what follows from what was given: 署名 from the 标志 (without 文件), 印发机关 from the
     署名, the county from the names, a plain 主送机关 for the county. Only empty fields are filled."""
     values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(settings).items()}
-    if not values["signer"] and values["organ_mark"].endswith("文件"):
+    if not values["signer"] and values["organ_mark"]:
+        # 标志 is the organ's name, with 文件 or (GB/T 9704 §7.2.4 allows it) without
         values["signer"] = values["organ_mark"].removesuffix("文件").strip()
     if not values["printer"]:
         values["printer"] = values["signer"]

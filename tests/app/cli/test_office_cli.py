@@ -64,3 +64,22 @@ def test_office_set_without_the_required_names_exits_2_and_writes_nothing(tmp_pa
     code, _out, err = run("office", "set", "--province", "安徽", "--db", str(db))
     assert code == 2 and "发文机关标志" in err and "发文字号前缀" in err
     assert not db.exists()
+
+
+def test_office_set_as_the_contract_writes_it_with_the_organ_s_plain_name(tmp_path, samples):
+    """ARCHITECTURE.md: `office set --name … --organ … --prefix … --province …`. An organ typed
+    without 文件 (GB/T 9704 allows the 标志 as the organ's name alone) is also the 署名."""
+    db = str(tmp_path / "o.db")
+    code, _out, err = run(
+        "office", "set", "--name", "平利县", "--organ", "平利县人民政府办公室", "--prefix", "平政办发",
+        "--province", "陕西", "--db", db,
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _err = run("office", "show", "--db", db, "--json")
+    shown = json.loads(out)
+    assert code == 0 and "平利县人民政府办公室" in json.dumps(shown, ensure_ascii=False)
+    assert (
+        run("--db", db, "plan", "import", str(samples / "pingli_2017_quota.xlsx"), "--year", "2017")[0] == 0
+    )
+    code, _out, err = run("notice", "quota", "--year", "2017", "--out", str(tmp_path / "n.docx"), "--db", db)
+    assert code == 0, err
