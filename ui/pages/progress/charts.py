@@ -34,6 +34,20 @@ def print_width_px(width_mm: float = PRINT_WIDTH_MM, dpi: int = PRINT_DPI) -> in
     return round(width_mm / 25.4 * dpi)
 
 
+class _PlotWidget(pg.PlotWidget):
+    """pyqtgraph's PlotWidget, but a paint that arrives after close() (its scene already let go, as
+    when a page is torn down while events are pending) is dropped instead of reaching a scene that
+    no longer exists."""
+
+    def paintEvent(self, ev) -> None:  # type: ignore[no-untyped-def]  # QWidget.paintEvent
+        import shiboken6
+
+        scene = self.sceneObj if not getattr(self, "closed", False) else None
+        if scene is None or not shiboken6.isValid(scene) or self.scene() is not scene:
+            return
+        super().paintEvent(ev)
+
+
 class Chart(QWidget):
     """A plot with white paper, black axes and CJK-capable fonts; subclasses draw a Progress."""
 
@@ -43,7 +57,7 @@ class Chart(QWidget):
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(self, background="w")
+        self.plot = _PlotWidget(self, background="w")
         self.plot.setMenuEnabled(False)
         self.item = self.plot.getPlotItem()
         self.item.showGrid(x=False, y=True, alpha=0.25)
