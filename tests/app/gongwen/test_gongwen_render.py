@@ -10,11 +10,11 @@ import itertools
 import re
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import pdfplumber
 import pytest
+from gbt9704 import Page, Rule  # the page model the 通报 checks share
+from gbt9704 import measure as _measure
 from ink import measure
 from rendering import require_renderer
 
@@ -29,83 +29,6 @@ MM = 25.4 / 72
 TYPE_TOP, TYPE_BOTTOM, TYPE_LEFT, TYPE_RIGHT = 37.0, 262.0, 28.0, 184.0
 LINE_MM = 579 / 1440 * 25.4  # 10.21 mm
 CHAR_SMALL_MM = 14 * MM  # one 四号 character, 4.94 mm
-
-
-@dataclass
-class Line:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    fonts: set[str]
-    colors: set[tuple[float, ...]]
-
-
-@dataclass
-class Rule:
-    x0: float
-    x1: float
-    y: float
-    width_pt: float
-    color: tuple[float, ...]
-
-
-@dataclass
-class Page:
-    number: int
-    width: float
-    height: float
-    lines: list[Line]
-    rules: list[Rule]
-
-    def body_lines(self) -> list[Line]:
-        return [ln for ln in self.lines if ln.bottom < TYPE_BOTTOM + 0.5 or self.width > self.height]
-
-    def footer(self) -> Line:
-        (line,) = [
-            ln
-            for ln in self.lines
-            if "—" in ln.text and ln.top > (TYPE_BOTTOM if self.height > self.width else 180)
-        ]
-        return line
-
-
-def _color(value: object) -> tuple[float, ...]:
-    if isinstance(value, (list, tuple)):
-        return tuple(float(v) for v in value)
-    return (float(value),) if value is not None else ()
-
-
-def _measure(pdf: Path) -> list[Page]:
-    pages = []
-    with pdfplumber.open(pdf) as doc:
-        for page in doc.pages:
-            lines = [
-                Line(
-                    text=ln["text"],
-                    x0=ln["x0"] * MM,
-                    x1=ln["x1"] * MM,
-                    top=ln["top"] * MM,
-                    bottom=ln["bottom"] * MM,
-                    fonts={c["fontname"] for c in ln["chars"]},
-                    colors={_color(c.get("non_stroking_color")) for c in ln["chars"]},
-                )
-                for ln in page.extract_text_lines()
-            ]
-            rules = [
-                Rule(
-                    o["x0"] * MM,
-                    o["x1"] * MM,
-                    (o["top"] + o["bottom"]) / 2 * MM,
-                    o["linewidth"],
-                    _color(o.get("stroking_color")),
-                )
-                for o in page.lines
-                if abs(o["top"] - o["bottom"]) < 0.5
-            ]
-            pages.append(Page(page.page_number, page.width * MM, page.height * MM, lines, rules))
-    return pages
 
 
 def _render(notice: Notice, outdir: Path, name: str) -> tuple[Path, list[Page]]:
