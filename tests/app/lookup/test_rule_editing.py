@@ -125,7 +125,7 @@ def test_command_line_assignments() -> None:
     out = edited_with(data, ["params.ml_per_dose=300", "params.bands[0].min_ml=10", "note=新"])
     assert out == {"params": {"ml_per_dose": 300, "bands": [{"min_ml": 10}]}, "note": "新"}
     assert data["params"]["ml_per_dose"] == 400
-    with pytest.raises(InputError, match="没有字段 params.bands\\[3\\]"):
+    with pytest.raises(InputError, match=r"没有字段 params\.bands\[3\]"):
         edited_with(data, ["params.bands[3].min_ml=1"])
     with pytest.raises(InputError, match="字段=值"):
         edited_with(data, ["params.ml_per_dose"])
