@@ -102,13 +102,21 @@ def certificate_check(
 
 
 def certificate_for(
-    session: Session, number: str, holder: DonorSummary, rows: list[tuple[DonationFact, str]]
+    session: Session,
+    number: str,
+    holder: DonorSummary,
+    rows: list[tuple[DonationFact, str]],
+    *,
+    sole_holder: bool = False,
 ) -> CertificateCheck:
-    """The check for a lookup that found *holder* by this number (their rows already loaded)."""
+    """The check for a lookup that found *holder* by this number (their rows already loaded);
+    *sole_holder* when the search already knows no other donor's donation carries the number."""
     code = normalize_code(number)
     conn = session.connection()
     cert = conn.execute(_CERT, {"code": code}).first()
-    holders = {r[0] for r in conn.execute(_HOLDERS, {"code": code})} | {holder.id}
+    holders = {holder.id}
+    if not sole_holder:
+        holders |= {r[0] for r in conn.execute(_HOLDERS, {"code": code})}
     return certificate_check(code, "", holder, rows, cert, len(holders))
 
 

@@ -17,7 +17,6 @@ from app.database import Database
 from app.donations.idcard import canonical_id, clean_id, looks_like_id
 from app.donations.records import DonorSummary
 from app.donations.search import (
-    donation_stats,
     donor_columns,
     find_donors_in,
     normalize_code,
@@ -65,23 +64,33 @@ def rules_for(session: Session, region: str | None, on: dt.date) -> Reimbursemen
 # The exact numbers a clerk has in hand, as prebuilt indexed look-ups on the session's connection.
 # They read the query exactly as app.donations.search does (its normalizers); anything else (a
 # name, initials, the start of an ID number) goes to find_donors_in.
-_DONOR_ROW = donor_columns().where(Donor.id == bindparam("donor_id"))
-_BY_ID_NUMBER = select(Donor.id).where(Donor.id_number == bindparam("value"))
+_BY_ID_NUMBER = donor_columns().where(Donor.id_number == bindparam("value")).limit(2)
 _BY_CERTIFICATE = (
-    select(Donation.donor_id).where(Donation.certificate_no == bindparam("value")).distinct().limit(2)
+    donor_columns()
+    .where(Donor.id.in_(select(Donation.donor_id).where(Donation.certificate_no == bindparam("value"))))
+    .limit(2)
 )
-_BY_CERTIFICATE_TABLE = select(Certificate.donor_id).where(Certificate.number == bindparam("value"))
-_BY_DONATION_CODE = select(Donation.donor_id).where(Donation.donation_code == bindparam("value"))
+_BY_CERTIFICATE_TABLE = (
+    donor_columns()
+    .where(Donor.id.in_(select(Certificate.donor_id).where(Certificate.number == bindparam("value"))))
+    .limit(2)
+)
+_BY_DONATION_CODE = (
+    donor_columns()
+    .where(Donor.id.in_(select(Donation.donor_id).where(Donation.donation_code == bindparam("value"))))
+    .limit(2)
+)
 
 
-def _exact(session: Session, query: str) -> tuple[int, str] | None:
-    """(donor id, what matched) when *query* is a number that names exactly one donor."""
+def _exact(session: Session, query: str) -> DonorSummary | None:
+    """The donor (with what matched) when *query* is a number that names exactly one donor: the
+    donor's row comes with the match, in one indexed statement."""
     conn = session.connection()
     text = (query or "").strip()
     if looks_like_id(text):
         number = canonical_id(text) or clean_id(text)
-        found = conn.execute(_BY_ID_NUMBER, {"value": number}).scalar()
-        return (found, "id_number") if found is not None else None
+        rows = conn.execute(_BY_ID_NUMBER, {"value": number}).all()
+        return summary_from_row(rows[0], None, "id_number") if len(rows) == 1 else None
     code = normalize_code(text)
     if not code.isascii() or not code[:1].isalnum():
         return None
@@ -90,10 +99,10 @@ def _exact(session: Session, query: str) -> tuple[int, str] | None:
         (_BY_CERTIFICATE_TABLE, "certificate"),
         (_BY_DONATION_CODE, "donation_code"),
     ):
-        ids = conn.execute(stmt, {"value": code}).scalars().all()
-        if len(ids) == 1:
-            return ids[0], kind
-        if ids:
+        rows = conn.execute(stmt, {"value": code}).all()
+        if len(rows) == 1:
+            return summary_from_row(rows[0], None, kind)
+        if rows:
             return None  # one number, several donors: the search lists them
     return None
 
@@ -139,12 +148,16 @@ def find_one_donor(db: Database, query: str) -> DonorSummary:
         return resolve_donor(s, query)
 
 
+_DONOR_ROW = donor_columns().where(Donor.id == bindparam("donor_id"))
+
+
 def donor_by_id(session: Session, donor_id: int) -> DonorSummary:
-    """One donor as a summary (KnownError if the id is gone)."""
-    row = session.execute(donor_columns().where(Donor.id == donor_id)).first()
+    """One donor as a summary (KnownError if the id is gone); the count and last donation are
+    left to :func:`compute`, which has the history in hand anyway."""
+    row = session.connection().execute(_DONOR_ROW, {"donor_id": donor_id}).first()
     if row is None:
         raise KnownError(translate("lookup", "献血者 {id} 不存在").format(id=donor_id))
-    return summary_from_row(row, donation_stats(session, [donor_id]).get(donor_id))
+    return summary_from_row(row, None)
 
 
 def compute(
@@ -154,6 +167,8 @@ def compute(
     region: str | None,
     matched_by: str = "",
     certificate: str = "",
+    *,
+    sole_holder: bool = False,
 ) -> LookupResult:
     """The whole answer for one donor, inside the caller's session (with the certificate check
     when *certificate* is the 献血证号 the donor was found by)."""
@@ -191,7 +206,9 @@ def compute(
         priority=priority_use(rules),
         matched_by=matched_by,
         warnings=warnings,
-        certificate=certificate_for(session, certificate, donor, [(f, c) for f, c, _u in rows])
+        certificate=certificate_for(
+            session, certificate, donor, [(f, c) for f, c, _u in rows], sole_holder=sole_holder
+        )
         if certificate
         else None,
     )
@@ -206,15 +223,12 @@ def lookup(db: Database, query: str, on: dt.date | None = None, region: str | No
     on = on or dt.date.today()
     with db.session() as s:
         ensure_presets_in(s)
-        exact = _exact(s, query)
-        if exact is not None:
-            donor_id, matched_by = exact
-            row = s.connection().execute(_DONOR_ROW, {"donor_id": donor_id}).first()
-            donor = summary_from_row(row, None, matched_by)
-        else:
+        donor = _exact(s, query)
+        sole = donor is not None  # the number names this donor alone
+        if donor is None:
             donor = resolve_donor(s, query)
         certificate = query if donor.matched_by == "certificate" else ""
-        return compute(s, donor, on, region, donor.matched_by, certificate)
+        return compute(s, donor, on, region, donor.matched_by, certificate, sole_holder=sole)
 
 
 def donor_lookup(

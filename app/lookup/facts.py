@@ -103,8 +103,12 @@ def claims_of(session: Session, donor_id: int) -> list[ClaimRecord]:
     return [claim_record(r) for r in session.connection().execute(_CLAIMS, {"donor_id": donor_id})]
 
 
+_CLAIM = select(*_CLAIM_COLUMNS).where(Claim.id == bindparam("claim_id"))
+
+
 def claim_by_id(session: Session, claim_id: int) -> ClaimRecord | None:
-    row = session.execute(select(*_CLAIM_COLUMNS).where(Claim.id == claim_id)).first()
+    session.flush()  # a claim added in this session is read back with its defaults
+    row = session.connection().execute(_CLAIM, {"claim_id": claim_id}).first()
     return claim_record(row) if row else None
 
 

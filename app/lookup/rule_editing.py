@@ -39,6 +39,7 @@ from db.models import RuleSet
 
 CTX = "lookup"
 
+
 @dataclass(frozen=True)
 class RuleSetEntry:
     """One version as the rule-set list shows it."""

@@ -200,8 +200,16 @@ def ensure_presets(db: Database) -> None:
 
 
 # ------------------------------------------------------------------ choosing
+_PIN = select(OfficeSetting.value).where(OfficeSetting.key == bindparam("key"))
+#: The versions of one kind and region, each row carrying the activated version's id (one statement).
 _VERSIONS = (
-    select(RuleSet.id, RuleSet.effective_from, RuleSet.effective_to, RuleSet.created_at)
+    select(
+        RuleSet.id,
+        RuleSet.effective_from,
+        RuleSet.effective_to,
+        RuleSet.created_at,
+        _PIN.scalar_subquery().label("pin"),
+    )
     .where(RuleSet.kind == bindparam("kind"), RuleSet.region == bindparam("region"))
     .order_by(RuleSet.id)
 )
@@ -209,9 +217,6 @@ _VERSIONS = (
 #: is a new version), so a parsed version stays valid; created_at guards against a restored file
 #: whose ids mean other rows.
 _parsed: dict[tuple[str, int, object], Any] = {}
-
-
-_PIN = select(OfficeSetting.value).where(OfficeSetting.key == bindparam("key"))
 
 
 def pin_key(kind: str, region: str) -> str:
@@ -222,15 +227,19 @@ def pin_key(kind: str, region: str) -> str:
 
 
 def pinned_id(session: Session, kind: str, region: str) -> int | None:
-    value = session.connection().execute(_PIN, {"key": pin_key(kind, region)}).scalar()
+    return _as_id(session.connection().execute(_PIN, {"key": pin_key(kind, region)}).scalar())
+
+
+def _as_id(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _pick(session: Session, kind: str, region: str, on: dt.date) -> tuple[int, object]:
     """(id, created_at) of the newest version of *region*'s *kind* in force on *on*: the activated
     version or an older one whose dates cover *on* (drafts saved after the activated one wait)."""
-    rows = session.connection().execute(_VERSIONS, {"kind": kind, "region": region}).all()
-    pin = pinned_id(session, kind, region) if rows else None
+    params = {"kind": kind, "region": region, "key": pin_key(kind, region)}
+    rows = session.connection().execute(_VERSIONS, params).all()
+    pin = _as_id(rows[0].pin) if rows else None
     if pin is not None:
         rows = [r for r in rows if r.id <= pin] or rows
     if not rows:
