@@ -26,7 +26,7 @@ from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
 from app.lookup import engine
 from app.lookup.certificates import certificate_for, priority_use
-from app.lookup.facts import claim_facts, claims_of, donations_of, history, relative_facts, relatives_of
+from app.lookup.facts import claim_facts, donor_facts, history, relative_facts
 from app.lookup.records import LookupResult
 from app.lookup.rules import ReimbursementRules
 from app.lookup.rulesets import ensure_presets_in, normalize_region, pick_reimbursement
@@ -173,11 +173,9 @@ def compute(
     """The whole answer for one donor, inside the caller's session (with the certificate check
     when *certificate* is the 献血证号 the donor was found by)."""
     rules = rules_for(session, region, on)
-    rows = donations_of(session, donor.id)
+    rows, claims, relatives = donor_facts(session, donor.id)
     if rows and donor.last_donated_on is None:  # found by an exact number: count from the history
         donor = dataclasses.replace(donor, donation_count=len(rows), last_donated_on=rows[-1][0].donated_on)
-    claims = claims_of(session, donor.id)
-    relatives = relatives_of(session, donor.id)
     ledger = engine.ledger(
         rules, [f for f, _c, _u in rows], claim_facts(claims), on, relative_facts(relatives)
     )
