@@ -25,7 +25,7 @@ from app.donations.search import (
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
 from app.lookup import engine
-from app.lookup.certificates import certificate_for, priority_use
+from app.lookup.certificates import CERT_COLUMNS, CertRow, cert_from_row, certificate_for, priority_use
 from app.lookup.facts import claim_facts, donor_facts, history, relative_facts
 from app.lookup.records import LookupResult
 from app.lookup.rules import ReimbursementRules
@@ -67,11 +67,13 @@ def rules_for(session: Session, region: str | None, on: dt.date) -> Reimbursemen
 _BY_ID_NUMBER = donor_columns().where(Donor.id_number == bindparam("value")).limit(2)
 _BY_CERTIFICATE = (
     donor_columns()
+    .add_columns(*CERT_COLUMNS)
     .where(Donor.id.in_(select(Donation.donor_id).where(Donation.certificate_no == bindparam("value"))))
     .limit(2)
 )
 _BY_CERTIFICATE_TABLE = (
     donor_columns()
+    .add_columns(*CERT_COLUMNS)
     .where(Donor.id.in_(select(Certificate.donor_id).where(Certificate.number == bindparam("value"))))
     .limit(2)
 )
@@ -82,15 +84,16 @@ _BY_DONATION_CODE = (
 )
 
 
-def _exact(session: Session, query: str) -> DonorSummary | None:
+def _exact(session: Session, query: str) -> tuple[DonorSummary, tuple[CertRow | None] | None] | None:
     """The donor (with what matched) when *query* is a number that names exactly one donor: the
-    donor's row comes with the match, in one indexed statement."""
+    donor's row comes with the match, in one indexed statement, and for a 献血证号 with the
+    certificate table's entry (``(entry or None,)``, else None)."""
     conn = session.connection()
     text = (query or "").strip()
     if looks_like_id(text):
         number = canonical_id(text) or clean_id(text)
         rows = conn.execute(_BY_ID_NUMBER, {"value": number}).all()
-        return summary_from_row(rows[0], None, "id_number") if len(rows) == 1 else None
+        return (summary_from_row(rows[0], None, "id_number"), None) if len(rows) == 1 else None
     code = normalize_code(text)
     if not code.isascii() or not code[:1].isalnum():
         return None
@@ -101,7 +104,8 @@ def _exact(session: Session, query: str) -> DonorSummary | None:
     ):
         rows = conn.execute(stmt, {"value": code}).all()
         if len(rows) == 1:
-            return summary_from_row(rows[0], None, kind)
+            cert = (cert_from_row(rows[0]),) if kind == "certificate" else None
+            return summary_from_row(rows[0], None, kind), cert
         if rows:
             return None  # one number, several donors: the search lists them
     return None
@@ -169,6 +173,7 @@ def compute(
     certificate: str = "",
     *,
     sole_holder: bool = False,
+    known: tuple[CertRow | None] | None = None,
 ) -> LookupResult:
     """The whole answer for one donor, inside the caller's session (with the certificate check
     when *certificate* is the 献血证号 the donor was found by)."""
@@ -205,7 +210,7 @@ def compute(
         matched_by=matched_by,
         warnings=warnings,
         certificate=certificate_for(
-            session, certificate, donor, [(f, c) for f, c, _u in rows], sole_holder=sole_holder
+            session, certificate, donor, [(f, c) for f, c, _u in rows], sole_holder=sole_holder, known=known
         )
         if certificate
         else None,
@@ -221,12 +226,16 @@ def lookup(db: Database, query: str, on: dt.date | None = None, region: str | No
     on = on or dt.date.today()
     with db.session() as s:
         ensure_presets_in(s)
-        donor = _exact(s, query)
-        sole = donor is not None  # the number names this donor alone
-        if donor is None:
+        exact = _exact(s, query)
+        known = None
+        if exact is not None:  # the number names this donor alone
+            donor, known = exact
+        else:
             donor = resolve_donor(s, query)
         certificate = query if donor.matched_by == "certificate" else ""
-        return compute(s, donor, on, region, donor.matched_by, certificate, sole_holder=sole)
+        return compute(
+            s, donor, on, region, donor.matched_by, certificate, sole_holder=exact is not None, known=known
+        )
 
 
 def donor_lookup(
