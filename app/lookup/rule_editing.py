@@ -23,7 +23,7 @@ from sqlalchemy import select
 from app import audit
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.lookup.rules import check_rule_data
 from app.lookup.rulesets import (
     RuleSetInfo,
@@ -131,6 +131,39 @@ def activate_rule_set(db: Database, rule_set_id: int) -> RuleSetInfo:
 def check_edit(data: dict[str, Any]) -> list[Problem]:
     """The schema's problems of an edited rule set (what saving would refuse), without the DB."""
     return check_rule_data(data)
+
+
+_PART = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
+_PLACES = {
+    "bands": QT_TRANSLATE_NOOP("lookup", "第{n}档"),
+    "windows": QT_TRANSLATE_NOOP("lookup", "第{n}个时段"),
+    "tiers": QT_TRANSLATE_NOOP("lookup", "第{n}个奖项"),
+}
+_NAMES = {
+    "legacy": QT_TRANSLATE_NOOP("lookup", "旧规则"),
+    "priority_use": QT_TRANSLATE_NOOP("lookup", "优先用血"),
+    "donor": QT_TRANSLATE_NOOP("lookup", "本人"),
+    "relatives": QT_TRANSLATE_NOOP("lookup", "亲属"),
+}
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem as an administrator reads it in the editor: where (第2档 · 亲属 · 第1个时段), the
+    field's label and what is wrong, without the file's key path."""
+    parts = _PART.findall(problem.path)
+    where = []
+    for i, (key, index) in enumerate(parts):
+        last = i == len(parts) - 1
+        if key == "params" and not last:
+            continue
+        if index:
+            place = _PLACES.get(key, key + "[{n}]")
+            where.append(translate("lookup", place).format(n=int(index) + 1))
+        elif not last or not problem.label:
+            where.append(translate("lookup", _NAMES[key]) if key in _NAMES else key)
+    if problem.label and (not where or where[-1] != problem.label):
+        where.append(problem.label)
+    return "·".join(where) + "：" + problem.message
 
 
 # ------------------------------------------------------------------ grants as text

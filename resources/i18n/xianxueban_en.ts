@@ -3048,22 +3048,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>第{n}档本人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第{n}档亲属</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>旧规则本人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>旧规则亲属</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>修改原因</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5429,6 +5413,26 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>规则集 {id} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{n}档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{n}个时段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{n}个奖项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -74,9 +74,9 @@ def test_edit_invalid_then_save_as_draft_then_activate(qtbot, ctx, monkeypatch) 
     editor.save_btn.click()
     text = editor.problems.text()
     assert editor.problems.isVisible() and "未保存" in text
-    assert "params.bands[0].relatives（第1档亲属）" in text and "3m（3个月）" in text
-    assert "params.bands[1].min_ml（累计献血量下限（毫升））：应为整数" in text
-    assert "effective_from（生效日期）" in text and "note（修改原因）：不能为空" in text
+    assert "第1档·亲属：期限“5年”应写作 3m（3个月）" in text
+    assert "第2档·累计献血量下限（毫升）：应为整数，实为 “一千”" in text
+    assert "生效日期：应为日期" in text and "修改原因：不能为空" in text
     assert len(rule_set_overview(ctx.db).entries) == 5  # nothing written
 
     editor.bands.item(0, 2).setText("5y×2")
@@ -135,6 +135,14 @@ def test_reachable_from_the_lookup_page(qtbot, ctx) -> None:
     page.rules_btn.click()
     wait_idle(qtbot)
     assert page.rules_dialog is not None and page.rules_dialog.isVisible()
-    assert page.rules_dialog.table.rowCount() == 5
+    dialog = page.rules_dialog
+    assert dialog.table.rowCount() == 5
+    dialog.table.setFocus()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter on a version: 复制为新版本
+    wait_idle(qtbot)
+    assert dialog.editor is not None and dialog.editor.isVisible()
+    assert "陕西 第1版" in dialog.editor.windowTitle()  # the office's version was selected
+    QTest.keyClick(dialog.editor, Qt.Key.Key_Escape)  # nothing edited: no question
+    assert not dialog.editor.isVisible()
     page.rules_dialog.close_btn.click()
     assert not page.rules_dialog.isVisible()

@@ -14,6 +14,7 @@ from app.lookup.rule_editing import (
     edited_with,
     grant_text,
     parse_grant_text,
+    problem_text,
     rule_set_overview,
     save_edited_copy,
 )
@@ -114,8 +115,9 @@ def test_grant_text_round_trips_and_refuses_what_it_cannot_read() -> None:
     assert parse_grant_text("3m×1；5y×3；终身×1.5", "p", "本人") == (windows, [])
     assert parse_grant_text(" 不限 ", "p", "本人") == ({"unlimited": True}, [])
     assert grant_text({"unlimited": True}) == "不限"
-    grant, problems = parse_grant_text("3个月×2", "params.bands[0].donor", "献血者本人")
-    assert grant is None and problems[0].field == "params.bands[0].donor（献血者本人）"
+    grant, problems = parse_grant_text("3个月×2", "params.bands[0].donor", "本人")
+    assert grant is None and problems[0].field == "params.bands[0].donor（本人）"
+    assert problem_text(problems[0]).startswith("第1档·本人：期限“3个月”")
     assert "3m（3个月）" in problems[0].message
     assert parse_grant_text("两倍", "p", "x")[1][0].message.startswith("看不懂“两倍”")
 
@@ -129,3 +131,14 @@ def test_command_line_assignments() -> None:
         edited_with(data, ["params.bands[3].min_ml=1"])
     with pytest.raises(InputError, match="字段=值"):
         edited_with(data, ["params.ml_per_dose"])
+
+
+def test_problems_read_as_places_not_key_paths() -> None:
+    from app.lookup.schema import Problem
+
+    assert problem_text(Problem("params.bands[1].min_ml", "累计献血量下限（毫升）", "应为整数")) == (
+        "第2档·累计献血量下限（毫升）：应为整数"
+    )
+    until = Problem("params.legacy.donor.windows[0].until", "期限", "应为期限")
+    assert problem_text(until) == "旧规则·本人·第1个时段·期限：应为期限"
+    assert problem_text(Problem("params.bands[0].mutliplier", "", "未知字段")) == "第1档·mutliplier：未知字段"

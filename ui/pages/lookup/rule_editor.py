@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from app.errors import InputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.lookup.relations import RELATIONS
-from app.lookup.rule_editing import check_edit, grant_text, parse_grant_text
+from app.lookup.rule_editing import check_edit, grant_text, parse_grant_text, problem_text
 from app.lookup.rulesets import RuleSetInfo
 from app.lookup.schema import Problem
 from ui.dialogs import ask
@@ -306,8 +306,8 @@ class RuleEditor(QDialog):
         for row in range(self.bands.rowCount()):
             text = self._cell(row, 0)
             path = f"params.bands[{row}]"
-            donor_label = QCoreApplication.translate("RuleEditor", "第{n}档本人").format(n=row + 1)
-            relatives_label = QCoreApplication.translate("RuleEditor", "第{n}档亲属").format(n=row + 1)
+            donor_label = QCoreApplication.translate("RuleEditor", "本人")
+            relatives_label = QCoreApplication.translate("RuleEditor", "亲属")
             bands.append(
                 {
                     "min_ml": int(text) if text.isdigit() else text,
@@ -330,12 +330,12 @@ class RuleEditor(QDialog):
                 "donor": grant(
                     self.legacy_donor.text(),
                     "params.legacy.donor",
-                    QCoreApplication.translate("RuleEditor", "旧规则本人"),
+                    QCoreApplication.translate("RuleEditor", "本人"),
                 ),
                 "relatives": grant(
                     self.legacy_relatives.text(),
                     "params.legacy.relatives",
-                    QCoreApplication.translate("RuleEditor", "旧规则亲属"),
+                    QCoreApplication.translate("RuleEditor", "亲属"),
                 ),
             }
         else:
@@ -372,7 +372,8 @@ class RuleEditor(QDialog):
             )
         if problems:
             self.show_problems(
-                [QCoreApplication.translate("RuleEditor", "未保存，请改正：")] + [str(p) for p in problems]
+                [QCoreApplication.translate("RuleEditor", "未保存，请改正：")]
+                + [problem_text(p) for p in problems]
             )
             return
         self.show_problems([])
