@@ -21,5 +21,6 @@ def install(locale_name: str) -> bool:
     if not translator.load(QLocale(locale_name), APP_ID, "_", str(RESOURCES_DIR / "i18n")):
         return False
     _installed.append(translator)
-    i18n.set_translator(lambda context, text: translator.translate(context, text) or text)
+    find = translator.translate  # "" where the catalogue has no translation: keep the source
+    i18n.set_translator(lambda context, text: find(context, text) or text)
     return True
