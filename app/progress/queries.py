@@ -1,10 +1,10 @@
-"""The two queries over the donation table; everything else works on their grouped rows.
+"""The reads of the donation table; everything else works on their grouped rows.
 
 1. :func:`donation_groups` — this period's donations grouped by (month, category, unit) and
    the same period last year's by (month, category) — the county's comparison needs no units —
-   with integer sums: count, whole-blood ml, platelet donations and
-   their doses, 400 ml donations. A county's year gives a few thousand groups, whatever the
-   number of donations in the table.
+   with integer sums: count, whole-blood ml, platelet donations and their doses, 400 ml
+   donations. A county's year gives a few thousand groups, whatever the number of donations in
+   the table.
 2. :func:`donor_counts` — distinct donors of the period, and the first-time donors: those whose
    first donation on record (``donor.first_donated_on``) falls in the period, one range over
    that column's index.
@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 from db.models import Donation, Donor
 from db.models.donors import donation_month
 
-#: One grouped row of this period: month (202303 for March 2023), category, unit (None: no unit), then the
-#: integer sums of :class:`~app.progress.counting.Tally` — donations, whole-blood ml, platelet
+#: One grouped row of this period: month (202303 for March 2023), category, unit (None: no
+#: unit), then the integer sums of :class:`~app.progress.counting.Tally` — donations, whole-blood ml, platelet
 #: donations, their 治疗量, 400 ml donations. Last year's rows have no unit column.
 Row = tuple
 
