@@ -1719,6 +1719,18 @@
         <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>新建进度通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan}：统计从{start}起到所选日期为止的献血。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截至(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeSetup</name>
