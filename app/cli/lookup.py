@@ -15,55 +15,77 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Context, argtypes
+from app.i18n import translate
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，而不是“{text}”") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "日期应写作 YYYY-MM-DD，而不是“{text}”").format(text=text)
+        ) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "lookup", help="证件查询：按献血证号、身份证号、姓名或拼音首字母查献血者及用血减免额度"
+        "lookup",
+        help=translate("cli", "证件查询：按献血证号、身份证号、姓名或拼音首字母查献血者及用血减免额度"),
     )
-    p.add_argument("query", help="献血证号、身份证号、姓名或拼音首字母")
-    p.add_argument("--on", type=_date, help="查询日期（默认今天），YYYY-MM-DD")
-    p.add_argument("--rules", help="规则所在省份（默认：本办设置的省份）")
-    p.add_argument("--name", default="", help="证件上的姓名（按献血证号查询时核对持证人）")
-    p.add_argument("--priority-letter", type=Path, metavar="FILE.docx", help="同时开具优先用血证明")
-    p.add_argument("--patient", default="", help="优先用血证明中的用血人姓名")
-    p.add_argument("--relation", default="", help="用血人与献血者的关系")
-    p.add_argument("--hospital", default="", help="优先用血证明的抬头（医院）")
+    p.add_argument("query", help=translate("cli", "献血证号、身份证号、姓名或拼音首字母"))
+    p.add_argument("--on", type=_date, help=translate("cli", "查询日期（默认今天），YYYY-MM-DD"))
+    p.add_argument("--rules", help=translate("cli", "规则所在省份（默认：本办设置的省份）"))
+    p.add_argument("--name", default="", help=translate("cli", "证件上的姓名（按献血证号查询时核对持证人）"))
+    p.add_argument(
+        "--priority-letter", type=Path, metavar="FILE.docx", help=translate("cli", "同时开具优先用血证明")
+    )
+    p.add_argument("--patient", default="", help=translate("cli", "优先用血证明中的用血人姓名"))
+    p.add_argument("--relation", default="", help=translate("cli", "用血人与献血者的关系"))
+    p.add_argument("--hospital", default="", help=translate("cli", "优先用血证明的抬头（医院）"))
     p.set_defaults(func=cmd_lookup)
 
-    p = sub.add_parser("claim", help="登记用血报销（超出剩余额度或重复发票时拒绝）")
-    p.add_argument("query", help="献血证号、身份证号、姓名或拼音首字母")
-    p.add_argument("--who", required=True, help="本人，或与献血者的关系（配偶、父母、子女……）")
-    p.add_argument("--name", default="", help="用血人姓名（本人可省略）")
-    p.add_argument("--ml", type=argtypes.bounded_int("ml"), required=True, help="用血量（毫升）")
-    p.add_argument("--date", type=_date, required=True, help="用血日期 YYYY-MM-DD")
-    p.add_argument("--invoice", default="", help="发票号")
-    p.add_argument("--amount", default=None, help="血费金额（元）")
-    p.add_argument("--hospital", default="", help="用血医院")
-    p.add_argument("--id-number", default="", help="亲属身份证号（首次登记亲属时）")
-    p.add_argument("--evidence", default="", help="看过的关系证明：户口本、结婚证、派出所证明")
-    p.add_argument("--override-reason", default="", help="特批原因：超出剩余额度时仍登记，原因随报销保存")
-    p.add_argument("--rules", help="规则所在省份（默认：本办设置的省份）")
-    p.add_argument("--form", type=Path, metavar="FILE.docx", help="同时生成用血费用减免审核表")
+    p = sub.add_parser("claim", help=translate("cli", "登记用血报销（超出剩余额度或重复发票时拒绝）"))
+    p.add_argument("query", help=translate("cli", "献血证号、身份证号、姓名或拼音首字母"))
+    p.add_argument(
+        "--who", required=True, help=translate("cli", "本人，或与献血者的关系（配偶、父母、子女……）")
+    )
+    p.add_argument("--name", default="", help=translate("cli", "用血人姓名（本人可省略）"))
+    p.add_argument(
+        "--ml", type=argtypes.bounded_int("ml"), required=True, help=translate("cli", "用血量（毫升）")
+    )
+    p.add_argument("--date", type=_date, required=True, help=translate("cli", "用血日期 YYYY-MM-DD"))
+    p.add_argument("--invoice", default="", help=translate("cli", "发票号"))
+    p.add_argument("--amount", default=None, help=translate("cli", "血费金额（元）"))
+    p.add_argument("--hospital", default="", help=translate("cli", "用血医院"))
+    p.add_argument("--id-number", default="", help=translate("cli", "亲属身份证号（首次登记亲属时）"))
+    p.add_argument(
+        "--evidence", default="", help=translate("cli", "看过的关系证明：户口本、结婚证、派出所证明")
+    )
+    p.add_argument(
+        "--override-reason",
+        default="",
+        help=translate("cli", "特批原因：超出剩余额度时仍登记，原因随报销保存"),
+    )
+    p.add_argument("--rules", help=translate("cli", "规则所在省份（默认：本办设置的省份）"))
+    p.add_argument(
+        "--form", type=Path, metavar="FILE.docx", help=translate("cli", "同时生成用血费用减免审核表")
+    )
     p.set_defaults(func=cmd_claim)
 
-    p = sub.add_parser("awards", help="无偿献血奉献奖、促进奖候选名单")
-    p.add_argument("--until", type=_date, required=True, help="统计截止日期 YYYY-MM-DD")
-    p.add_argument("--since", type=_date, help="只列此日期以后达到奖项的献血者")
-    p.add_argument("--out", type=Path, metavar="FILE.xlsx", help="另存为可直接打印的 .xlsx")
-    p.add_argument("--full-id", action="store_true", help="名单中显示完整身份证号（上报用）")
+    p = sub.add_parser("awards", help=translate("cli", "无偿献血奉献奖、促进奖候选名单"))
+    p.add_argument("--until", type=_date, required=True, help=translate("cli", "统计截止日期 YYYY-MM-DD"))
+    p.add_argument("--since", type=_date, help=translate("cli", "只列此日期以后达到奖项的献血者"))
+    p.add_argument("--out", type=Path, metavar="FILE.xlsx", help=translate("cli", "另存为可直接打印的 .xlsx"))
+    p.add_argument(
+        "--full-id", action="store_true", help=translate("cli", "名单中显示完整身份证号（上报用）")
+    )
     p.set_defaults(func=cmd_awards)
 
-    p = sub.add_parser("certificate", help="献血证核验：是否在记录中、持证人、献血日期和献血量")
-    p.add_argument("number", help="献血证号")
-    p.add_argument("--name", default="", help="证件上的姓名")
+    p = sub.add_parser(
+        "certificate", help=translate("cli", "献血证核验：是否在记录中、持证人、献血日期和献血量")
+    )
+    p.add_argument("number", help=translate("cli", "献血证号"))
+    p.add_argument("--name", default="", help=translate("cli", "证件上的姓名"))
     p.set_defaults(func=cmd_certificate)
 
     from app.cli import rules
@@ -173,22 +195,42 @@ def certificate_json(check) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 # ------------------------------------------------------------------ commands
 def _say_lookup(ctx: Context, result) -> None:  # type: ignore[no-untyped-def]
     d = result.donor
-    ctx.say(f"{d.name}（{d.sex or '—'}，{d.masked_id}，{d.blood or '血型不详'}）{d.work_unit}")
-    ctx.say(f"累计献血 {result.cumulative_ml} 毫升，{len(result.donations)} 次；规则：{result.rules.label}")
+    ctx.say(
+        translate("cli", "{name}（{sex}，{id}，{blood}）{unit}").format(
+            name=d.name,
+            sex=d.sex or "—",
+            id=d.masked_id,
+            blood=d.blood or translate("cli", "血型不详"),
+            unit=d.work_unit,
+        )
+    )
+    ctx.say(
+        translate("cli", "累计献血 {ml} 毫升，{n} 次；规则：{rules}").format(
+            ml=result.cumulative_ml, n=len(result.donations), rules=result.rules.label
+        )
+    )
     for x in result.donations:
         ctx.say(f"  {x.donated_on}  {x.kind_label} {x.amount_label}  {x.certificate_no}")
     for e in result.entitlements:
-        left = "不限量" if e.remaining_ml is None else f"剩余 {e.remaining_ml} 毫升"
-        until = f"，至 {e.until}" if e.until else ""
+        left = (
+            translate("cli", "不限量")
+            if e.remaining_ml is None
+            else translate("cli", "剩余 {ml} 毫升").format(ml=e.remaining_ml)
+        )
+        until = translate("cli", "，至 {day}").format(day=e.until) if e.until else ""
         ctx.say(f"{e.who}{'（' + e.name + '）' if e.name else ''}：{left}{until}")
-        ctx.say(f"  依据：{e.why}")
+        ctx.say(translate("cli", "  依据：{why}").format(why=e.why))
     if result.priority.granted:
-        ctx.say(f"优先用血：{'、'.join(result.priority.who)}（{result.priority.clause}）")
+        ctx.say(
+            translate("cli", "优先用血：{who}（{clause}）").format(
+                who="、".join(result.priority.who), clause=result.priority.clause
+            )
+        )
     for w in result.warnings:
-        ctx.say(f"注意：{w}")
+        ctx.say(translate("cli", "注意：{note}").format(note=w))
     if result.certificate is not None:
         for flag in result.certificate.flags:
-            ctx.say(f"注意：{flag}")
+            ctx.say(translate("cli", "注意：{note}").format(note=flag))
 
 
 def cmd_lookup(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
@@ -213,7 +255,7 @@ def cmd_lookup(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
                 hospital=args.hospital,
                 region=args.rules,
             )
-            ctx.say(f"优先用血证明：{path}")
+            ctx.say(translate("cli", "优先用血证明：{path}").format(path=path))
             out["priority_letter"] = str(path)
     return out
 
@@ -247,12 +289,20 @@ def cmd_claim(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
             ),
         )
         c = result.claim
-        left = "不限量" if result.remaining_ml is None else f"{result.remaining_ml} 毫升"
-        ctx.say(f"已登记报销 #{c.id}：{c.who} {c.name} {c.ml} 毫升（{c.used_on}），剩余 {left}。")
+        left = (
+            translate("cli", "不限量")
+            if result.remaining_ml is None
+            else translate("cli", "{ml} 毫升").format(ml=result.remaining_ml)
+        )
+        ctx.say(
+            translate("cli", "已登记报销 #{id}：{who} {name} {ml} 毫升（{day}），剩余 {left}。").format(
+                id=c.id, who=c.who, name=c.name, ml=c.ml, day=c.used_on, left=left
+            )
+        )
         if c.override_reason:
-            ctx.say(f"特批原因：{c.override_reason}")
+            ctx.say(translate("cli", "特批原因：{reason}").format(reason=c.override_reason))
         for w in result.warnings:
-            ctx.say(f"注意：{w}")
+            ctx.say(translate("cli", "注意：{note}").format(note=w))
         out: dict[str, Any] = {
             "claim_id": c.id,
             "donor": {"id": donor.id, "name": donor.name, "id_number": donor.masked_id},
@@ -271,7 +321,7 @@ def cmd_claim(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         }
         if args.form:
             path = write_approval_form(db, c.id, args.form)
-            ctx.say(f"审核表：{path}")
+            ctx.say(translate("cli", "审核表：{path}").format(path=path))
             out["form"] = str(path)
     return out
 
@@ -283,12 +333,20 @@ def cmd_awards(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         result = award_candidates(db, args.until, args.since)
     for c in result.donors:
         ctx.say(
-            f"{c.tier}\t{c.name}\t{c.id_number if args.full_id else c.masked_id}\t{c.count}次\t{c.reached_on}"
+            translate("cli", "{tier}\t{name}\t{id}\t{count}次\t{day}").format(
+                tier=c.tier,
+                name=c.name,
+                id=c.id_number if args.full_id else c.masked_id,
+                count=c.count,
+                day=c.reached_on,
+            )
         )
     for u in result.units:
-        ctx.say(f"促进奖\t{u.unit}\t{u.reason}")
+        ctx.say(translate("cli", "促进奖\t{unit}\t{reason}").format(unit=u.unit, reason=u.reason))
     ctx.say(
-        f"奉献奖候选 {len(result.donors)} 人，促进奖候选 {len(result.units)} 个单位（截至 {args.until}）。"
+        translate("cli", "奉献奖候选 {donors} 人，促进奖候选 {units} 个单位（截至 {day}）。").format(
+            donors=len(result.donors), units=len(result.units), day=args.until
+        )
     )
     out: dict[str, Any] = {
         "until": _iso(args.until),
@@ -313,7 +371,7 @@ def cmd_awards(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     }
     if args.out:
         path = write_award_list_xlsx(result, args.out, full_ids=args.full_id)
-        ctx.say(f"已保存：{path}")
+        ctx.say(translate("cli", "已保存：{path}").format(path=path))
         out["out"] = str(path)
     return out
 
@@ -324,10 +382,17 @@ def cmd_certificate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     with ctx.database() as db:
         check = check_certificate(db, args.number, args.name)
     if check.found and check.holder:
-        ctx.say(f"献血证 {check.number}：持证人 {check.holder.name}（{check.holder.masked_id}）")
+        ctx.say(
+            translate("cli", "献血证 {number}：持证人 {name}（{id}）").format(
+                number=check.number, name=check.holder.name, id=check.holder.masked_id
+            )
+        )
         for x in check.donations:
-            amount = f"{x.doses}治疗量" if x.kind == "platelets" else f"{x.volume_ml}毫升"
-            ctx.say(f"  {x.donated_on}  {'单采血小板' if x.kind == 'platelets' else '全血'} {amount}")
+            if x.kind == "platelets":
+                line = translate("cli", "  {day}  单采血小板 {n}治疗量").format(day=x.donated_on, n=x.doses)
+            else:
+                line = translate("cli", "  {day}  全血 {n}毫升").format(day=x.donated_on, n=x.volume_ml)
+            ctx.say(line)
     for flag in check.flags:
-        ctx.say(f"注意：{flag}")
+        ctx.say(translate("cli", "注意：{note}").format(note=flag))
     return certificate_json(check)

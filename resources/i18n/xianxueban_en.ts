@@ -4335,8 +4335,208 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>Imported {imported} units ({created} new, {updated} updated); {skipped} rows skipped.</translation>
     </message>
     <message>
+        <source>日期应写作 YYYY-MM-DD，而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件查询：按献血证号、身份证号、姓名或拼音首字母查献血者及用血减免额度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号、身份证号、姓名或拼音首字母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询日期（默认今天），YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则所在省份（默认：本办设置的省份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件上的姓名（按献血证号查询时核对持证人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同时开具优先用血证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血证明中的用血人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血人与献血者的关系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血证明的抬头（医院）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记用血报销（超出剩余额度或重复发票时拒绝）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人，或与献血者的关系（配偶、父母、子女……）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血人姓名（本人可省略）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血量（毫升）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发票号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血费金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血医院</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲属身份证号（首次登记亲属时）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>看过的关系证明：户口本、结婚证、派出所证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特批原因：超出剩余额度时仍登记，原因随报销保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同时生成用血费用减免审核表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无偿献血奉献奖、促进奖候选名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截止日期 YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只列此日期以后达到奖项的献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为可直接打印的 .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单中显示完整身份证号（上报用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证核验：是否在记录中、持证人、献血日期和献血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件上的姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{sex}，{id}，{blood}）{unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型不详</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计献血 {ml} 毫升，{n} 次；规则：{rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不限量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余 {ml} 毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，至 {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  依据：{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血：{who}（{clause}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>注意：{note}</source>
         <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>优先用血证明：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ml} 毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记报销 #{id}：{who} {name} {ml} 毫升（{day}），剩余 {left}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特批原因：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核表：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier}	{name}	{id}	{count}次	{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>促进奖	{unit}	{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奉献奖候选 {donors} 人，促进奖候选 {units} 个单位（截至 {day}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证 {number}：持证人 {name}（{id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {day}  单采血小板 {n}治疗量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {day}  全血 {n}毫升</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>未导入：{problem}</source>
