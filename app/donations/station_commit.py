@@ -113,6 +113,11 @@ def against_database(session: Session, preview: StationPreview, rules: RuleSet, 
                     )
                 )
     _check_cancel(cancel)
+    if already or rejected:
+        # Rows already imported need no donor or history look-up (a re-import of 100,000 rows
+        # would otherwise load every donor's history only to drop every row).
+        by_code_dropped = already | {row.row for row, _ in rejected}
+        rows = [row for row in rows if row.row not in by_code_dropped]
 
     # Existing donors and their history.
     numbers = sorted({row.id_number for row in rows})
@@ -390,21 +395,7 @@ def write(
         unit_id = units.get(r.unit_name) if r.unit_name else None
         k = known.get(number)
         if k is None:
-            key = initials[r.name]
-            new_donors.append(
-                {
-                    "id_number": number,
-                    "name": r.name,
-                    "py_initials": key,
-                    "sex": r.sex,
-                    "birth_date": r.birth_date,
-                    "abo": r.abo,
-                    "rh": r.rh,
-                    "phone": r.phone,
-                    "address": r.address,
-                    "work_unit_id": unit_id,
-                }
-            )
+            new_donors.append((r, unit_id))  # a dict each only for the chunk being inserted
         else:
             fill = {
                 "b_id": k.id,
@@ -424,7 +415,24 @@ def write(
                 fills.append(fill)
     for part in chunks(new_donors, INSERT_CHUNK):
         check(cancel)
-        conn.execute(insert(Donor.__table__), list(part))
+        conn.execute(
+            insert(Donor.__table__),
+            [
+                {
+                    "id_number": r.id_number,
+                    "name": r.name,
+                    "py_initials": initials[r.name],
+                    "sex": r.sex,
+                    "birth_date": r.birth_date,
+                    "abo": r.abo,
+                    "rh": r.rh,
+                    "phone": r.phone,
+                    "address": r.address,
+                    "work_unit_id": unit_id,
+                }
+                for r, unit_id in part
+            ],
+        )
     if fills:
         conn.execute(
             update(Donor.__table__)
@@ -439,7 +447,7 @@ def write(
             fills,
         )
     donor_ids = {n: k.id for n, k in known.items()}
-    donor_ids.update(_ids(session, Donor.id, Donor.id_number, [d["id_number"] for d in new_donors]))
+    donor_ids.update(_ids(session, Donor.id, Donor.id_number, [r.id_number for r, _ in new_donors]))
     work_units = {n: k.work_unit_id for n, k in known.items()}
     check(cancel)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,13 +43,13 @@ from app.names import normalize_name as normalize_unit
 from app.tabular import (
     HEADER_SCAN_ROWS,
     FieldSpec,
-    SheetRows,
+    SheetStream,
     clean_text,
     find_table,
     normalize_header,
     parse_date,
     parse_number,
-    read_rows,
+    stream_rows,
 )
 from db.models import ImportMapping
 
@@ -148,17 +148,15 @@ def _text(cell: object) -> str:
 
 
 def _locate(
-    sheets: list[SheetRows], fields: tuple[FieldSpec, ...]
-) -> tuple[SheetRows, int, dict[str, int], dict[str, str]]:
-    """The sheet, index of its header row, column of each field and the header texts, found by
-    :func:`app.tabular.find_table` on the top of each sheet only: the rows below are read here,
-    once, by column (a hundred thousand rows through the general reader cost more than the rest
-    of the import)."""
-    tops = [SheetRows(s.name, s.rows[: HEADER_SCAN_ROWS + 1], s.source, s.hidden) for s in sheets]
-    table = find_table(tops, fields)
+    sheets: list[SheetStream], fields: tuple[FieldSpec, ...]
+) -> tuple[SheetStream, int, dict[str, int], dict[str, str]]:
+    """The sheet, row number of its header, column of each field and the header texts, found by
+    :func:`app.tabular.find_table` on the first rows of each sheet only: the rows below are streamed
+    here, once, by column (a hundred thousand rows through the general reader cost more than the
+    rest of the import, and held as lists they cost hundreds of MB)."""
+    table = find_table([s.head() for s in sheets], fields)
     sheet = next(s for s in sheets if s.name == table.sheet)
-    index = next(i for i, (number, _) in enumerate(sheet.rows) if number == table.header_row)
-    return sheet, index, dict(table.columns), dict(table.headers)
+    return sheet, table.header_row, dict(table.columns), dict(table.headers)
 
 
 def preview_station_import(
@@ -182,13 +180,35 @@ def preview_station_import(
     """
     path = Path(path)
     today = today or _dt.date.today()
-    sheets = read_rows(path)
+    with stream_rows(path, top=HEADER_SCAN_ROWS + 1) as opened:
+        _check_cancel(cancel)
+        sheet, header_row, cols, headers = _locate(opened.sheets, _fields(db, header_map))
+        del opened.sheets[:]  # the other sheets' cells are not needed
+        rows = (row for row in sheet.rows() if row[0] > header_row)
+        total = max(sheet.estimated_rows - header_row, 0)
+        preview = _read_station_rows(rows, total, cols, headers, today, progress, cancel)
+    preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row
     _check_cancel(cancel)
-    sheet, header_index, cols, headers = _locate(sheets, _fields(db, header_map))
+    with db.session() as s:
+        station_commit.against_database(s, preview, rules_for(today), cancel=cancel)
+    preview.rejected.sort(key=lambda r: r.row)
+    preview.warnings.sort(key=lambda p: p.row)
+    return preview
+
+
+def _read_station_rows(
+    rows: Iterator[tuple[int, list]],
+    total: int,
+    cols: dict[str, int],
+    headers: dict[str, str],
+    today: _dt.date,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> StationPreview:
+    """Check each streamed row and keep only compact results: accepted rows (slotted, their
+    repeated texts and dates shared), rejects with reasons, warnings. The sheet is never held."""
     rules = rules_for(today)
     whole_ml, doses = rules.whole_blood_ml, rules.platelet_doses
-    rows = sheet.rows[header_index + 1 :]
-    total = len(rows)
     accepted: list[StationRow] = []
     rejected: list[RejectedRow] = []
     warnings: list[RowProblem] = []
@@ -210,11 +230,17 @@ def preview_station_import(
         raw = {k: (cells[c] if c < len(cells) else None) for k, c in cols.items()}
         rejected.append(RejectedRow(number, reason, translate("StationImport", label.get(key, key)), raw))
 
+    shared: dict[object, object] = {}  # one object per distinct unit, address, blood type, day…
+
+    def one(value):
+        return shared.setdefault(value, value)
+
+    index = 0
     for index, (number, cells) in enumerate(rows):
         if index % CHUNK == 0:
             _check_cancel(cancel)
             if progress is not None:
-                progress(index, total)
+                progress(min(index, total), max(total, index))
         width = len(cells)
         id_raw = cells[c_id] if c_id < width else None
         name_raw = cells[c_name] if c_name < width else None
@@ -242,7 +268,7 @@ def preview_station_import(
                 continue
             if type(id_raw) is str:
                 ids_cache[id_raw] = info
-        name = normalize_name(_text(name_raw))
+        name = one(normalize_name(_text(name_raw)))
         if not name:
             reject(number, cells, "name", translate("station_import", "缺少姓名"))
             continue
@@ -361,12 +387,12 @@ def preview_station_import(
                 name,
                 info.sex,
                 info.birth_date,
-                _text(_at(cells, c_abo)),
-                _text(_at(cells, c_rh)),
+                one(_text(_at(cells, c_abo))),
+                one(_text(_at(cells, c_rh))),
                 _text(_at(cells, c_phone)),
-                _text(_at(cells, c_address)),
-                unit_text,
-                day,
+                one(_text(_at(cells, c_address))),
+                one(unit_text),
+                one(day),
                 kind,
                 volume_ml,
                 n_doses,
@@ -376,11 +402,11 @@ def preview_station_import(
             )
         )
     if progress is not None:
-        progress(total, total)
-    preview = StationPreview(
-        path=path,
-        sheet=sheet.name,
-        header_row=sheet.rows[header_index][0],
+        progress(max(total, index), max(total, index))
+    return StationPreview(
+        path=Path(),
+        sheet="",
+        header_row=0,
         headers=headers,
         accepted=accepted,
         rejected=rejected,
@@ -390,12 +416,6 @@ def preview_station_import(
         skipped=skipped,
         new_donors=0,
     )
-    _check_cancel(cancel)
-    with db.session() as s:
-        station_commit.against_database(s, preview, rules, cancel=cancel)
-    preview.rejected.sort(key=lambda r: r.row)
-    preview.warnings.sort(key=lambda p: p.row)
-    return preview
 
 
 def commit_station_import(
