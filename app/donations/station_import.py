@@ -26,6 +26,7 @@ from app.database import Database
 from app.donations import station_commit
 from app.donations.eligibility import rules_for
 from app.donations.idcard import IdNumberError, age_on, parse_id
+from app.donations.masking import mask
 from app.donations.search import normalize_code, normalize_name
 from app.donations.station_rows import (
     FIELD_LABELS,
@@ -502,7 +503,9 @@ def import_station_file(
 
 def save_rejects(preview: StationPreview, path: Path | str) -> Path:
     """The rows the import could not take, as a workbook to send back to the station: sheet row,
-    reason, then the row's cells under the file's own headers (ID numbers kept as text)."""
+    reason, then the row's cells under the file's own headers (ID numbers and phones masked by
+    :func:`app.donations.masking.mask`, as on screen; the station finds a row by its number and
+    献血码)."""
     import xlsxwriter
 
     from app.files import safe_write
@@ -539,6 +542,9 @@ def save_rejects(preview: StationPreview, path: Path | str) -> Path:
                 ws.write_string(i, 1, rejected.reason, cell)
                 for col, key in enumerate(keys, start=2):
                     value = rejected.raw.get(key)
+                    if key in ("id_number", "phone") and value is not None:
+                        # Personal numbers leave the office masked, like everywhere else.
+                        value = mask(clean_text(value), "id" if key == "id_number" else "phone")
                     if isinstance(value, _dt.date):
                         ws.write_string(i, col, value.isoformat(), cell)
                     elif (

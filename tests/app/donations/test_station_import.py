@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import func, insert, select
 
 from app.donations import station_import as si
 from app.donations.idcard import check_digit
+from app.donations.masking import mask_id
 from app.errors import InputError, KnownError
 from app.tabular import read_rows
 from db.models import AuditLog, Donation, Donor, ImportMapping, Unit, UnitAlias
@@ -179,7 +181,37 @@ def test_every_reject_reason_is_named_with_its_sheet_row(db, tmp_path, xlsx, new
     assert header[:3] == ["原表行号", "未导入原因", "献血码"]
     body = {r[0]: r for _, r in sheet.rows[2:]}
     assert sorted(body) == sorted(expected)
-    assert "校验码不对" in body[6][1] and body[6][header.index("证件号码")] == bad_check
+    # ID numbers go back masked, as everywhere they are shown (the row number finds the row).
+    assert "校验码不对" in body[6][1] and body[6][header.index("证件号码")] == mask_id(bad_check)
+
+
+def test_no_reason_warning_or_rejects_cell_quotes_a_full_id_number_or_phone(db, tmp_path, xlsx):
+    day = D(2024, 3, 5)
+    good = row(0, day)[HEADER.index("证件号码")]
+    bad_check = good[:17] + ("0" if good[17] != "0" else "1")
+    header = [*HEADER, "联系电话"]
+    rows = [
+        [*row(0, day, **{"证件号码": bad_check, "献血码": "M1"}), "13800001111"],  # check digit
+        [*row(1, day, **{"证件号码": good[:16], "献血码": "M2"}), "13800002222"],  # 16 digits
+        [*row(1, day, **{"证件号码": good[:17] + "Y", "献血码": "M3"}), "13800003333"],  # a letter
+        [*row(1, day, **{"证件号码": good[:10] + "X" + good[11:], "献血码": "M4"}), ""],  # X inside
+        [*row(2, day, **{"证件号码": 612401200006180000, "献血码": "M5"}), ""],  # lost digits
+        [*row(3, day, **{"性别": "女", "献血码": "M6"}), "13800006666"],  # sex does not match
+    ]
+    p = preview(db, xlsx(tmp_path / "m.xlsx", header, rows))
+    assert [r.row for r in p.rejected] == [2, 3, 4, 5, 6, 7]
+    out = si.save_rejects(p, tmp_path / "退回.xlsx")
+    [sheet] = read_rows(out)
+    texts = [r.reason for r in p.rejected] + [w.message for w in p.warnings]
+    texts += [str(c) for _, cells in sheet.rows for c in cells if c is not None]
+    personal = [r[HEADER.index("证件号码")] for r in rows] + [r[-1] for r in rows]
+    personal = [str(v)[:16] for v in personal if v] + [str(v)[-11:] for v in personal if v]
+    assert not [t for t in texts for number in personal if number in t.replace(" ", "")], texts
+    assert not [t for t in texts if re.search(r"(?<!\d)\d{17}[\dX](?!\d)", t)], texts
+    assert "6124**********" + bad_check[-4:] in p.rejected[0].reason
+    assert "6124********" + good[12:16] in p.rejected[1].reason
+    phones = [cells[-1] for _, cells in sheet.rows[2:]]
+    assert "138****1111" in phones and "13800001111" not in phones
 
 
 DATE_CELLS = [
