@@ -3329,6 +3329,14 @@ Automatic backup folder: {dir}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>导入献血记录(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入血站导出的献血记录（.xlsx、.xls、.csv），先预览再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>打开数据库(&amp;O)…</source>
         <translation type="unfinished"></translation>
     </message>
