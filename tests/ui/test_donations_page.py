@@ -341,3 +341,49 @@ def test_file_menu_import_by_alt_keys_opens_the_donations_preview(
     assert page.import_dialog.isVisible() and "可导入 1 条" in page.import_dialog.summary.text()
     page.import_dialog.reject()
     wait_idle(qtbot)
+
+
+def test_donor_flags_by_alt_keys_save_at_once_audited_and_feed_the_emergency_list(qtbot, ctx, db, office):
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from app.donations.donors import get_donor
+    from app.donations.emergency import emergency_list
+    from db.models import AuditLog
+
+    page = open_page(qtbot, ctx)
+    page.activateWindow()  # Alt keys are shortcuts: they reach the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    entry = page.entry
+    assert not entry.flags.isVisible()  # no donor on the card yet
+    qtbot.keyClicks(entry.lookup_edit, office["donor"].id_number)
+    enter(qtbot, entry.lookup_edit)
+    assert entry.flags.isVisible() and not any(b.isChecked() for b in entry.flags.boxes.values())
+
+    def alt(key, box: str) -> None:
+        """Alt+key clicks the box (Qt animates the click for a moment), which saves on the worker."""
+        was = entry.flags.boxes[box].isChecked()
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: entry.flags.boxes[box].isChecked() != was)
+        wait_idle(qtbot)
+
+    alt(Qt.Key.Key_Y, "emergency_team")
+    alt(Qt.Key.Key_X, "rare_blood")
+    donor = get_donor(db, office["donor"].id).donor
+    assert (donor.emergency_team, donor.rare_blood, donor.no_contact) == (True, True, False)
+    assert entry.flags.boxes["emergency_team"].isChecked() and entry.flags.boxes["rare_blood"].isChecked()
+    assert entry.flags.boxes["rare_blood"].hasFocus()  # the Alt key took the focus there
+    qtbot.keyClick(entry.flags.boxes["rare_blood"], Qt.Key.Key_Space)  # and Space takes it back off
+    wait_idle(qtbot)
+    assert not get_donor(db, office["donor"].id).donor.rare_blood
+    with db.session() as s:
+        details = s.scalars(select(AuditLog.detail).where(AuditLog.action == "donor.flags")).all()
+    assert len(details) == 3 and "emergency_team" in details[0]
+    [listed] = emergency_list(db, "O+", TODAY).donors
+    assert listed.name == "张三" and listed.emergency_team
+
+    alt(Qt.Key.Key_B, "no_contact")
+    assert get_donor(db, office["donor"].id).donor.no_contact
+    assert emergency_list(db, "O+", TODAY).donors == ()  # 不再联系: never called
+    entry.clear()
+    assert not entry.flags.isVisible()
