@@ -330,6 +330,8 @@ def _station_preview(win):  # type: ignore[no-untyped-def]
     from app.donations.station_import import preview_station_import
     from ui.dialogs.station_import_dialog import StationImportDialog
 
+    if "donations" in win.pages and win.pages.built("donations"):
+        win.pages["donations"].tabs.setCurrentIndex(0)  # over the entry tab, where the import starts
     path = Path(tempfile.mkdtemp()) / "2017年12月平利县献血者名单.xlsx"
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("献血者名单")
