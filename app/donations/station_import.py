@@ -175,7 +175,7 @@ def preview_station_import(
     columns the built-in synonyms miss; it is remembered when the import is committed.
 
     Raises:
-        KnownError: not a workbook, empty, unreadable (from :func:`app.tabular.read_rows`).
+        KnownError: not a workbook, empty, unreadable (from :func:`app.tabular.stream_rows`).
         InputError: no recognisable header: names the columns missing and the headers found.
         ImportCancelled: *cancel* returned True.
     """
@@ -219,6 +219,7 @@ def _read_station_rows(
     ids_cache: dict[object, object] = {}
     amounts: dict[tuple, tuple[str, int, int] | str] = {}  # few distinct cells: read each once
     categories: dict[str, str | bool | None] = {}
+    unit_problems: dict[str, str | bool | None] = {}
     label = FIELD_LABELS
     c_id, c_name, c_date = cols["id_number"], cols["name"], cols["date"]
     c_code, c_abo, c_rh, c_sex, c_age = (cols.get(k) for k in ("code", "abo", "rh", "sex", "age"))
@@ -378,7 +379,10 @@ def _read_station_rows(
                 continue
             keys_seen[key] = number
         unit_text = _text(_at(cells, c_unit))
-        if unit_text and (why := name_problem(normalize_unit(unit_text))):
+        why = unit_problems.get(unit_text, False)  # a few hundred units in 100,000 rows
+        if why is False:
+            why = unit_problems[unit_text] = name_problem(normalize_unit(unit_text)) if unit_text else None
+        if why:
             reject(number, cells, "unit", why)  # a unit name that is not one unit's name is never stored
             continue
         accepted.append(
