@@ -188,7 +188,8 @@ def preview_station_import(
         rows = (row for row in sheet.rows() if row[0] > header_row)
         total = max(sheet.estimated_rows - header_row, 0)
         preview = _read_station_rows(rows, total, cols, headers, today, progress, cancel)
-    preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row
+        preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row
+        del sheet, rows  # calamine's copy of the sheet goes now, before the database look-ups
     _check_cancel(cancel)
     with db.session() as s:
         station_commit.against_database(s, preview, rules_for(today), cancel=cancel)
