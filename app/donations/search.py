@@ -123,8 +123,9 @@ def _lookups(text: str) -> Iterable[tuple[str, str | tuple, dict, bool]]:
     if looks_like_id(text):
         yield "id_number", "id_number", {"q": canonical_id(text) or clean_id(text)}, True
     code = normalize_code(text)
-    if _ASCII_CODE.fullmatch(code):
+    if _ASCII_CODE.fullmatch(code) and not code.isalpha():
         # 献血码, 献血证号 (its own table or on a donation): one query, each through its index.
+        # Every code holds a digit; letters only ("zs") are pinyin initials.
         yield "codes", "codes", {"q": code}, True
         if _DIGITS.fullmatch(upper) and ID_PREFIX_MIN <= len(upper) < 18:
             yield "id_prefix", "id_prefix", {"lo": upper, "hi": _next_prefix(upper)}, False
