@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.donations.bulk import DriverInsert
 from app.donations.donors import parse_abo, parse_blood, parse_rh
 from app.donations.eligibility import PastDonation, RuleSet, evaluate, rules_for
 from app.donations.idcard import age_on
@@ -417,25 +418,38 @@ def write(
                 k.work_unit_id,
             ):
                 fills.append(fill)
+    donor_insert = DriverInsert(
+        conn,
+        Donor.__table__,
+        (
+            "id_number",
+            "name",
+            "py_initials",
+            "sex",
+            "birth_date",
+            "abo",
+            "rh",
+            "phone",
+            "address",
+            "work_unit_id",
+        ),
+    )
     for part in chunks(new_donors, INSERT_CHUNK):
         check(cancel)
-        conn.execute(
-            insert(Donor.__table__),
-            [
-                {
-                    "id_number": r.id_number,
-                    "name": r.name,
-                    "py_initials": initials[r.name],
-                    "sex": r.sex,
-                    "birth_date": r.birth_date,
-                    "abo": r.abo,
-                    "rh": r.rh,
-                    "phone": r.phone,
-                    "address": r.address,
-                    "work_unit_id": unit_id,
-                }
-                for r, unit_id in part
-            ],
+        donor_insert(
+            (
+                r.id_number,
+                r.name,
+                initials[r.name],
+                r.sex,
+                r.birth_date,
+                r.abo,
+                r.rh,
+                r.phone,
+                r.address,
+                unit_id,
+            )
+            for r, unit_id in part
         )
     if fills:
         conn.execute(
@@ -458,30 +472,24 @@ def write(
     # Donations.
     now = _dt.datetime.now().replace(microsecond=0)
     done = 0
+    donation_insert = DriverInsert(
+        conn,
+        Donation.__table__,
+        (
+            "donor_id", "donated_on", "kind", "volume_ml", "doses", "category", "unit_id", "donation_code",
+            "certificate_no", "source", "note", "entered_by", "entered_at", "override_reason",
+        ),
+    )  # fmt: skip
     for part in chunks(rows, INSERT_CHUNK):
         check(cancel)
-        conn.execute(
-            insert(Donation.__table__),
-            [
-                {
-                    "donor_id": donor_ids[r.id_number],
-                    "donated_on": r.donated_on,
-                    "kind": r.kind,
-                    "volume_ml": r.volume_ml,
-                    "doses": r.doses,
-                    "category": r.category,
-                    "unit_id": units.get(r.unit_name) if r.unit_name else work_units.get(r.id_number),
-                    "donation_code": r.code or None,
-                    "certificate_no": r.certificate_no,
-                    "source": "import",
-                    "note": "",
-                    "entered_by": entered_by,
-                    "entered_at": now,
-                    "override_reason": "",
-                }
-                for r in part
-            ],
-        )
+        donation_insert(
+            (
+                donor_ids[r.id_number], r.donated_on, r.kind, r.volume_ml, r.doses, r.category,
+                units.get(r.unit_name) if r.unit_name else work_units.get(r.id_number), r.code or None,
+                r.certificate_no, "import", "", entered_by, now, "",
+            )
+            for r in part
+        )  # fmt: skip
         done += len(part)
         if progress is not None:
             progress(done, total)

@@ -419,3 +419,35 @@ def test_a_new_donor_twice_in_one_file_too_soon_is_warned_once_and_still_importe
     assert p.rejected == [] and len(p.accepted) == 4
     [warning] = p.warnings
     assert warning.row == 3 and "不足6个月" in warning.message and "2024年7月5日" in warning.message
+
+
+def test_bulk_written_rows_are_stored_as_the_orm_stores_them(db, tmp_path, xlsx):
+    """The import hands tuples to the driver: dates, times, flags and defaults must still be in
+    the form SQLAlchemy writes and reads (a hand-recorded donation is the reference)."""
+    from sqlalchemy import text
+
+    from app.donations.donations import DonationInput, record_donation
+    from app.donations.donors import DonorInput, create_donor
+
+    p = preview(db, xlsx(tmp_path / "b.xlsx", HEADER, [row(0, D(2024, 3, 5)), row(1, D(2024, 3, 6))]))
+    si.commit_station_import(db, p, entered_by="小李")
+    hand = create_donor(db, DonorInput(pid(D(1970, 1, 1), True, 9), "孙丽"))
+    record_donation(db, DonationInput(hand.id, D(2024, 3, 7), volume_ml=400), today=TODAY)
+    donation_shape = (
+        "SELECT typeof(donated_on), length(donated_on), typeof(entered_at), length(entered_at), note,"
+        " override_reason, typeof(site_id), typeof(slot_id) FROM donation ORDER BY id"
+    )
+    donor_shape = (
+        "SELECT typeof(birth_date), length(birth_date), had_reaction, emergency_team, rare_blood,"
+        " no_contact, note, typeof(created_at) FROM donor ORDER BY id"
+    )
+    with db.session() as s:
+        imported, _, by_hand = s.execute(text(donation_shape)).all()
+        assert imported == by_hand
+        first, _, reference = s.execute(text(donor_shape)).all()
+        assert first == reference
+        got = s.scalars(select(Donation).order_by(Donation.id)).first()
+        assert got.donated_on == D(2024, 3, 5) and isinstance(got.entered_at, dt.datetime)
+        assert got.entered_by == "小李" and got.source == "import"
+        donor = s.get(Donor, got.donor_id)
+        assert donor.birth_date == PEOPLE[0][1] and donor.had_reaction is False and donor.note == ""
