@@ -93,13 +93,15 @@ def _page(key: str, tab: int | None = None) -> Callable:  # type: ignore[type-ar
     return shoot
 
 
-def _dialog(open_it: Callable) -> Callable:  # type: ignore[type-arg]
-    """The window with a dialog over it, composed as the clerk sees them."""
+def _dialog(open_it: Callable, page: str = "roster") -> Callable:  # type: ignore[type-arg]
+    """The window with a dialog over it (on *page*), composed as the clerk sees them."""
 
     def shoot(app, win):  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QColor, QPainter
 
-        win.show_page("roster")
+        if page == "donations" and not getattr(win, "_donation_numbers", None):
+            win._donation_numbers = _donation_data(win)
+        win.show_page(page)
         settle(app)
         dialog = open_it(win)
         settle(app)
@@ -368,6 +370,8 @@ def _station_preview(win):  # type: ignore[no-untyped-def]
     from app.donations.station_import import preview_station_import
     from ui.dialogs.station_import_dialog import StationImportDialog
 
+    if "donations" in win.pages and win.pages.built("donations"):
+        win.pages["donations"].tabs.setCurrentIndex(0)  # over the entry tab, where the import starts
     path = Path(tempfile.mkdtemp()) / "2017年12月平利县献血者名单.xlsx"
     wb = xlsxwriter.Workbook(str(path))
     ws = wb.add_worksheet("献血者名单")
@@ -435,7 +439,7 @@ SHOTS: dict[str, Callable] = {  # type: ignore[type-arg]
     "donations": _donations(0),
     "donations_list": _donations(1),
     "donations_emergency": _donations(2),
-    "station_import": _dialog(_station_preview),
+    "station_import": _dialog(_station_preview, "donations"),
     "notices": _page("notices"),
     "settings": _page("settings"),
     "first_run": _dialog(_first_run),

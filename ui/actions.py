@@ -26,6 +26,7 @@ class ActionId(Enum):
     NEW = "new"
     SAVE = "save"
     PRINT = "print"
+    IMPORT_DONATIONS = "import_donations"
     OPEN_DATABASE = "open_database"
     BACKUP = "backup"
     QUIT = "quit"
@@ -63,6 +64,12 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Print,
         QT_TRANSLATE_NOOP("actions", "生成公文并交给 WPS/Word 打印"),
         True,
+    ),
+    ActionId.IMPORT_DONATIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("actions", "导入献血记录(&I)…"),
+        None,
+        QT_TRANSLATE_NOOP("actions", "导入血站导出的献血记录（.xlsx、.xls、.csv），先预览再导入"),
+        False,
     ),
     ActionId.OPEN_DATABASE: ActionSpec(
         QT_TRANSLATE_NOOP("actions", "打开数据库(&O)…"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from operator import mul
 from typing import Any
 
+from app.donations.masking import mask_id
 from app.i18n import translate
 
 CTX = "idcard"
@@ -129,36 +130,38 @@ def parse_id(value: Any, *, today: _dt.date | None = None) -> IdInfo:
             translate(
                 "idcard",
                 "身份证号“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出或重新录入",
-            ).format(text=text)
+            ).format(text=_shown(text))
         )
     if "E+" in text and numeric is False and re.fullmatch(r"\d(\.\d+)?E\+\d+", text):
         raise IdNumberError(
             translate(
                 "idcard", "身份证号“{text}”是 Excel 的科学计数法，后几位已丢失：请把这一列设为“文本”格式"
-            ).format(text=text)
+            ).format(text=_shown(text))
         )
     bad = [] if _PLAIN.fullmatch(text) else [c for c in text if not (c.isdigit() or c == "X")]
     if bad:
         raise IdNumberError(
             translate("idcard", "身份证号“{text}”含有不应出现的字符“{chars}”").format(
-                text=text, chars="".join(dict.fromkeys(bad))
+                text=_shown(text), chars="".join(dict.fromkeys(bad))
             )
         )
     if len(text) == 15:
         if "X" in text:
-            raise IdNumberError(translate("idcard", "15位旧身份证号“{text}”只能是数字").format(text=text))
+            raise IdNumberError(
+                translate("idcard", "15位旧身份证号“{text}”只能是数字").format(text=_shown(text))
+            )
         number = convert_15_to_18(text)
         birth = _birth_date(number[6:14], today)
         return IdInfo(number, birth, _sex(number), number[:6], converted=True)
     if len(text) != 18:
         raise IdNumberError(
             translate("idcard", "身份证号应为18位（或旧的15位），“{text}”是{n}位").format(
-                text=text, n=len(text)
+                text=_shown(text), n=len(text)
             )
         )
     if not _ID18.fullmatch(text):
         raise IdNumberError(
-            translate("idcard", "身份证号“{text}”只有最后一位可以是 X").format(text=text),
+            translate("idcard", "身份证号“{text}”只有最后一位可以是 X").format(text=_shown(text)),
         )
     birth = _birth_date(text[6:14], today)
     expected = check_digit(text[:17])
@@ -167,9 +170,15 @@ def parse_id(value: Any, *, today: _dt.date | None = None) -> IdInfo:
             translate(
                 "idcard",
                 "身份证号“{text}”校验码不对：按前17位，第18位应为“{expected}”，这里是“{actual}”，可能有一位数字抄错了",
-            ).format(text=text, expected=expected, actual=text[17])
+            ).format(text=_shown(text), expected=expected, actual=text[17])
         )
     return IdInfo(text, birth, _sex(text), text[:6])
+
+
+def _shown(text: str) -> str:
+    """The number as a reason quotes it: through the one display function for personal numbers
+    (masked), unless too few digits are left to identify anyone ("6.12401E+17")."""
+    return mask_id(text) if sum(c.isdigit() for c in text) >= 12 else text
 
 
 def _sex(number18: str) -> str:

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Integer, Select, bindparam, func, or_, select
+from sqlalchemy import Connection, Integer, Select, bindparam, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.database import Database
@@ -95,12 +95,25 @@ def find_donors_in(conn: Connection | Session, query: str, limit: int = 20) -> l
         conn = conn.connection()
     found: dict[int, DonorSummary] = {}
     for kind, statement, params, definitive in _lookups(text):
-        for row in _prepared(statement).run(conn, n=limit - len(found), **params):
+        rows = _prepared(statement).run(conn, n=limit - len(found), **params)
+        if statement == "codes" and rows:
+            best = min(row[-1] for row in rows)  # a 献血码 before a 献血证号, as they were asked
+            rows = [row[:-1] for row in rows if row[-1] == best]
+            kind = _CODE_KINDS[best]
+        for row in rows:
             if row[0] not in found:
-                found[row[0]] = _summary(row, kind)
+                found[row[0]] = _summary(row, _name_kind(row, params) if kind == "name" else kind)
         if len(found) >= limit or (definitive and found):
             break
     return list(found.values())
+
+
+_CODE_KINDS = ("donation_code", "certificate")
+
+
+def _name_kind(row: tuple, params: dict) -> str:
+    """A name search is one range: the name itself sorts first, then the names it starts."""
+    return "name" if row[2] == params["lo"] else "name_prefix"
 
 
 def _lookups(text: str) -> Iterable[tuple[str, str | tuple, dict, bool]]:
@@ -110,10 +123,10 @@ def _lookups(text: str) -> Iterable[tuple[str, str | tuple, dict, bool]]:
     if looks_like_id(text):
         yield "id_number", "id_number", {"q": canonical_id(text) or clean_id(text)}, True
     code = normalize_code(text)
-    if _ASCII_CODE.fullmatch(code):
-        yield "donation_code", "donation_code", {"q": code}, True
-        yield "certificate", "certificate", {"q": code}, True
-        yield "certificate", "certificate_on_donation", {"q": code}, True
+    if _ASCII_CODE.fullmatch(code) and not code.isalpha():
+        # 献血码, 献血证号 (its own table or on a donation): one query, each through its index.
+        # Every code holds a digit; letters only ("zs") are pinyin initials.
+        yield "codes", "codes", {"q": code}, True
         if _DIGITS.fullmatch(upper) and ID_PREFIX_MIN <= len(upper) < 18:
             yield "id_prefix", "id_prefix", {"lo": upper, "hi": _next_prefix(upper)}, False
     lower = text.lower()
@@ -137,8 +150,8 @@ def _lookups(text: str) -> Iterable[tuple[str, str | tuple, dict, bool]]:
             yield "initials", ("variants", tuple(shape)), params, False
     elif not text.isascii():
         name = normalize_name(text)
-        yield "name", "name", {"q": name}, False
-        yield "name_prefix", "name_prefix", {"lo": name, "hi": _next_prefix(name)}, False
+        # One indexed range with a LIMIT: "张三" itself sorts before "张三丰" (BINARY order).
+        yield "name", "name_prefix", {"lo": name, "hi": _next_prefix(name)}, False
 
 
 class _Prepared:
@@ -181,19 +194,26 @@ def _prepared(key: str | tuple) -> _Prepared:
                 parts.append((Donor.name >= bindparam(f"lo{i}")) & (Donor.name < bindparam(f"hi{i}")))
         return _Prepared(summary_select().where(or_(*parts)).limit(bindparam("n", type_=Integer)))
     q, lo, hi = bindparam("q"), bindparam("lo"), bindparam("hi")
-    by_code = select(Donation.donor_id).where(Donation.donation_code == q).scalar_subquery()
-    by_certificate = select(Certificate.donor_id).where(Certificate.number == q).scalar_subquery()
+    if key == "codes":
+        hits = union_all(
+            select(Donation.donor_id.label("donor_id"), literal(0).label("tag")).where(
+                Donation.donation_code == q
+            ),
+            select(Certificate.donor_id, literal(1)).where(Certificate.number == q),
+            select(Donation.donor_id, literal(1)).where(Donation.certificate_no == q),
+        ).subquery("hits")
+        stmt = (
+            summary_select()
+            .add_columns(hits.c.tag)
+            .join(hits, hits.c.donor_id == Donor.id)
+            .order_by(hits.c.tag, Donor.id)
+            .limit(bindparam("n", type_=Integer))
+        )
+        return _Prepared(stmt)
     conditions = {
         "id_number": (Donor.id_number == q, ()),
-        "donation_code": (Donor.id == by_code, ()),
-        "certificate": (Donor.id == by_certificate, ()),
-        "certificate_on_donation": (
-            Donor.id.in_(select(Donation.donor_id).where(Donation.certificate_no == q)),
-            (Donor.id,),
-        ),
         "id_prefix": ((Donor.id_number >= lo) & (Donor.id_number < hi), (Donor.id_number,)),
         "initials": ((Donor.py_initials >= lo) & (Donor.py_initials < hi), (Donor.py_initials, Donor.id)),
-        "name": (Donor.name == q, (Donor.id,)),
         "name_prefix": ((Donor.name >= lo) & (Donor.name < hi), (Donor.name, Donor.id)),
     }
     where, order = conditions[key]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from app.donations import station_commit
 from app.donations.eligibility import rules_for
 from app.donations.idcard import IdNumberError, age_on, parse_id
 from app.donations.search import normalize_code, normalize_name
+from app.donations.station_rejects import save_rejects as save_rejects  # the import's public API
 from app.donations.station_rows import (
     FIELD_LABELS,
     STATION_FIELDS,
@@ -43,13 +44,13 @@ from app.names import normalize_name as normalize_unit
 from app.tabular import (
     HEADER_SCAN_ROWS,
     FieldSpec,
-    SheetRows,
+    SheetStream,
     clean_text,
     find_table,
     normalize_header,
     parse_date,
     parse_number,
-    read_rows,
+    stream_rows,
 )
 from db.models import ImportMapping
 
@@ -148,17 +149,15 @@ def _text(cell: object) -> str:
 
 
 def _locate(
-    sheets: list[SheetRows], fields: tuple[FieldSpec, ...]
-) -> tuple[SheetRows, int, dict[str, int], dict[str, str]]:
-    """The sheet, index of its header row, column of each field and the header texts, found by
-    :func:`app.tabular.find_table` on the top of each sheet only: the rows below are read here,
-    once, by column (a hundred thousand rows through the general reader cost more than the rest
-    of the import)."""
-    tops = [SheetRows(s.name, s.rows[: HEADER_SCAN_ROWS + 1], s.source, s.hidden) for s in sheets]
-    table = find_table(tops, fields)
+    sheets: list[SheetStream], fields: tuple[FieldSpec, ...]
+) -> tuple[SheetStream, int, dict[str, int], dict[str, str]]:
+    """The sheet, row number of its header, column of each field and the header texts, found by
+    :func:`app.tabular.find_table` on the first rows of each sheet only: the rows below are streamed
+    here, once, by column (a hundred thousand rows through the general reader cost more than the
+    rest of the import, and held as lists they cost hundreds of MB)."""
+    table = find_table([s.head() for s in sheets], fields)
     sheet = next(s for s in sheets if s.name == table.sheet)
-    index = next(i for i, (number, _) in enumerate(sheet.rows) if number == table.header_row)
-    return sheet, index, dict(table.columns), dict(table.headers)
+    return sheet, table.header_row, dict(table.columns), dict(table.headers)
 
 
 def preview_station_import(
@@ -176,19 +175,42 @@ def preview_station_import(
     columns the built-in synonyms miss; it is remembered when the import is committed.
 
     Raises:
-        KnownError: not a workbook, empty, unreadable (from :func:`app.tabular.read_rows`).
+        KnownError: not a workbook, empty, unreadable (from :func:`app.tabular.stream_rows`).
         InputError: no recognisable header: names the columns missing and the headers found.
         ImportCancelled: *cancel* returned True.
     """
     path = Path(path)
     today = today or _dt.date.today()
-    sheets = read_rows(path)
+    with stream_rows(path, top=HEADER_SCAN_ROWS + 1) as opened:
+        _check_cancel(cancel)
+        sheet, header_row, cols, headers = _locate(opened.sheets, _fields(db, header_map))
+        del opened.sheets[:]  # the other sheets' cells are not needed
+        rows = (row for row in sheet.rows() if row[0] > header_row)
+        total = max(sheet.estimated_rows - header_row, 0)
+        preview = _read_station_rows(rows, total, cols, headers, today, progress, cancel)
+        preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row
+        del sheet, rows  # calamine's copy of the sheet goes now, before the database look-ups
     _check_cancel(cancel)
-    sheet, header_index, cols, headers = _locate(sheets, _fields(db, header_map))
+    with db.session() as s:
+        station_commit.against_database(s, preview, rules_for(today), cancel=cancel)
+    preview.rejected.sort(key=lambda r: r.row)
+    preview.warnings.sort(key=lambda p: p.row)
+    return preview
+
+
+def _read_station_rows(
+    rows: Iterator[tuple[int, list]],
+    total: int,
+    cols: dict[str, int],
+    headers: dict[str, str],
+    today: _dt.date,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> StationPreview:
+    """Check each streamed row and keep only compact results: accepted rows (slotted, their
+    repeated texts and dates shared), rejects with reasons, warnings. The sheet is never held."""
     rules = rules_for(today)
     whole_ml, doses = rules.whole_blood_ml, rules.platelet_doses
-    rows = sheet.rows[header_index + 1 :]
-    total = len(rows)
     accepted: list[StationRow] = []
     rejected: list[RejectedRow] = []
     warnings: list[RowProblem] = []
@@ -198,6 +220,7 @@ def preview_station_import(
     ids_cache: dict[object, object] = {}
     amounts: dict[tuple, tuple[str, int, int] | str] = {}  # few distinct cells: read each once
     categories: dict[str, str | bool | None] = {}
+    unit_problems: dict[str, str | bool | None] = {}
     label = FIELD_LABELS
     c_id, c_name, c_date = cols["id_number"], cols["name"], cols["date"]
     c_code, c_abo, c_rh, c_sex, c_age = (cols.get(k) for k in ("code", "abo", "rh", "sex", "age"))
@@ -210,11 +233,17 @@ def preview_station_import(
         raw = {k: (cells[c] if c < len(cells) else None) for k, c in cols.items()}
         rejected.append(RejectedRow(number, reason, translate("StationImport", label.get(key, key)), raw))
 
+    shared: dict[object, object] = {}  # one object per distinct unit, address, blood type, day…
+
+    def one(value):
+        return shared.setdefault(value, value)
+
+    index = 0
     for index, (number, cells) in enumerate(rows):
         if index % CHUNK == 0:
             _check_cancel(cancel)
             if progress is not None:
-                progress(index, total)
+                progress(min(index, total), max(total, index))
         width = len(cells)
         id_raw = cells[c_id] if c_id < width else None
         name_raw = cells[c_name] if c_name < width else None
@@ -242,7 +271,7 @@ def preview_station_import(
                 continue
             if type(id_raw) is str:
                 ids_cache[id_raw] = info
-        name = normalize_name(_text(name_raw))
+        name = one(normalize_name(_text(name_raw)))
         if not name:
             reject(number, cells, "name", translate("station_import", "缺少姓名"))
             continue
@@ -351,7 +380,10 @@ def preview_station_import(
                 continue
             keys_seen[key] = number
         unit_text = _text(_at(cells, c_unit))
-        if unit_text and (why := name_problem(normalize_unit(unit_text))):
+        why = unit_problems.get(unit_text, False)  # a few hundred units in 100,000 rows
+        if why is False:
+            why = unit_problems[unit_text] = name_problem(normalize_unit(unit_text)) if unit_text else None
+        if why:
             reject(number, cells, "unit", why)  # a unit name that is not one unit's name is never stored
             continue
         accepted.append(
@@ -361,12 +393,12 @@ def preview_station_import(
                 name,
                 info.sex,
                 info.birth_date,
-                _text(_at(cells, c_abo)),
-                _text(_at(cells, c_rh)),
+                one(_text(_at(cells, c_abo))),
+                one(_text(_at(cells, c_rh))),
                 _text(_at(cells, c_phone)),
-                _text(_at(cells, c_address)),
-                unit_text,
-                day,
+                one(_text(_at(cells, c_address))),
+                one(unit_text),
+                one(day),
                 kind,
                 volume_ml,
                 n_doses,
@@ -376,11 +408,11 @@ def preview_station_import(
             )
         )
     if progress is not None:
-        progress(total, total)
-    preview = StationPreview(
-        path=path,
-        sheet=sheet.name,
-        header_row=sheet.rows[header_index][0],
+        progress(max(total, index), max(total, index))
+    return StationPreview(
+        path=Path(),
+        sheet="",
+        header_row=0,
         headers=headers,
         accepted=accepted,
         rejected=rejected,
@@ -390,12 +422,6 @@ def preview_station_import(
         skipped=skipped,
         new_donors=0,
     )
-    _check_cancel(cancel)
-    with db.session() as s:
-        station_commit.against_database(s, preview, rules, cancel=cancel)
-    preview.rejected.sort(key=lambda r: r.row)
-    preview.warnings.sort(key=lambda p: p.row)
-    return preview
 
 
 def commit_station_import(
@@ -478,61 +504,3 @@ def import_station_file(
     return preview, commit_station_import(
         db, preview, entered_by=entered_by, progress=progress, cancel=cancel
     )
-
-
-def save_rejects(preview: StationPreview, path: Path | str) -> Path:
-    """The rows the import could not take, as a workbook to send back to the station: sheet row,
-    reason, then the row's cells under the file's own headers (ID numbers kept as text)."""
-    import xlsxwriter
-
-    from app.files import safe_write
-
-    keys = [key for key in (f.key for f in STATION_FIELDS) if key in preview.headers]
-    headers = [
-        translate("station_import", "原表行号"),
-        translate("station_import", "未导入原因"),
-        *(preview.headers[k] for k in keys),
-    ]
-
-    def write(tmp: Path) -> None:
-        wb = xlsxwriter.Workbook(str(tmp))
-        try:
-            ws = wb.add_worksheet(translate("station_import", "未导入的行"))
-            head = wb.add_format({"bold": True, "border": 1, "align": "center", "text_wrap": True})
-            cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-            title = wb.add_format({"bold": True, "font_size": 14})
-            ws.write_string(
-                0,
-                0,
-                translate("station_import", "{name}：未导入的{n}行").format(
-                    name=preview.path.name, n=len(preview.rejected)
-                ),
-                title,
-            )
-            for col, text in enumerate(headers):
-                ws.write_string(1, col, text, head)
-            widths = [8, 40] + [max(10, min(24, 2 * len(h) + 2)) for h in headers[2:]]
-            for col, width in enumerate(widths):
-                ws.set_column(col, col, width)
-            for i, rejected in enumerate(preview.rejected, start=2):
-                ws.write_number(i, 0, rejected.row, cell)
-                ws.write_string(i, 1, rejected.reason, cell)
-                for col, key in enumerate(keys, start=2):
-                    value = rejected.raw.get(key)
-                    if isinstance(value, _dt.date):
-                        ws.write_string(i, col, value.isoformat(), cell)
-                    elif (
-                        isinstance(value, int | float) and not isinstance(value, bool) and key != "id_number"
-                    ):
-                        ws.write_number(i, col, value, cell)
-                    else:
-                        ws.write_string(i, col, "" if value is None else str(value), cell)
-            ws.freeze_panes(2, 0)
-            ws.repeat_rows(1)
-            ws.set_landscape()
-            ws.set_paper(9)
-            ws.fit_to_pages(1, 0)
-        finally:
-            wb.close()
-
-    return safe_write(Path(path), write)

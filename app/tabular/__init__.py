@@ -15,7 +15,8 @@ Two steps, so every importer shares them, each in its own module of this package
   only the first, and keeps what it skipped and why so the clerk can see it.
 
 The package re-exports the public names of its modules, so callers import from ``app.tabular``:
-:mod:`~app.tabular.reading` (files to rows), :mod:`~app.tabular.finding` (the header and the
+:mod:`~app.tabular.reading` (files to rows), :mod:`~app.tabular.streaming` (the same rows one at
+a time, for imports of 100,000 rows whose memory must stay flat), :mod:`~app.tabular.finding` (the header and the
 records) and :mod:`~app.tabular.cells` (cell values, shared by both).
 """
 
@@ -33,6 +34,7 @@ from app.tabular.finding import (
     normalize_header,
 )
 from app.tabular.reading import EXCEL_SUFFIXES, TEXT_SUFFIXES, SheetRows, read_rows
+from app.tabular.streaming import SheetStream, StreamedFile, stream_rows
 
 __all__ = [
     "EXCEL_SUFFIXES",
@@ -42,7 +44,9 @@ __all__ = [
     "FieldSpec",
     "Record",
     "SheetRows",
+    "SheetStream",
     "SkippedRow",
+    "StreamedFile",
     "Table",
     "clean_text",
     "convert_cell",
@@ -52,4 +56,5 @@ __all__ = [
     "parse_date",
     "parse_number",
     "read_rows",
+    "stream_rows",
 ]

@@ -13,6 +13,8 @@ import io
 import posixpath
 import re
 import zipfile
+from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree as ET
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -44,39 +46,64 @@ def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
     }
 
 
-def missing_formula_values(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
-    """For an .xlsx/.xlsm in *data*: sheet name → {(row, column): formula} of every formula cell
-    without a stored value (rows 1-based as Excel shows them, columns 0-based).
+def missing_formula_values(source: bytes | str | Path) -> dict[str, dict[tuple[int, int], str]]:
+    """For an .xlsx/.xlsm (its bytes or its path): sheet name → {(row, column): formula} of every
+    formula cell without a stored value (rows 1-based as Excel shows them, columns 0-based).
 
+    Each sheet's XML is streamed out of the archive, so a 100,000-row sheet is never held whole.
     Anything unreadable gives an empty answer: calamine has already read the values, and this is
     only a check on top of them.
     """
-    if not data.startswith(b"PK"):
-        return {}
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        found: dict[str, dict[tuple[int, int], str]] = {}
-        for name, part in _sheet_paths(archive).items():
-            try:
-                xml = archive.read(part)
-            except KeyError:
-                continue
-            if b"<f" not in xml and b":f>" not in xml and b":f " not in xml:
-                continue
-            cells: dict[tuple[int, int], str] = {}
-            for _event, element in ET.iterparse(io.BytesIO(xml)):
-                if element.tag != f"{_MAIN}c":
+        if isinstance(source, bytes):
+            if not source.startswith(b"PK"):
+                return {}
+            archive = zipfile.ZipFile(io.BytesIO(source))
+        else:
+            archive = zipfile.ZipFile(source)
+        with archive:
+            found: dict[str, dict[tuple[int, int], str]] = {}
+            for name, part in _sheet_paths(archive).items():
+                try:
+                    if not _has_formula(archive, part):
+                        continue
+                    with archive.open(part) as xml:
+                        cells = _formula_cells(xml)
+                except KeyError:
                     continue
-                formula = element.find(f"{_MAIN}f")
-                value = element.find(f"{_MAIN}v")
-                inline = element.find(f"{_MAIN}is")
-                if formula is not None and inline is None and (value is None or not (value.text or "")):
-                    m = _REF.match(element.get("r", ""))
-                    if m:
-                        cells[(int(m.group(2)), _column(m.group(1)))] = formula.text or "…"
-                element.clear()
-            if cells:
-                found[name] = cells
-        return found
+                if cells:
+                    found[name] = cells
+            return found
     except Exception:  # a damaged archive or XML: calamine's reading stands
         return {}
+
+
+_MARKS = (b"<f", b":f>", b":f ")
+
+
+def _has_formula(archive: zipfile.ZipFile, part: str) -> bool:
+    """Whether the part holds a formula element, read in chunks (most exports hold none)."""
+    tail = b""
+    with archive.open(part) as xml:
+        while chunk := xml.read(1 << 20):
+            window = tail + chunk
+            if any(mark in window for mark in _MARKS):
+                return True
+            tail = chunk[-3:]
+    return False
+
+
+def _formula_cells(xml: IO[bytes]) -> dict[tuple[int, int], str]:
+    cells: dict[tuple[int, int], str] = {}
+    for _event, element in ET.iterparse(xml):
+        if element.tag != f"{_MAIN}c":
+            continue
+        formula = element.find(f"{_MAIN}f")
+        value = element.find(f"{_MAIN}v")
+        inline = element.find(f"{_MAIN}is")
+        if formula is not None and inline is None and (value is None or not (value.text or "")):
+            m = _REF.match(element.get("r", ""))
+            if m:
+                cells[(int(m.group(2)), _column(m.group(1)))] = formula.text or "…"
+        element.clear()
+    return cells

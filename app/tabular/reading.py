@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 from app.errors import KnownError
 from app.i18n import translate
@@ -57,8 +58,28 @@ def read_rows(path: Path | str) -> list[SheetRows]:
     """
     path = Path(path)
     name = path.name
+    with open_checked(path) as handle:
+        data = handle.read()
+    if not data.strip():
+        raise KnownError(translate("tabular", "文件“{name}”是空的").format(name=name))
+
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        sheets = _read_workbook(data, name, suffix)
+    elif suffix in TEXT_SUFFIXES:
+        sheets = [_read_text(data, name)]
+    else:
+        raise unsupported(path)
+    if not any(_row_has_data(cells) for sheet in sheets for _, cells in sheet.rows):
+        raise KnownError(translate("tabular", "文件“{name}”里没有任何数据").format(name=name))
+    return sheets
+
+
+def open_checked(path: Path) -> BinaryIO:
+    """The file opened for reading, or a :class:`KnownError` naming it (missing, a folder, locked)."""
+    name = path.name
     try:
-        data = path.read_bytes()
+        return path.open("rb")
     except FileNotFoundError:
         raise KnownError(translate("tabular", "找不到文件“{name}”").format(name=name)) from None
     except IsADirectoryError:
@@ -73,54 +94,52 @@ def read_rows(path: Path | str) -> list[SheetRows]:
         raise KnownError(
             translate("tabular", "无法读取“{name}”：{reason}").format(name=name, reason=exc.strerror)
         ) from None
-    if not data.strip():
-        raise KnownError(translate("tabular", "文件“{name}”是空的").format(name=name))
 
-    suffix = path.suffix.lower()
-    if suffix in EXCEL_SUFFIXES:
-        sheets = _read_workbook(data, name, suffix)
-    elif suffix in TEXT_SUFFIXES:
-        sheets = [_read_text(data, name)]
-    else:
+
+def unsupported(path: Path) -> KnownError:
+    """The error for a file whose extension is neither a workbook's nor a text table's."""
+    return KnownError(
+        translate(
+            "tabular", "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
+        ).format(suffix=path.suffix or translate("tabular", "无扩展名"), name=path.name)
+    )
+
+
+def check_workbook_head(head: bytes, sample: bytes, name: str, suffix: str) -> bool:
+    """Whether a file in a workbook's extension really is one (True), or is text to read as text
+    (False: tab-separated text named ".xls", a common export). HTML and other files raise."""
+    if head.startswith(_ZIP_MAGIC) or head == _OLE_MAGIC:
+        return True
+    text_kind = _sniff_text(sample)
+    if text_kind == "html":
         raise KnownError(
             translate(
-                "tabular", "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
-            ).format(suffix=path.suffix or translate("tabular", "无扩展名"), name=name)
+                "tabular",
+                "“{name}”其实是网页（HTML）格式，不是真正的 Excel 文件：请用 Excel 或 WPS 打开它，"
+                "另存为“Excel 工作簿（.xlsx）”后再导入",
+            ).format(name=name)
         )
-    if not any(_row_has_data(cells) for sheet in sheets for _, cells in sheet.rows):
-        raise KnownError(translate("tabular", "文件“{name}”里没有任何数据").format(name=name))
-    return sheets
+    if text_kind == "text" and suffix == ".xls":
+        # Many systems export tab-separated text named ".xls"; Excel opens it silently.
+        return False
+    raise KnownError(
+        translate("tabular", "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(name=name)
+    )
 
 
-def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetVisibleEnum
+def open_workbook(source: Any, name: str, head: bytes, encrypted: Callable[[], bool]) -> Any:
+    """A python-calamine workbook from a path or file object; a damaged or password-protected file
+    becomes a :class:`KnownError` (*encrypted* is asked only when calamine cannot say)."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
-    head = data[:8]
-    looks_excel = head.startswith(_ZIP_MAGIC) or head == _OLE_MAGIC
-    if not looks_excel:
-        text_kind = _sniff_text(data)
-        if text_kind == "html":
-            raise KnownError(
-                translate(
-                    "tabular",
-                    "“{name}”其实是网页（HTML）格式，不是真正的 Excel 文件：请用 Excel 或 WPS 打开它，"
-                    "另存为“Excel 工作簿（.xlsx）”后再导入",
-                ).format(name=name)
-            )
-        if text_kind == "text" and suffix == ".xls":
-            # Many systems export tab-separated text named ".xls"; Excel opens it silently.
-            return [_read_text(data, name)]
-        raise KnownError(
-            translate("tabular", "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(
-                name=name
-            )
-        )
     try:
-        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        if isinstance(source, str | Path):
+            return CalamineWorkbook.from_path(str(source))
+        return CalamineWorkbook.from_filelike(source)
     except PasswordError:
         raise KnownError(_password_message(name)) from None
     except CalamineError:
-        if head == _OLE_MAGIC and _ENCRYPTION_MARK in data:
+        if head == _OLE_MAGIC and encrypted():
             raise KnownError(_password_message(name)) from None
         raise KnownError(
             translate("tabular", "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)
@@ -129,6 +148,15 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
         raise KnownError(
             translate("tabular", "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)
         ) from None
+
+
+def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
+    from python_calamine import PasswordError, SheetVisibleEnum
+
+    head = data[:8]
+    if not check_workbook_head(head, data[:4096], name, suffix):
+        return [_read_text(data, name)]
+    workbook = open_workbook(io.BytesIO(data), name, head, lambda: _ENCRYPTION_MARK in data)
 
     sheets: list[SheetRows] = []
     formulas = missing_formula_values(data) if head.startswith(_ZIP_MAGIC) else {}
@@ -184,15 +212,24 @@ def _sniff_text(data: bytes) -> Literal["html", "text", "binary"]:
     return "text"
 
 
-def _clean_excel_row(cells: list[Any]) -> list[Any]:
-    out: list[Any] = []
+def _clean_excel_row(cells: list[Any], offset: int = 0) -> list[Any]:
+    """Cells as the tabular readers give them: None for empty, whole floats as int, no trailing
+    blanks; *offset* empty cells in front (calamine's ``iter_rows`` starts at the first used column).
+    Types are tested by identity first: this runs on every cell of a 100,000-row export."""
+    out: list[Any] = [None] * offset
+    append = out.append
     for cell in cells:
-        if cell == "" or cell is None:
-            out.append(None)
+        kind = type(cell)
+        if kind is str:
+            append(cell if cell else None)
+        elif kind is float:
+            append(int(cell) if cell.is_integer() else cell)
+        elif cell == "" or cell is None:
+            append(None)
         elif isinstance(cell, float) and not isinstance(cell, bool) and cell.is_integer():
-            out.append(int(cell))
+            append(int(cell))
         else:
-            out.append(cell)
+            append(cell)
     while out and out[-1] is None:
         out.pop()
     return out
@@ -250,8 +287,14 @@ def _quote_message(name: str, line: int) -> str:
 def _read_text(data: bytes, name: str) -> SheetRows:
     text = _decode(data, name)
     delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[Any]]] = []
+    rows = list(text_rows(io.StringIO(text, newline=""), name, delimiter))
+    return SheetRows(Path(name).stem or name, rows, source=name)
+
+
+def text_rows(lines: Iterable[str], name: str, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
+    """``(line, cells)`` of delimited text, one record at a time; a broken quote or a giant cell
+    raises :class:`KnownError` naming the line."""
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     line = 1
     try:
         for record in reader:
@@ -262,7 +305,7 @@ def _read_text(data: bytes, name: str) -> SheetRows:
             cells: list[Any] = [cell if cell.strip() else None for cell in record]
             while cells and cells[-1] is None:
                 cells.pop()
-            rows.append((line, cells))
+            yield line, cells
             line = reader.line_num + 1
     except csv.Error as exc:
         reason = str(exc)
@@ -277,4 +320,3 @@ def _read_text(data: bytes, name: str) -> SheetRows:
                 name=name, line=line, reason=reason
             )
         raise KnownError(message) from None
-    return SheetRows(Path(name).stem or name, rows, source=name)

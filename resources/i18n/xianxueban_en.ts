@@ -389,6 +389,37 @@
     </message>
 </context>
 <context>
+    <name>DonorFlags</name>
+    <message>
+        <source>应急献血队伍(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稀有血型(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不再联系(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急时优先联系；应急名单中排在前面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rh阴性等稀有血型，应急时单独联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人要求不再联系：不列入应急名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmergencyPanel</name>
     <message>
         <source>全血</source>
@@ -579,18 +610,6 @@
     </message>
     <message>
         <source>找不到“{text}”。新献血者请刷身份证或输入身份证号。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应急献血队伍</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>稀有血型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不再联系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3609,6 +3628,14 @@ Automatic backup folder: {dir}</translation>
     </message>
     <message>
         <source>生成公文并交给 WPS/Word 打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入献血记录(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入血站导出的献血记录（.xlsx、.xls、.csv），先预览再导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -290,3 +290,100 @@ def test_cancelling_the_import_writes_nothing(qtbot, ctx, db, office, tmp_path):
     wait_idle(qtbot)
     assert count_donations(db) == 1  # only the office's own donation
     assert "没有写入" in page.entry.status.text()
+
+
+def test_file_menu_import_by_alt_keys_opens_the_donations_preview(
+    qtbot, ctx, db, office, tmp_path, monkeypatch
+):
+    """文件 → 导入献血记录… (Alt+F, I) from another page brings 献血登记 forward and previews."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from ui.actions import ActionId
+    from ui.main_window import MainWindow
+
+    day = (TODAY - dt.timedelta(days=10)).isoformat()
+    path = write_station_file(
+        tmp_path / "血站导出.xlsx",
+        [["S001", "周七", "B", make_id(dt.date(1992, 2, 2), 50), "县农商银行", day, "400ml", "Z001"]],
+    )
+    asked = []
+
+    def choose(*args, **kwargs):
+        asked.append(args[1] if len(args) > 1 else kwargs.get("caption"))
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    monkeypatch.setattr(MainWindow, "available_geometry", lambda self: QRect(0, 0, 1366, 728))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.show_page("roster")
+    wait_idle(qtbot)
+    action = win.registry[ActionId.IMPORT_DONATIONS]
+    file_menu = win.menuBar().actions()[0].menu()
+    assert action in file_menu.actions() and action.text() == "导入献血记录(&I)…"
+    keys = [a.text().split("(&")[1][0] for a in file_menu.actions() if "(&" in a.text()]
+    assert keys.count("I") == 1, keys  # the access key is the File menu's only I
+
+    QTest.keySequence(win, QKeySequence("Alt+F"))
+    qtbot.waitUntil(file_menu.isVisible)
+    QTest.keyClick(file_menu, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: getattr(win.pages["donations"], "import_dialog", None) is not None)
+    wait_idle(qtbot)
+    page = win.pages["donations"]
+    assert win.current_page_key() == "donations" and asked == ["导入献血记录"]
+    assert page.import_dialog.isVisible() and "可导入 1 条" in page.import_dialog.summary.text()
+    page.import_dialog.reject()
+    wait_idle(qtbot)
+
+
+def test_donor_flags_by_alt_keys_save_at_once_audited_and_feed_the_emergency_list(qtbot, ctx, db, office):
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from app.donations.donors import get_donor
+    from app.donations.emergency import emergency_list
+    from db.models import AuditLog
+
+    page = open_page(qtbot, ctx)
+    page.activateWindow()  # Alt keys are shortcuts: they reach the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    entry = page.entry
+    assert not entry.flags.isVisible()  # no donor on the card yet
+    qtbot.keyClicks(entry.lookup_edit, office["donor"].id_number)
+    enter(qtbot, entry.lookup_edit)
+    assert entry.flags.isVisible() and not any(b.isChecked() for b in entry.flags.boxes.values())
+
+    def alt(key, box: str) -> None:
+        """Alt+key clicks the box (Qt animates the click for a moment), which saves on the worker."""
+        was = entry.flags.boxes[box].isChecked()
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: entry.flags.boxes[box].isChecked() != was)
+        wait_idle(qtbot)
+
+    alt(Qt.Key.Key_Y, "emergency_team")
+    alt(Qt.Key.Key_X, "rare_blood")
+    donor = get_donor(db, office["donor"].id).donor
+    assert (donor.emergency_team, donor.rare_blood, donor.no_contact) == (True, True, False)
+    assert entry.flags.boxes["emergency_team"].isChecked() and entry.flags.boxes["rare_blood"].isChecked()
+    assert entry.flags.boxes["rare_blood"].hasFocus()  # the Alt key took the focus there
+    qtbot.keyClick(entry.flags.boxes["rare_blood"], Qt.Key.Key_Space)  # and Space takes it back off
+    wait_idle(qtbot)
+    assert not get_donor(db, office["donor"].id).donor.rare_blood
+    with db.session() as s:
+        details = s.scalars(select(AuditLog.detail).where(AuditLog.action == "donor.flags")).all()
+    assert len(details) == 3 and "emergency_team" in details[0]
+    [listed] = emergency_list(db, "O+", TODAY).donors
+    assert listed.name == "张三" and listed.emergency_team
+
+    alt(Qt.Key.Key_B, "no_contact")
+    assert get_donor(db, office["donor"].id).donor.no_contact
+    assert emergency_list(db, "O+", TODAY).donors == ()  # 不再联系: never called
+    entry.clear()
+    assert not entry.flags.isVisible()

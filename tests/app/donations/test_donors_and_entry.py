@@ -77,6 +77,29 @@ def test_flags_and_same_name_same_birth_offered_as_a_merge(db, new_id):
     assert [(p.first.id, p.second.id) for p in donors.duplicate_candidates(db, a.id)] == [(a.id, b.id)]
 
 
+def test_flags_are_one_audited_change_and_a_refused_one_writes_nothing(db, new_id):
+    from sqlalchemy import func, select
+
+    from app.errors import KnownError
+    from db.models import AuditLog
+
+    def audits() -> list[str]:
+        with db.session() as s:
+            return list(s.scalars(select(AuditLog.detail).where(AuditLog.action == "donor.flags")))
+
+    a = donors.create_donor(db, DonorInput(new_id(D(1985, 2, 2), 21), "李娜"))
+    flagged = donors.set_flags(db, a.id, rare_blood=True, no_contact=True, by="小李")
+    assert (flagged.emergency_team, flagged.rare_blood, flagged.no_contact) == (False, True, True)
+    [detail] = audits()
+    assert "rare_blood" in detail and "no_contact" in detail and "小李" in detail
+    donors.set_flags(db, a.id, rare_blood=True)  # nothing changes: no audit line
+    assert len(audits()) == 1
+    with pytest.raises(KnownError, match="找不到这位献血者"):
+        donors.set_flags(db, 999_999, emergency_team=True)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditLog).where(AuditLog.entity_id == 999_999)) == 0
+
+
 @pytest.fixture
 def donor(db, town, new_id):
     return donors.create_donor(

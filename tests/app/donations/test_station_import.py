@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from sqlalchemy import func, insert, select
 
 from app.donations import station_import as si
 from app.donations.idcard import check_digit
+from app.donations.masking import mask_id
 from app.errors import InputError, KnownError
 from app.tabular import read_rows
 from db.models import AuditLog, Donation, Donor, ImportMapping, Unit, UnitAlias
@@ -179,7 +181,37 @@ def test_every_reject_reason_is_named_with_its_sheet_row(db, tmp_path, xlsx, new
     assert header[:3] == ["原表行号", "未导入原因", "献血码"]
     body = {r[0]: r for _, r in sheet.rows[2:]}
     assert sorted(body) == sorted(expected)
-    assert "校验码不对" in body[6][1] and body[6][header.index("证件号码")] == bad_check
+    # ID numbers go back masked, as everywhere they are shown (the row number finds the row).
+    assert "校验码不对" in body[6][1] and body[6][header.index("证件号码")] == mask_id(bad_check)
+
+
+def test_no_reason_warning_or_rejects_cell_quotes_a_full_id_number_or_phone(db, tmp_path, xlsx):
+    day = D(2024, 3, 5)
+    good = row(0, day)[HEADER.index("证件号码")]
+    bad_check = good[:17] + ("0" if good[17] != "0" else "1")
+    header = [*HEADER, "联系电话"]
+    rows = [
+        [*row(0, day, **{"证件号码": bad_check, "献血码": "M1"}), "13800001111"],  # check digit
+        [*row(1, day, **{"证件号码": good[:16], "献血码": "M2"}), "13800002222"],  # 16 digits
+        [*row(1, day, **{"证件号码": good[:17] + "Y", "献血码": "M3"}), "13800003333"],  # a letter
+        [*row(1, day, **{"证件号码": good[:10] + "X" + good[11:], "献血码": "M4"}), ""],  # X inside
+        [*row(2, day, **{"证件号码": 612401200006180000, "献血码": "M5"}), ""],  # lost digits
+        [*row(3, day, **{"性别": "女", "献血码": "M6"}), "13800006666"],  # sex does not match
+    ]
+    p = preview(db, xlsx(tmp_path / "m.xlsx", header, rows))
+    assert [r.row for r in p.rejected] == [2, 3, 4, 5, 6, 7]
+    out = si.save_rejects(p, tmp_path / "退回.xlsx")
+    [sheet] = read_rows(out)
+    texts = [r.reason for r in p.rejected] + [w.message for w in p.warnings]
+    texts += [str(c) for _, cells in sheet.rows for c in cells if c is not None]
+    personal = [r[HEADER.index("证件号码")] for r in rows] + [r[-1] for r in rows]
+    personal = [str(v)[:16] for v in personal if v] + [str(v)[-11:] for v in personal if v]
+    assert not [t for t in texts for number in personal if number in t.replace(" ", "")], texts
+    assert not [t for t in texts if re.search(r"(?<!\d)\d{17}[\dX](?!\d)", t)], texts
+    assert "6124**********" + bad_check[-4:] in p.rejected[0].reason
+    assert "6124********" + good[12:16] in p.rejected[1].reason
+    phones = [cells[-1] for _, cells in sheet.rows[2:]]
+    assert "138****1111" in phones and "13800001111" not in phones
 
 
 DATE_CELLS = [
@@ -387,3 +419,35 @@ def test_a_new_donor_twice_in_one_file_too_soon_is_warned_once_and_still_importe
     assert p.rejected == [] and len(p.accepted) == 4
     [warning] = p.warnings
     assert warning.row == 3 and "不足6个月" in warning.message and "2024年7月5日" in warning.message
+
+
+def test_bulk_written_rows_are_stored_as_the_orm_stores_them(db, tmp_path, xlsx):
+    """The import hands tuples to the driver: dates, times, flags and defaults must still be in
+    the form SQLAlchemy writes and reads (a hand-recorded donation is the reference)."""
+    from sqlalchemy import text
+
+    from app.donations.donations import DonationInput, record_donation
+    from app.donations.donors import DonorInput, create_donor
+
+    p = preview(db, xlsx(tmp_path / "b.xlsx", HEADER, [row(0, D(2024, 3, 5)), row(1, D(2024, 3, 6))]))
+    si.commit_station_import(db, p, entered_by="小李")
+    hand = create_donor(db, DonorInput(pid(D(1970, 1, 1), True, 9), "孙丽"))
+    record_donation(db, DonationInput(hand.id, D(2024, 3, 7), volume_ml=400), today=TODAY)
+    donation_shape = (
+        "SELECT typeof(donated_on), length(donated_on), typeof(entered_at), length(entered_at), note,"
+        " override_reason, typeof(site_id), typeof(slot_id) FROM donation ORDER BY id"
+    )
+    donor_shape = (
+        "SELECT typeof(birth_date), length(birth_date), had_reaction, emergency_team, rare_blood,"
+        " no_contact, note, typeof(created_at) FROM donor ORDER BY id"
+    )
+    with db.session() as s:
+        imported, _, by_hand = s.execute(text(donation_shape)).all()
+        assert imported == by_hand
+        first, _, reference = s.execute(text(donor_shape)).all()
+        assert first == reference
+        got = s.scalars(select(Donation).order_by(Donation.id)).first()
+        assert got.donated_on == D(2024, 3, 5) and isinstance(got.entered_at, dt.datetime)
+        assert got.entered_by == "小李" and got.source == "import"
+        donor = s.get(Donor, got.donor_id)
+        assert donor.birth_date == PEOPLE[0][1] and donor.had_reaction is False and donor.note == ""

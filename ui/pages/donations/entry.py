@@ -42,6 +42,7 @@ from app.plans.schedule import plan_slots
 from app.roster.units import list_units
 from ui.bus import Changes
 from ui.context import UiContext
+from ui.pages.donations.flags import DonorFlags
 from ui.tasks import Op
 
 #: What the kind box offers: (kind, volume_ml, doses).
@@ -145,6 +146,8 @@ class EntryPanel(QWidget):
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
         self.card.setMinimumHeight(70)
         self.card.setMargin(8)
+        self.flags = DonorFlags(self.ctx, self)
+        self.flags.changed.connect(self._flags_saved)
         self.eligibility_label = QLabel(self)
         self.eligibility_label.setWordWrap(True)
 
@@ -203,6 +206,7 @@ class EntryPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.matches)
         layout.addWidget(self.card)
+        layout.addWidget(self.flags)
         layout.addWidget(self.eligibility_label)
         layout.addLayout(forms)
         layout.addWidget(self.reason_label)
@@ -310,6 +314,7 @@ class EntryPanel(QWidget):
             self._show_donor(found.detail, found.eligibility)
             return
         self.donor = None
+        self.flags.show_donor(None)
         self.card.clear()
         self.eligibility_label.clear()
         if found.matches:
@@ -342,13 +347,7 @@ class EntryPanel(QWidget):
         self.donor = d
         self._set_new_donor(False)
         last = detail.donations[0] if detail.donations else None
-        flags = []
-        if d.emergency_team:
-            flags.append(self.tr("应急献血队伍"))
-        if d.rare_blood:
-            flags.append(self.tr("稀有血型"))
-        if d.no_contact:
-            flags.append(self.tr("不再联系"))
+        self.flags.show_donor(d)  # 应急献血队伍, 稀有血型, 不再联系: check boxes under the card
         last_text = (
             self.tr("上次献血 {day}（{kind}），共 {n} 次").format(
                 day=last.donated_on.isoformat(),
@@ -360,10 +359,9 @@ class EntryPanel(QWidget):
         )
         blood = blood_label(d.abo, d.rh) or self.tr("血型未知")
         unit = d.work_unit or self.tr("无工作单位")
-        flag_text = f"　<span style='color:#a33'>{'、'.join(flags)}</span>" if flags else ""
         self.card.setText(
             f"<b style='font-size:14pt'>{d.name}</b>　{d.sex}　<b>{blood}</b>　{mask(d.id_number, 'id')}"
-            f"　{mask(d.phone, 'phone')}<br>{unit}　{last_text}{flag_text}"
+            f"　{mask(d.phone, 'phone')}<br>{unit}　{last_text}"
         )
         if not self.batch_box.isChecked():
             if last is not None:
@@ -378,6 +376,10 @@ class EntryPanel(QWidget):
         self._show_eligibility(eligibility)
         self.code_edit.setFocus()
         self.code_edit.selectAll()
+
+    def _flags_saved(self, donor: DonorSummary) -> None:
+        if self.donor is not None and self.donor.id == donor.id:
+            self.donor = donor
 
     def refresh_eligibility(self) -> None:
         if self.donor is None:
@@ -420,6 +422,7 @@ class EntryPanel(QWidget):
     def clear(self) -> None:
         """Ready for the next donor; batch mode keeps drive, unit, date and category."""
         self.donor = None
+        self.flags.show_donor(None)
         self._set_new_donor(False)
         self.matches.hide()
         self.card.setText(self.tr("刷身份证或扫献血码开始登记"))
