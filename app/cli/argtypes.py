@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable
 
 from app.bounds import MAXIMUM, YEAR_MAX, YEAR_MIN
+from app.i18n import translate
 
 
 def bounded_int(key: str, minimum: int = 0) -> Callable[[str], int]:
@@ -23,10 +24,13 @@ def bounded_int(key: str, minimum: int = 0) -> Callable[[str], int]:
         except ValueError:
             value = None
         if value is None:
-            raise argparse.ArgumentTypeError(f"“{text[:30]}”不是整数")
+            raise argparse.ArgumentTypeError(translate("cli", "“{text}”不是整数").format(text=text[:30]))
         if not minimum <= value <= maximum:
+            shown = value if len(str(value)) <= 20 else translate("cli", "数值")
             raise argparse.ArgumentTypeError(
-                f"{value if len(str(value)) <= 20 else '数值'}不在{minimum}—{maximum}之间"
+                translate("cli", "{value}不在{minimum}—{maximum}之间").format(
+                    value=shown, minimum=minimum, maximum=maximum
+                )
             )
         return value
 
@@ -41,9 +45,13 @@ def year(text: str) -> int:
     except ValueError:
         value = None
     if value is None:
-        raise argparse.ArgumentTypeError(f"“{text[:30]}”不是年份")
+        raise argparse.ArgumentTypeError(translate("cli", "“{text}”不是年份").format(text=text[:30]))
     if not YEAR_MIN <= value <= YEAR_MAX:
-        raise argparse.ArgumentTypeError(f"年度{value}不在{YEAR_MIN}—{YEAR_MAX}年之间")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "年度{value}不在{first}—{last}年之间").format(
+                value=value, first=YEAR_MIN, last=YEAR_MAX
+            )
+        )
     return value
 
 
@@ -52,9 +60,13 @@ def fraction(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text[:30]}”不是小数") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "“{text}”不是小数").format(text=text[:30])
+        ) from None
     if not math.isfinite(value) or not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"比例应在0到1之间，如0.2，而不是{text[:30]}")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "比例应在0到1之间，如0.2，而不是{text}").format(text=text[:30])
+        )
     return value
 
 

@@ -7,55 +7,83 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Context, argtypes, problems_json
+from app.i18n import translate
 from app.names import name_problem, normalize_name
 
 
 def _fixed(text: str) -> tuple[str, int]:
     name, sep, amount = text.partition("=")
     if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"固定指标应写作 单位=数量，而不是“{text}”")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "固定指标应写作 单位=数量，而不是“{text}”").format(text=text)
+        )
     why = name_problem(normalize_name(name))
     if why:
-        raise argparse.ArgumentTypeError(f"“{text[:60]}”中的单位名称{why}")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "“{text}”中的单位名称{why}").format(text=text[:60], why=why)
+        )
     return normalize_name(name), argtypes.bounded_int("amount")(amount)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plan = sub.add_parser("plan", help="献血计划：导入指标表、分配指标、导出")
-    cmds = plan.add_subparsers(dest="plan_command", metavar="操作", required=True)
+    plan = sub.add_parser("plan", help=translate("cli", "献血计划：导入指标表、分配指标、导出"))
+    cmds = plan.add_subparsers(dest="plan_command", metavar=translate("cli", "操作"), required=True)
 
-    p = cmds.add_parser("import", help="导入指标/任务表或时间安排表（.xlsx/.csv）")
+    p = cmds.add_parser("import", help=translate("cli", "导入指标/任务表或时间安排表（.xlsx/.csv）"))
     p.add_argument("file", type=Path)
     p.add_argument("--year", type=argtypes.year, required=True)
-    p.add_argument("--plan", type=argtypes.bounded_int("id", 1), help="导入到已有计划（编号）；默认新建计划")
-    p.add_argument("--accept-valid", action="store_true", help="有问题的行跳过并列出，其余照常导入")
+    p.add_argument(
+        "--plan",
+        type=argtypes.bounded_int("id", 1),
+        help=translate("cli", "导入到已有计划（编号）；默认新建计划"),
+    )
+    p.add_argument(
+        "--accept-valid", action="store_true", help=translate("cli", "有问题的行跳过并列出，其余照常导入")
+    )
     p.set_defaults(func=cmd_import)
 
-    p = cmds.add_parser("allocate", help="把目标分解到各单位（按人口或按在职人数比例）")
+    p = cmds.add_parser("allocate", help=translate("cli", "把目标分解到各单位（按人口或按在职人数比例）"))
     p.add_argument("--year", type=argtypes.year, required=True)
     p.add_argument("--total", type=argtypes.bounded_int("total"), required=True)
     p.add_argument("--method", choices=("population", "staff"), required=True)
-    p.add_argument("--step", type=argtypes.bounded_int("step", 1), default=1, help="取整步长，如 5")
     p.add_argument(
-        "--floor", type=argtypes.bounded_int("floor"), default=0, help="按人口分配时的保底指标，如 100"
-    )
-    p.add_argument("--rate", type=argtypes.fraction, help="按在职人数分配时的比例，如 0.2")
-    p.add_argument(
-        "--minimum", type=argtypes.bounded_int("minimum"), default=0, help="按在职人数分配时每个单位至少"
+        "--step", type=argtypes.bounded_int("step", 1), default=1, help=translate("cli", "取整步长，如 5")
     )
     p.add_argument(
-        "--fixed", type=_fixed, action="append", default=[], metavar="单位=数量", help="固定指标，可多次"
+        "--floor",
+        type=argtypes.bounded_int("floor"),
+        default=0,
+        help=translate("cli", "按人口分配时的保底指标，如 100"),
     )
-    p.add_argument("--plan", type=argtypes.bounded_int("id", 1), help="计划编号（该年度有多个计划时必填）")
+    p.add_argument("--rate", type=argtypes.fraction, help=translate("cli", "按在职人数分配时的比例，如 0.2"))
+    p.add_argument(
+        "--minimum",
+        type=argtypes.bounded_int("minimum"),
+        default=0,
+        help=translate("cli", "按在职人数分配时每个单位至少"),
+    )
+    p.add_argument(
+        "--fixed",
+        type=_fixed,
+        action="append",
+        default=[],
+        metavar=translate("cli", "单位=数量"),
+        help=translate("cli", "固定指标，可多次"),
+    )
+    p.add_argument(
+        "--plan",
+        type=argtypes.bounded_int("id", 1),
+        help=translate("cli", "计划编号（该年度有多个计划时必填）"),
+    )
     p.set_defaults(func=cmd_allocate)
 
-    p = cmds.add_parser("export", help="导出指标表为可直接打印的 .xlsx")
+    p = cmds.add_parser("export", help=translate("cli", "导出指标表为可直接打印的 .xlsx"))
     p.add_argument("--year", type=argtypes.year, required=True)
     p.add_argument("--plan", type=argtypes.bounded_int("id", 1))
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_export)
 
-    p = cmds.add_parser("list", help="列出某年度的献血计划")
+    p = cmds.add_parser("list", help=translate("cli", "列出某年度的献血计划"))
     p.add_argument("--year", type=argtypes.year)
     p.set_defaults(func=cmd_list)
 
@@ -76,12 +104,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
             db, preview, plan_id=args.plan, accept_valid=args.accept_valid
         )
     ctx.say(
-        f"已导入{result.imported}行到计划（编号{result.plan_id}），指标合计{result.total}；新建单位{len(result.created_units)}个。"
+        translate("cli", "已导入{n}行到计划（编号{id}），指标合计{total}；新建单位{units}个。").format(
+            n=result.imported, id=result.plan_id, total=result.total, units=len(result.created_units)
+        )
     )
     for note in [*preview.notes, *preview.mismatches]:
-        ctx.say(f"注意：{note}")
+        ctx.say(translate("cli", "注意：{note}").format(note=note))
     for problem in result.rejected:
-        ctx.say(f"未导入：{problem}")
+        ctx.say(translate("cli", "未导入：{problem}").format(problem=problem))
     return {
         "imported": result.imported,
         "total": result.total,
@@ -113,9 +143,11 @@ def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     preview, plan_id = outcome.preview, outcome.plan_id
     for line in preview.allocation.lines:
         ctx.say(f"{line.name}\t{line.amount}\t{line.basis}")
-    ctx.say(f"合计\t{preview.new_total}")
+    ctx.say(translate("cli", "合计\t{total}").format(total=preview.new_total))
     if preview.left_out:
-        ctx.say(f"未参与分配（缺少所需人数）：{'、'.join(preview.left_out)}")
+        ctx.say(
+            translate("cli", "未参与分配（缺少所需人数）：{units}").format(units="、".join(preview.left_out))
+        )
     return {
         "total": preview.allocation.total,
         "plan_id": plan_id,
@@ -132,7 +164,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
     with ctx.database(create=False) as db:
         out = plan_export.export_quota_table(db, plan_for_year(db, args.year, args.plan), args.out)
-    ctx.say(f"已导出：{out}")
+    ctx.say(translate("cli", "已导出：{path}").format(path=out))
     return {"out": str(out)}
 
 
@@ -143,7 +175,15 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         found = plans.list_plans(db, args.year)
     for p in found:
         ctx.say(
-            f"{p.id}\t{p.name}\t{p.start_date}至{p.end_date}\t目标{p.target}{p.measure_label}\t已分配{p.quota_total}"
+            translate("cli", "{id}\t{name}\t{start}至{end}\t目标{target}{measure}\t已分配{assigned}").format(
+                id=p.id,
+                name=p.name,
+                start=p.start_date,
+                end=p.end_date,
+                target=p.target,
+                measure=p.measure_label,
+                assigned=p.quota_total,
+            )
         )
     return {
         "plans": [

@@ -4230,8 +4230,176 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>the office&apos;s details: issuing organ, document number prefix … (needed before notices)</translation>
     </message>
     <message>
+        <source>日期“{text}”看不懂：请写成 2024-03-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血记录：导入血站导出表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>操作</source>
         <translation>action</translation>
+    </message>
+    <message>
+        <source>导入血站的献血名单（.xlsx/.xls/.csv）；有问题的行列出原因，其余一次写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把未导入的行另存为 .xlsx，退回血站核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只检查，不写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按 GB 18467 判断某人某日能否献血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号、献血码、献血证号或姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期（默认今天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看全血或单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血者：查找、疑似重复、合并与撤销合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按身份证号、献血码、献血证号、姓名或拼音首字母查找</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名和出生日期相同、身份证号不同的献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把 OTHER 的全部记录并入 KEEP，并删除 OTHER（可撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留的献血者：身份证号或献血者编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>并入后删除的献血者：身份证号或献血者编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销一次合并</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应急献血：某血型某日可献血的献血者名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型，如 O+、A-、AB+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出可打印的 .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可导入{n}条献血记录（新献血者{donors}人），已有{already}条未重复导入，{rejected}行未导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入{n}条献血记录（新献血者{donors}人），已有{already}条未重复导入，{rejected}行未导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将新建单位：{units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建单位：{units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未导入的行已另存：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到献血者“{query}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{query}”对应多位献血者：{names}，请用身份证号或献血码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{id}），{day}：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  全血：{day} 起可献</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  单采血小板：{day} 起可献</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  注意：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}	{name}	{id_number}	{blood}	{unit}	{n}次	（{matched}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到身份证号为“{text}”的献血者</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把“{merged}”并入“{kept}”（合并编号{id}，移动：{moved}）。撤销：donors unmerge {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销合并{id}：恢复“{name}”（{id_number}），{n}条献血记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{blood}，{day}可献全血：{n}人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{blood}，{day}可献单采血小板：{n}人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（已达上限，另有更多）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【应急队员】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{team}{name}	{blood}	{phone}	{unit}	末次{last}	{n}次</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>显示本单位信息</source>
@@ -4667,6 +4835,114 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>已载入 {region} 第{version}版（#{id}，{status}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”不是整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}不在{minimum}—{maximum}之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”不是年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度{value}不在{first}—{last}年之间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”不是小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比例应在0到1之间，如0.2，而不是{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定指标应写作 单位=数量，而不是“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”中的单位名称{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血计划：导入指标表、分配指标、导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入指标/任务表或时间安排表（.xlsx/.csv）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入到已有计划（编号）；默认新建计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有问题的行跳过并列出，其余照常导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把目标分解到各单位（按人口或按在职人数比例）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取整步长，如 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按人口分配时的保底指标，如 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按在职人数分配时的比例，如 0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按在职人数分配时每个单位至少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位=数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>固定指标，可多次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划编号（该年度有多个计划时必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出指标表为可直接打印的 .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列出某年度的献血计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入{n}行到计划（编号{id}），指标合计{total}；新建单位{units}个。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计	{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未参与分配（缺少所需人数）：{units}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}	{name}	{start}至{end}	目标{target}{measure}	已分配{assigned}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

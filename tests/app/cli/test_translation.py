@@ -72,3 +72,45 @@ def test_a_reader_that_went_away_is_not_an_internal_error(tmp_path):
         cli.run(args, out=_ClosedPipe(), err=err)
     assert err.getvalue() == ""
     assert i18n.translate("cli", "错误：缺少命令") == "错误：缺少命令"
+
+
+def _cjk_outside_translate(node) -> list[str]:  # an ast node
+    """Chinese literal text in *node* that does not sit inside a translate(…) call."""
+    import ast
+    import re
+
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+        if name in ("translate", "QT_TRANSLATE_NOOP"):
+            return []
+    if (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and re.search(r"[\u4e00-\u9fff]", node.value)
+    ):
+        return [node.value]
+    return [text for child in ast.iter_child_nodes(node) for text in _cjk_outside_translate(child)]
+
+
+def test_every_command_line_text_goes_through_the_catalogue():
+    """What a command prints, refuses with or documents in --help is in the translation catalogue."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "app" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in ("say", "print", "KnownError", "ArgumentTypeError"):
+                parts = node.args
+            elif name in ("add_parser", "add_argument", "add_subparsers", "_Parser"):
+                parts = [k.value for k in node.keywords if k.arg in ("help", "metavar", "description")]
+            else:
+                continue
+            offenders += [
+                f"{path.name}:{node.lineno}: {t[:40]}" for p in parts for t in _cjk_outside_translate(p)
+            ]
+    assert offenders == []
