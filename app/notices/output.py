@@ -17,6 +17,7 @@ from app import audit
 from app.database import Database
 from app.errors import InputError, RowProblem
 from app.files import safe_write_all
+from app.gongwen.model import AppendixTable, Notice
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
 from app.i18n import tr
 from app.notices.checks import check_draft
@@ -107,10 +108,6 @@ def generate(
     _check_paths(out_docx, xlsx)
     check_draft(draft)
     notice = draft.to_notice()
-    # python-docx and xlsxwriter load here, when a notice is written, not when the page opens
-    from app.gongwen.docx_writer import write_notice_docx
-    from app.gongwen.xlsx_writer import write_tables_xlsx
-
     jobs: list[tuple[Path, Callable[[Path], object]]] = [(out_docx, lambda p: write_notice_docx(notice, p))]
     if xlsx is not None:
         if not notice.attachments:
@@ -157,6 +154,21 @@ def reserve_number(db: Database) -> int:
             row.value = current + 1
         audit.record(s, "reserve_number", "office_setting", None, number=current)
         return current
+
+
+def write_notice_docx(notice: Notice, path: Path) -> Path:
+    """The .docx writer, imported when a notice is written: python-docx is not needed to open
+    the 公文 page (app.gongwen.docx_writer)."""
+    from app.gongwen.docx_writer import write_notice_docx as write
+
+    return write(notice, path)
+
+
+def write_tables_xlsx(tables: list[AppendixTable], path: Path, *, doc_number: str | None = None) -> Path:
+    """The .xlsx writer, imported when the tables are written (app.gongwen.xlsx_writer)."""
+    from app.gongwen.xlsx_writer import write_tables_xlsx as write
+
+    return write(tables, path, doc_number=doc_number)
 
 
 def render_preview(docx: Path, outdir: Path, dpi: int = 80) -> list[Path]:

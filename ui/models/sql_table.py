@@ -6,7 +6,7 @@ rows). Give it an ``app.database.paging.SqlListing`` (the query object: ``count`
 pure Python, see its docstring), the columns, and the filters::
 
     listing = DonationListing(ctx.db)                     # app/, an SqlListing subclass
-    model = PagedTableModel(listing, COLUMNS, DonationFilter(year=2024), owner=page)
+    model = DonationTableModel(listing, COLUMNS, DonationFilter(year=2024), owner=page)
     view = QTableView(page)                               # a QTableView: its layout never walks rows
     view.setModel(model)
     view.setSortingEnabled(True)                          # header clicks sort in SQL
@@ -27,8 +27,10 @@ What it does:
   offset. At most ``max_pages`` windows are kept (least recently used go first), so memory does
   not grow with the table.
 * Columns are :class:`Column` values: a key (also the listing's sort name, or ``sortable=False``),
-  a header marked with ``QT_TRANSLATE_NOOP`` in the model's ``context``, how to show a row, and
-  the alignment. ``row_at(row)`` gives the row object (None while not fetched).
+  a header, how to show a row, and the alignment. Headers are translated with ``self.tr``, so
+  subclass the model to name its context (``class DonationTableModel(PagedTableModel)``) and
+  mark them ``QT_TRANSLATE_NOOP("DonationTableModel", "献血日期")``. ``row_at(row)`` gives the
+  row object (None while its window is being fetched).
 
 Keep each listing's sorts on indexed columns and use a ``QTableView`` with fixed row heights;
 ``QTreeView`` lays out every row on each reset (about 10 µs a row in Python models), which is why
@@ -44,7 +46,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -109,7 +110,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         owner: QWidget | None = None,
         page_size: int = 200,
         max_pages: int = 50,
-        context: str = "PagedTableModel",
     ) -> None:
         super().__init__(owner)
         self.listing = listing
@@ -118,7 +118,6 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.sort_order = NATURAL
         self.page_size = page_size
         self.max_pages = max_pages
-        self.context = context
         self._count = 0
         self._pages: OrderedDict[int, Page[T]] = OrderedDict()
         self._inflight: set[int] = set()
@@ -207,7 +206,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.context, self.columns[section].header)
+            return self.tr(self.columns[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[section].align
         return None
