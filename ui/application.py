@@ -2,8 +2,8 @@
 
 The order is for speed (bench/bench_startup.py): opening the database needs only sqlite3 (no
 SQLAlchemy, no Alembic unless the file needs upgrading); the window is built without its pages
-and shown while SQLAlchemy and the models are imported on a thread; the page on show is built
-after the first paint, and loads its data on the worker.
+and painted; then SQLAlchemy and the models are imported on a thread while the window handles
+events, and the page on show is built when they are there; it loads its data on the worker.
 """
 
 from __future__ import annotations
@@ -19,9 +19,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
+    Qt,
     QTimer,
     QtMsgType,
     QTranslator,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QFont, QFontDatabase
@@ -188,13 +191,21 @@ def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
 PRELOAD = ("sqlalchemy.orm", "db.engine", "db.models", "app.audit", "app.roster.units", "app.roster.listing")
 
 
-def preload_in_background() -> threading.Thread:
-    """Import :data:`PRELOAD` on a thread while Qt shows and paints the window (C++ work): the
-    first page then finds SQLAlchemy imported. Started earlier, before PySide6, the thread's
-    bytecode competes with the window's own imports for the interpreter and the first paint comes
-    later (bench/bench_startup.py). A failure shows up again where a page imports the module."""
+class Preloader(QObject):
+    """Imports :data:`PRELOAD` on a thread and says ``done`` on the GUI thread.
 
-    def work() -> None:
+    Started after the window's first paint: before it, the thread's bytecode would compete for the
+    interpreter with the window's own start-up and every Python call Qt makes while showing it,
+    and the first paint would come later (bench/bench_startup.py). Meanwhile the painted window
+    keeps handling events. A failure here shows up again where a page imports the module.
+    """
+
+    done = Signal()
+
+    def start(self) -> None:
+        threading.Thread(target=self._work, name="preload", daemon=True).start()
+
+    def _work(self) -> None:
         import importlib
 
         for name in PRELOAD:
@@ -202,11 +213,8 @@ def preload_in_background() -> threading.Thread:
                 importlib.import_module(name)
             except Exception:
                 log.exception("preloading %s failed", name)
-                return
-
-    thread = threading.Thread(target=work, name="preload", daemon=True)
-    thread.start()
-    return thread
+                break
+        self.done.emit()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -230,7 +238,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if os.environ.get("XXB_SMOKE"):  # the window painted, and the page on show was built
         window.first_painted.connect(lambda: print("SMOKE PAINTED", flush=True))
         window.ready.connect(lambda: (print("SMOKE OK", flush=True), app.quit()))
-    preload_in_background()
+    preloader = Preloader(window)
+    preloader.done.connect(window.release_pages, Qt.ConnectionType.QueuedConnection)
+    window.hold_pages()
+    window.first_painted.connect(preloader.start)
     window.show()
     crash = getattr(args, "previous_crash", None)
     if crash is not None and not os.environ.get("XXB_SMOKE"):

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self.pages = Pages(self)
         self._painted = False
+        self._held = False
         self.installEventFilter(self)  # until the first paint; see eventFilter
         self._init_navigation()
         self._init_status_bar()
@@ -113,8 +114,20 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             self.first_painted.emit()
-            QTimer.singleShot(0, self._show_current_page)
+            if not self._held:
+                QTimer.singleShot(0, self._show_current_page)
         return False
+
+    def hold_pages(self) -> None:
+        """Build no page at the first paint; :meth:`release_pages` will (start-up uses this to
+        let SQLAlchemy finish importing on its thread while the window stays responsive)."""
+        self._held = True
+
+    def release_pages(self) -> None:
+        if self._held:
+            self._held = False
+            if self._painted:
+                self._show_current_page()
 
     def _show_current_page(self) -> None:
         if self.stack.currentIndex() >= 0:
@@ -171,7 +184,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         self.ctx.settings.last_page = self.specs[row].key
-        if self._painted:  # before the first paint, _show_current_page builds it
+        if self._painted and not self._held:  # otherwise _show_current_page builds it
             self.pages.build(self.specs[row].key)
 
     def _on_year_changed(self, year: int) -> None:
