@@ -6,7 +6,7 @@ figures in README.md come from is a shared 2-core box, so compare ratios, not se
 
 from __future__ import annotations
 
-from bench import bench_roster_import, bench_roster_page, bench_split, bench_startup
+from bench import bench_paged_table, bench_roster_import, bench_roster_page, bench_split, bench_startup
 
 
 def main() -> None:
@@ -14,6 +14,7 @@ def main() -> None:
     bench_roster_import.main()
     bench_roster_page.main()
     bench_split.main()
+    bench_paged_table.main()
 
 
 if __name__ == "__main__":

@@ -122,11 +122,13 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._pages: OrderedDict[int, Page[T]] = OrderedDict()
         self._inflight: set[int] = set()
         self._fetch = WorkerFetch(owner)
+        self._pending_count = True  # no count has arrived for the current filters yet
         self.reload()
 
     # -- requests -----------------------------------------------------------------------------
     def set_filters(self, filters: Any) -> None:
         self.filters = filters
+        self._pending_count = True
         self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -137,20 +139,24 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             wanted = NATURAL
         if wanted != self.sort_order:
             self.sort_order = wanted
-            self.reload()
+            self.reload(recount=False)  # the same rows in another order: the count stands
 
-    def reload(self) -> None:
-        """Count and fetch the first window again (after filters, sort or data changed)."""
+    def reload(self, *, recount: bool = True) -> None:
+        """Count and fetch the first window again (after filters, sort or data changed); a count
+        of a million rows costs a tenth of a second, so a new order alone keeps the old one."""
         self._fetch.restart()
         listing, filters, sort, size = self.listing, self.filters, self.sort_order, self.page_size
+        known = None if recount or self._pending_count else self._count
 
         def work() -> tuple[int, Page[T]]:
-            return listing.count(filters), listing.fetch(filters, sort, 0, size)
+            count = listing.count(filters) if known is None else known
+            return count, listing.fetch(filters, sort, 0, size)
 
         self._fetch.run(work, self._reset)
 
     def _reset(self, result: tuple[int, Page[T]]) -> None:
         count, first = result
+        self._pending_count = False
         self.beginResetModel()
         self._count = count
         self._pages = OrderedDict({0: first})
