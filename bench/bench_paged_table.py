@@ -10,6 +10,10 @@ is a raw sqlite3 keyset query of one window on the same index.
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window on screen, same figures
+
 import random
 import sqlite3
 import sys

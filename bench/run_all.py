@@ -6,6 +6,10 @@ figures in README.md come from is a shared 2-core box, so compare ratios, not se
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window on screen, same figures
+
 from bench import bench_paged_table, bench_roster_import, bench_roster_page, bench_split, bench_startup
 
 
