@@ -249,20 +249,22 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
                 .where(member.parent_id.is_not(None), _listed(member, filters), _listed(_Parent, filters))
             ).scalars()
         )
-        # the way up from members that hold members or whose 系统 is itself a member: the only
-        # places where a chain is deeper than 系统 → member, or loops
-        deep = dict(
-            conn.execute(
-                select(member.id, member.parent_id)
-                .join(_Parent, _Parent.id == member.parent_id)
-                .where(
-                    member.parent_id.is_not(None),
-                    or_(_Parent.parent_id.is_not(None), member.id.in_(holders)) if holders else false(),
-                    _listed(member, filters),
-                    _listed(_Parent, filters),
+        # the way up from members that hold members, and from their members: the only places
+        # where a chain is deeper than 系统 → member, or loops (two index searches, usually empty)
+        deep: dict[int, int] = {}
+        if holders:
+            up = select(member.id, member.parent_id).join(_Parent, _Parent.id == member.parent_id)
+            listed = (_listed(member, filters), _listed(_Parent, filters))
+            middle = [
+                h for start in range(0, len(holders), 500) for h in sorted(holders)[start : start + 500]
+            ]
+            for start in range(0, len(middle), 500):
+                deep.update(conn.execute(up.where(member.id.in_(middle[start : start + 500]), *listed)).all())
+            inner = sorted(deep)
+            for start in range(0, len(inner), 500):
+                deep.update(
+                    conn.execute(up.where(member.parent_id.in_(inner[start : start + 500]), *listed)).all()
                 )
-            ).all()
-        )
         detached: set[int] = set()
         placed: set[int] = set()
         for uid in deep:
