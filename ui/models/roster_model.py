@@ -103,7 +103,7 @@ class RosterModel(QAbstractItemModel):
     loaded = Signal()
     grown = Signal(list)
 
-    PAGE_SIZE = 300  # top-level units a window brings: a county's whole roster in one
+    PAGE_SIZE = 150  # top-level units a window brings: five screenfuls, a small county in one
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
