@@ -227,18 +227,7 @@ def initials(name: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _initials_of(text: str) -> str:
-    table, han = _fixed_initials()
-    out: list[str] = []
-    for char in text:
-        letter = table.get(char)
-        if letter is not None:
-            out.append(letter)
-        elif char.isascii():
-            if char.isalnum():
-                out.append(char.lower())
-        elif han.match(char):
-            return _initials_by_words(text)  # a heteronym: the word decides
-    return "".join(out)
+    return _initials_by_words(text)
 
 
 def _split_surname(name: str) -> tuple[str, str]:

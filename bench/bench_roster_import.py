@@ -79,12 +79,36 @@ def _import(book: Path, db_path: Path) -> dict[str, float]:
     }
 
 
+def _memory(book: Path, db_path: Path) -> dict[str, float]:
+    """Python heap per unit (tracemalloc, so slower: not timed): what the preview holds and its
+    peak, and the commit's peak above the preview."""
+    import tracemalloc
+
+    from app.database import open_database
+    from app.pinyin import initials
+    from app.roster import importing
+
+    initials("城")  # pypinyin's tables are loaded once per process, whatever the size
+    db = open_database(db_path)
+    tracemalloc.start()
+    preview = importing.preview_roster_import(db, book, 2024)
+    held, peak = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    importing.commit_roster_import(db, preview)
+    _after, commit_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    n = len(preview.rows)
+    db.close()
+    return {"preview_held": held / n, "preview_peak": peak / n, "commit_peak": (commit_peak - held) / n}
+
+
 def _child(mode: str, book: Path, db_path: Path) -> None:
     import json
 
     from bench.common import peak_rss_mb
 
-    figures = _floor(book, db_path) if mode == "floor" else _import(book, db_path)
+    work = {"floor": _floor, "import": _import, "memory": _memory}[mode]
+    figures = work(book, db_path)
     figures["rss_mb"] = peak_rss_mb()
     print(json.dumps(figures))
 
@@ -112,6 +136,10 @@ def main(sizes: tuple[int, ...] = SIZES) -> dict[int, dict[str, float]]:
                 for key, value in got.items():
                     runs.setdefault(f"{mode}_{key}" if key == "rss_mb" else key, []).append(value)
         results[n] = {key: median(values) for key, values in runs.items()}
+        memory = run_json(
+            ["-m", "bench.bench_roster_import", "--child", "memory", str(book), str(tmp / f"m-{n}.db")]
+        )
+        results[n].update({key: memory[key] for key in ("preview_held", "preview_peak", "commit_peak")})
     for n, r in results.items():
         table = Table(f"roster import, {n:,} units (median of {RUNS}; fresh process each)")
         table.add("calamine read + sqlite3 insert, one transaction (floor)", r["floor"])
@@ -125,6 +153,10 @@ def main(sizes: tuple[int, ...] = SIZES) -> dict[int, dict[str, float]]:
         )
         table.print()
         print(f"peak RSS: floor {r['floor_rss_mb']:.0f} MB, import {r['import_rss_mb']:.0f} MB")
+        print(
+            f"Python heap a unit: the preview holds {r['preview_held']:.0f} B (peak {r['preview_peak']:.0f} B"
+            f" while reading), the commit adds at most {r['commit_peak']:.0f} B"
+        )
     if len(results) >= 2:
         small, big = sorted(results)[-2:]
         growth = (results[big]["import_rss_mb"] - results[small]["import_rss_mb"]) * 1024 / (big - small)

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from app.database.bulk import chunks
 from app.errors import KnownError, RowProblem
 from app.i18n import tr
+from app.pinyin import initials_variants
+from app.roster.kinds import guess_kind
 from db.models import Unit, UnitAlias, UnitYear
 
 CTX = "unit_matching"
@@ -196,9 +198,6 @@ class UnitResolver:
         if row.unit_id is not None and (decision is None or decision.action != "create"):
             return self.names[row.unit_id]
         if row.name not in self.ids and row.name not in self._new:
-            from app.pinyin import initials_variants
-            from app.roster.kinds import guess_kind
-
             self._new[row.name] = [
                 kind or guess_kind(row.name),
                 self.next_order,
