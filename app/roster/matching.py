@@ -11,10 +11,10 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.database.bulk import chunks
+from app.database.bulk import chunks, update_by_id
 from app.errors import KnownError, RowProblem
 from app.i18n import tr
 from app.pinyin import initials_variants
@@ -293,7 +293,7 @@ class UnitResolver:
                 {"b_id": self.ids[name], **{f"b_{k}": v for k, v in values.items()}}
             )
         for columns, params in batches.items():
-            _update_by_id(s, unit, columns, params)
+            update_by_id(s, unit, columns, params)
         for chunk in chunks(self._new_aliases):
             s.execute(
                 insert(UnitAlias.__table__),
@@ -319,18 +319,7 @@ class UnitResolver:
             if inserts:
                 self.session.execute(insert(figures), inserts)
             for columns, params in updates.items():
-                _update_by_id(self.session, figures, columns, params)
-
-
-def _update_by_id(
-    session: Session, table: Any, columns: tuple[str, ...], params: list[dict[str, Any]]
-) -> None:
-    """UPDATE … WHERE id = ? for many rows, a chunk at a time; params hold ``b_id`` and ``b_<column>``."""
-    stmt = (
-        update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
-    )
-    for chunk in chunks(params):
-        session.execute(stmt, chunk)
+                update_by_id(self.session, figures, columns, params)
 
 
 #: A new year row's figures before the file's values: what the ORM defaults would have written.
