@@ -13,7 +13,7 @@ from app.database.bulk import chunks, delete_by_id, paused_gc, update_by_id
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import tr
 from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
-from app.plans.plans import get_plan
+from app.plans.records import plan_row
 from app.roster.records import normalize_name
 from db.models import Quota, Unit, UnitAlias, UnitYear
 
@@ -56,8 +56,8 @@ def preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrevi
 
 
 def _preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPreview:
-    plan = get_plan(db, plan_id)
     with db.session() as s:
+        year = plan_row(s, plan_id).year
         conn = s.connection()  # Core rows: the ORM's result handling costs 3× the query here
         # the year's roster with each unit's current quota, in one pass
         roster = conn.execute(
@@ -70,7 +70,7 @@ def _preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrev
                 Quota.locked,
                 Unit.sort_order,
             )
-            .outerjoin(UnitYear, (UnitYear.unit_id == Unit.id) & (UnitYear.year == plan.year))
+            .outerjoin(UnitYear, (UnitYear.unit_id == Unit.id) & (UnitYear.year == year))
             .outerjoin(Quota, (Quota.unit_id == Unit.id) & (Quota.plan_id == plan_id))
             .where(Unit.archived.is_(False))
             .order_by(Unit.sort_order, Unit.id)
@@ -134,7 +134,7 @@ def _preview_split(db: Database, plan_id: int, params: SplitParams) -> SplitPrev
     if not units:
         raise KnownError(
             tr(CTX, "{year}年名册中没有可参与分配的单位（缺少{what}）。").format(
-                year=plan.year, what=tr(CTX, "人口数") if needed == "population" else tr(CTX, "在职人数")
+                year=year, what=tr(CTX, "人口数") if needed == "population" else tr(CTX, "在职人数")
             )
         )
     allocation = allocate(
