@@ -187,12 +187,9 @@ def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
     )
 
 
-#: What the pages need and the window does not: SQLAlchemy, the models, the first page's services.
-PRELOAD = ("sqlalchemy.orm", "db.engine", "db.models", "app.audit", "app.roster.units", "app.roster.listing")
-
-
 class Preloader(QObject):
-    """Imports :data:`PRELOAD` on a thread and says ``done`` on the GUI thread.
+    """Imports what the pages need and the window does not (SQLAlchemy, the models, the first
+    page's services) on a thread, and says ``done`` on the GUI thread.
 
     Started after the window's first paint: before it, the thread's bytecode would compete for the
     interpreter with the window's own start-up and every Python call Qt makes while showing it,
@@ -206,14 +203,15 @@ class Preloader(QObject):
         threading.Thread(target=self._work, name="preload", daemon=True).start()
 
     def _work(self) -> None:
-        import importlib
+        try:  # plain imports, so PyInstaller sees them
+            from app.database import import_engine_modules
 
-        for name in PRELOAD:
-            try:
-                importlib.import_module(name)
-            except Exception:
-                log.exception("preloading %s failed", name)
-                break
+            import_engine_modules()
+            # the first page's services, usually the 名册's
+            import app.roster.listing
+            import app.roster.units  # noqa: F401
+        except Exception:  # the page's own import reports it, with its traceback
+            log.exception("preloading failed")
         self.done.emit()
 
 
