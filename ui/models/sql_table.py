@@ -20,7 +20,8 @@ What it does:
 
 * ``set_filters``, ``sort`` and ``reload`` ask the worker (``ui.tasks.Op``) for the count and the
   first window together; the model keeps showing what it had until the answer arrives, then
-  resets once (``loaded`` follows). An answer overtaken by a newer request is dropped.
+  resets once (``loaded`` follows). An answer overtaken by a newer request is dropped. A new
+  sort keeps the count it has (``COUNT(*)`` over a million rows costs a tenth of a second).
 * ``data`` for a row whose window is not here yet returns ``"…"`` in the first column (empty in
   the others) and asks the worker for that window; when it arrives, ``dataChanged`` repaints it.
   A window right after one already held is fetched by keyset (``Page.after``), any other by
@@ -32,7 +33,9 @@ What it does:
   mark them ``QT_TRANSLATE_NOOP("DonationTableModel", "献血日期")``. ``row_at(row)`` gives the
   row object (None while its window is being fetched).
 
-Keep each listing's sorts on indexed columns and use a ``QTableView`` with fixed row heights;
+Keep each listing's sorts and filters on indexed columns (a name prefix as a range,
+``name >= '王伟' AND name < '王伟\uffff'``: SQLite's LIKE scans, PITFALLS.md §7) and use a
+``QTableView`` with fixed row heights (bench/bench_paged_table.py has the figures at a million);
 ``QTreeView`` lays out every row on each reset (about 10 µs a row in Python models), which is why
 the 名册's tree (``ui.models.roster_model``) fetches its top level in growing windows instead.
 """
