@@ -83,7 +83,7 @@ def main(n: int = 1_000_000) -> dict[str, float]:
     class Donations(SqlListing[str, tuple]):
         """By date by default; by name; a name prefix as the filter.
 
-        The prefix is a range (name >= '王伟' AND name < '王伟\uffff'), which the index on name
+        The prefix is a range (name >= '王伟' AND name < '王伟\\uffff'), which the index on name
         answers; SQLite's LIKE is case-insensitive and scans (PITFALLS.md §7)."""
 
         def select(self, filters: str):  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ What it does:
   row object (None while its window is being fetched).
 
 Keep each listing's sorts and filters on indexed columns (a name prefix as a range,
-``name >= '王伟' AND name < '王伟\uffff'``: SQLite's LIKE scans, PITFALLS.md §7) and use a
+``name >= '王伟' AND name < '王伟\\uffff'``: SQLite's LIKE scans, PITFALLS.md §7) and use a
 ``QTableView`` with fixed row heights (bench/bench_paged_table.py has the figures at a million);
 ``QTreeView`` lays out every row on each reset (about 10 µs a row in Python models), which is why
 the 名册's tree (``ui.models.roster_model``) fetches its top level in growing windows instead.
