@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import logging
 import logging.handlers
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -74,7 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"错误：{exc}", file=sys.stderr)
         return cli.EXIT_BAD_INPUT
     if args.command:
-        return cli.run(args)
+        try:
+            return cli.run(args)
+        except BrokenPipeError:  # the reader went away (`… | head`): what it read was complete
+            with contextlib.suppress(OSError):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (no flush error at exit)
+            return 0
     from ui.application import run_gui
 
     args.previous_crash = previous_crash

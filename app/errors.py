@@ -3,7 +3,10 @@ Chinese message; anything else is a bug and goes to the crash handler."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from app.i18n import translate
 
 
 class KnownError(Exception):
@@ -43,6 +46,61 @@ class DatabaseTooNew(DatabaseError):
 
 class DiskFull(KnownError):
     pass
+
+
+class WriterError(KnownError):
+    """A file could not be generated because the writer failed on a file of its own (a template,
+    a font, a bundled resource) or on bad data: the target the clerk chose is not to blame.
+    *culprit* names that other file when there is one."""
+
+    def __init__(self, message: str, culprit: str | None = None) -> None:
+        super().__init__(message)
+        self.culprit = culprit
+
+
+class OfficeNotSet(KnownError):
+    """The office's own details (red header, 发文字号 prefix …) are not filled in yet.
+
+    Raised instead of making a notice with blanks or with another county's names. The GUI opens
+    设置 on it; the command line exits 2 and names ``office set``. `missing` lists the empty
+    fields (keys of ``app.office.settings.FIELD_LABELS``).
+    """
+
+    command = "office set"
+
+    def __init__(self, message: str, missing: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.missing = list(missing)
+
+
+class Cancelled(KnownError):
+    """The clerk pressed 取消: the service stopped at its next check and wrote nothing."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or translate("errors", "操作已取消，未做任何修改。"))
+
+
+# -- cancelling long service calls --------------------------------------------------------------
+# Services that read or write many rows or files (imports, exports, documents) take two optional
+# keyword arguments: ``cancelled()`` — has the clerk pressed 取消? — and ``progress(done, total)``.
+# They call the step :func:`checkpoint` makes between chunks of work; it raises Cancelled inside
+# the service's one transaction (or before its files are moved into place), so nothing is
+# written. The GUI passes its task state's methods, the command line passes nothing.
+CancelCheck = Callable[[], bool]
+ProgressReport = Callable[[int, int], None]
+Step = Callable[[int, int], None]
+
+
+def checkpoint(cancelled: CancelCheck | None = None, progress: ProgressReport | None = None) -> Step:
+    """A ``step(done, total)`` that raises :class:`Cancelled` once cancelled, else reports progress."""
+
+    def step(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(done, total)
+
+    return step
 
 
 @dataclass

@@ -44,7 +44,7 @@ def _until(args: list[str], env: dict[str, str], marks: tuple[str, ...]) -> tupl
     assert proc.stdout is not None
     for line in proc.stdout:
         for mark in marks:
-            if line.strip() == mark and mark not in seen:
+            if line.strip().startswith(mark) and mark not in seen:
                 seen[mark] = time.perf_counter() - start
     _pid, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)

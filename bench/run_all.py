@@ -10,15 +10,27 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window on screen, same figures
 
-from bench import bench_paged_table, bench_roster_import, bench_roster_page, bench_split, bench_startup
+from bench import (
+    bench_donations,
+    bench_lookup,
+    bench_paged_table,
+    bench_progress,
+    bench_roster_import,
+    bench_roster_page,
+    bench_split,
+    bench_startup,
+)
 
 
 def main() -> None:
     bench_startup.main()
     bench_roster_import.main()
+    bench_lookup.main()
     bench_roster_page.main()
     bench_split.main()
     bench_paged_table.main()
+    bench_donations.main()
+    bench_progress.main()
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QSettings,
     Qt,
     QTimer,
     QtMsgType,
@@ -46,10 +47,6 @@ CJK_UI_FONTS = (
     "Noto Sans CJK SC",
     "WenQuanYi Micro Hei",
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("application", text)
 
 
 def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
@@ -121,19 +118,25 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | 
             log.warning("cannot open %s: %s", path, exc)
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(tr("无法打开数据库"))
+            box.setWindowTitle(QCoreApplication.translate("application", "无法打开数据库"))
             box.setText(str(exc))
-            other = box.addButton(tr("选择其他文件…"), QMessageBox.ButtonRole.AcceptRole)
-            restore = box.addButton(tr("从备份恢复…"), QMessageBox.ButtonRole.ActionRole)
-            box.addButton(tr("退出"), QMessageBox.ButtonRole.RejectRole)
+            other = box.addButton(
+                QCoreApplication.translate("application", "选择其他文件…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            restore = box.addButton(
+                QCoreApplication.translate("application", "从备份恢复…"), QMessageBox.ButtonRole.ActionRole
+            )
+            box.addButton(
+                QCoreApplication.translate("application", "退出"), QMessageBox.ButtonRole.RejectRole
+            )
             box.exec()
             clicked = box.clickedButton()
             if clicked is other:
                 chosen, _ = QFileDialog.getSaveFileName(
                     parent,
-                    tr("打开或新建数据库"),
+                    QCoreApplication.translate("application", "打开或新建数据库"),
                     str(path.parent),
-                    tr("献血办数据库 (*.db)"),
+                    QCoreApplication.translate("application", "献血办数据库 (*.db)"),
                     options=QFileDialog.Option.DontConfirmOverwrite,
                 )
                 if chosen:
@@ -142,47 +145,34 @@ def open_with_recovery(path: Path, parent: QWidget | None = None) -> Database | 
                 from app.paths import backups_dir
 
                 chosen, _ = QFileDialog.getOpenFileName(
-                    parent, tr("选择备份文件"), str(backups_dir()), tr("数据库备份 (*.db)")
+                    parent,
+                    QCoreApplication.translate("application", "选择备份文件"),
+                    str(backups_dir()),
+                    QCoreApplication.translate("application", "数据库备份 (*.db)"),
                 )
                 if chosen:
                     try:
                         backups.restore(Path(chosen), path)
                     except DatabaseError as rexc:
-                        QMessageBox.warning(parent, tr("无法恢复"), str(rexc))
+                        QMessageBox.warning(
+                            parent, QCoreApplication.translate("application", "无法恢复"), str(rexc)
+                        )
                     except OSError as rexc:
-                        QMessageBox.warning(parent, tr("无法恢复"), str(rexc))
+                        QMessageBox.warning(
+                            parent, QCoreApplication.translate("application", "无法恢复"), str(rexc)
+                        )
             else:
                 return None
-
-
-def offer_demo(db: Database, settings: Settings, parent: QWidget | None = None) -> bool:
-    """On an empty database, offer the 平利县 2017 demo data once."""
-    from app.admin import demo
-
-    if settings.demo_offered or not demo.is_empty(db):
-        return False
-    settings.demo_offered = True
-    answer = QMessageBox.question(
-        parent,
-        tr("欢迎使用献血办"),
-        tr(
-            "这是一个新的空数据库。\n要载入演示数据（平利县2017年名册与无偿献血募集指标）吗？\n以后可在“设置”中换用其他数据库。"
-        ),
-    )
-    if answer == QMessageBox.StandardButton.Yes:
-        demo.load_demo(db)
-        settings.working_year = demo.DEMO_YEAR  # open on the year the demo data is for
-        return True
-    return False
 
 
 def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
     """Tell the clerk the last run ended abnormally and where its report is, once."""
     QMessageBox.warning(
         parent,
-        tr("上次运行异常退出"),
-        tr(
-            "程序上次运行时意外退出，未保存的操作可能没有完成。\n错误报告已保存在：{path}\n如反复出现，请把该文件发给维护人员。"
+        QCoreApplication.translate("application", "上次运行异常退出"),
+        QCoreApplication.translate(
+            "application",
+            "程序上次运行时意外退出，未保存的操作可能没有完成。\n错误报告已保存在：{path}\n如反复出现，请把该文件发给维护人员。",
         ).format(path=report),
     )
 
@@ -216,7 +206,8 @@ class Preloader(QObject):
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from app.paths import default_db_path
+    from app.paths import data_dir, default_db_path
+    from ui import smoke
     from ui.bus import Bus
     from ui.context import UiContext
     from ui.main_window import MainWindow
@@ -224,25 +215,34 @@ def run_gui(args: argparse.Namespace) -> int:
 
     app = make_application()
     install_excepthook()
-    settings = Settings()
+    smoke_run = smoke.start(app) if smoke.enabled() else None
+    # A smoke start (CI, installer/build.py) keeps its settings in its data folder, not the user's.
+    settings = (
+        Settings(QSettings(str(data_dir() / "smoke-settings.ini"), QSettings.Format.IniFormat))
+        if smoke.enabled()
+        else Settings()
+    )
     path = Path(args.db) if args.db else Path(settings.db_path or default_db_path())
     db = open_with_recovery(path)
     if db is None:
         return 1
-    settings.db_path = str(db.path)
-    if not os.environ.get("XXB_SMOKE"):
-        offer_demo(db, settings)
+    settings.remember_database(db.path)
     window = MainWindow(UiContext(db=db, settings=settings, bus=Bus()))
-    if os.environ.get("XXB_SMOKE"):  # the window painted, and the page on show was built
+    if smoke_run is not None:
+        smoke_run.watch(window)  # from the first paint on; the event loop ends with its verdict
+        # the moment the window first painted, for bench/bench_startup.py
         window.first_painted.connect(lambda: print("SMOKE PAINTED", flush=True))
-        window.ready.connect(lambda: (print("SMOKE OK", flush=True), app.quit()))
     preloader = Preloader(window)
     preloader.done.connect(window.release_pages, Qt.ConnectionType.QueuedConnection)
     window.hold_pages()
     window.first_painted.connect(preloader.start)
     window.show()
+    if not smoke.enabled():
+        from ui.first_run import FirstRunFlow
+
+        QTimer.singleShot(0, FirstRunFlow(window.ctx, window).start)  # asks for the office on a new database
     crash = getattr(args, "previous_crash", None)
-    if crash is not None and not os.environ.get("XXB_SMOKE"):
+    if crash is not None and not smoke.enabled():
         QTimer.singleShot(0, lambda: report_previous_crash(crash, window))
     code = app.exec()
     shutdown_runner()

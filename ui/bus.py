@@ -23,11 +23,16 @@ class Changes:
 
 
 class Bus(QObject):
-    """``changed(changes, initiator)``: initiator is the object that caused it (or None)."""
+    """``changed(changes, initiator)``: initiator is the object that caused it (or None).
+
+    ``show_page(key)`` asks the window to bring a page forward (a notice refused for want of the
+    office's details opens 设置).
+    """
 
     changed = Signal(object, object)
     year_changed = Signal(int)
     database_changed = Signal()
+    show_page = Signal(str)
 
     def announce(self, changes: Changes, initiator: object | None = None) -> None:
         self.changed.emit(changes, initiator)

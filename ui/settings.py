@@ -5,6 +5,7 @@ Widgets never build QSettings or use string keys; they use :class:`Settings` att
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -15,6 +16,7 @@ from app import APP_ID
 
 T = TypeVar("T")
 SETTINGS_VERSION = 1
+MAX_RECENT = 8
 
 
 class _Key(Generic[T]):
@@ -46,8 +48,9 @@ class Settings:
     version = _Key[int]("meta/version", int, SETTINGS_VERSION)
     db_path = _Key[str]("database/path", str, "")
     working_year = _Key[int]("work/year", int, date.today().year)
-    demo_offered = _Key[bool]("database/demo_offered", bool, False)
-    geometry = _Key[QByteArray]("persist/geometry", QByteArray, QByteArray())
+    recent_json = _Key[str]("database/recent", str, "[]")  # JSON list: .ini lists lose their type
+    window_rect = _Key[str]("persist/window_rect", str, "")  # "x,y,width,height" of the normal window
+    window_maximized = _Key[bool]("persist/window_maximized", bool, False)
     window_state = _Key[QByteArray]("persist/window_state", QByteArray, QByteArray())
     last_page = _Key[str]("persist/last_page", str, "")
     last_import_dir = _Key[str]("persist/last_import_dir", str, "")
@@ -58,6 +61,25 @@ class Settings:
         )
         if self.qsettings.value("meta/version") is None:
             self.version = SETTINGS_VERSION
+
+    def recent_databases(self) -> list[str]:
+        """Database files opened before, most recent first (the 文件 menu's list)."""
+        try:
+            paths = json.loads(self.recent_json)
+        except ValueError:
+            return []
+        return (
+            [str(p) for p in paths if isinstance(p, str) and p][:MAX_RECENT]
+            if isinstance(paths, list)
+            else []
+        )
+
+    def remember_database(self, path: Path | str) -> None:
+        """Make *path* the current database and the first of the recent ones."""
+        path = str(path)
+        self.db_path = path
+        others = [p for p in self.recent_databases() if p != path]
+        self.recent_json = json.dumps([path, *others][:MAX_RECENT], ensure_ascii=False)
 
     def sync(self) -> None:
         self.qsettings.sync()

@@ -3,7 +3,10 @@
 ``Op(parent, fn).success(cb).failure(cb).with_progress(label).run()`` runs *fn* on one serialized
 worker thread (so two writes never race on SQLite), hands the result back on the GUI thread, shows
 a progress dialog only if the work takes longer than a moment, and lets the user cancel.
-*fn* must not touch widgets. If it takes a parameter it receives a :class:`TaskState`.
+*fn* must not touch widgets. If it takes a parameter it receives a :class:`TaskState`, whose
+``cancelled`` and ``progress`` it hands to the service (``cancelled=state.cancelled,
+progress=state.progress``, see :func:`app.errors.checkpoint`): 取消 then stops the service at its next check,
+inside its transaction, so nothing is written.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from app.errors import KnownError
+from app.errors import Cancelled
+
+__all__ = ["Cancelled", "Op", "TaskRunner", "TaskState", "runner", "shutdown_runner"]
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +33,8 @@ BUSY_CURSOR_DELAY_MS = 300
 PROGRESS_MIN_INTERVAL_S = 0.1
 
 
-class Cancelled(KnownError):
-    """Raised inside a task when the user pressed 取消; its transaction rolls back."""
-
-    def __init__(self) -> None:
-        super().__init__(QCoreApplication.translate("tasks", "操作已取消，未做任何修改。"))
-
-
 class TaskState:
-    """Handed to a task: report progress (throttled) and see whether the user cancelled."""
+    """Handed to a task: the cancel token and progress callback its service takes."""
 
     def __init__(self, notify: Callable[[int, int, str], None] | None = None) -> None:
         self._cancel = threading.Event()
@@ -49,6 +47,14 @@ class TaskState:
 
     def is_cancel_requested(self) -> bool:
         return self._cancel.is_set()
+
+    def cancelled(self) -> bool:
+        """The ``cancelled()`` callable services take (:func:`app.errors.checkpoint`)."""
+        return self._cancel.is_set()
+
+    def progress(self, done: int, total: int) -> None:
+        """The ``progress(done, total)`` callback services take."""
+        self.set_progress(done, total)
 
     def check_cancelled(self) -> None:
         """Call between chunks of work: raises :class:`Cancelled` once the user cancelled."""
@@ -174,11 +180,11 @@ class Op:
     def _show_dialog(self) -> None:
         if self.done:
             return
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         dlg = QProgressDialog(
-            self._label or "", tr("tasks", "取消") if self._cancellable else None, 0, 0, self.parent
+            self._label or "", translate("tasks", "取消") if self._cancellable else None, 0, 0, self.parent
         )
-        dlg.setWindowTitle(tr("tasks", "请稍候"))
+        dlg.setWindowTitle(translate("tasks", "请稍候"))
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.setAutoClose(False)

@@ -12,7 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -40,19 +40,34 @@ class Context:
 
     @contextmanager
     def database(self, *, create: bool = True) -> Iterator[Database]:
-        """The command's database, opened (checked, backed up, migrated) and closed again."""
+        """The command's database, opened (checked, backed up, migrated) and closed again.
+
+        A file this command created is removed again when the command is refused: bad input
+        leaves no database behind, not even an empty one.
+        """
         from app.database import open_database
 
+        existed = self.db_path.exists()
         db = open_database(self.db_path, create=create)
+        completed = False
         try:
             yield db
+            completed = True
         finally:
             db.close()
+            if not completed and not existed:
+                _remove_database_files(self.db_path)
 
     def say(self, text: str) -> None:
         """Human-readable output; suppressed with --json so stdout stays one JSON object."""
         if not self.as_json:
             print(text, file=self.out)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def problems_json(problems: list) -> list[dict[str, Any]]:
@@ -68,24 +83,73 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from app.cli import admin, notice, plan, roster
+    from app.cli import admin, donations, lookup, notice, office, plan, progress, roster
 
-    return [roster.register, plan.register, notice.register, admin.register]
+    return [
+        roster.register,
+        plan.register,
+        progress.register,
+        notice.register,
+        donations.register,
+        lookup.register,
+        office.register,
+        admin.register,
+    ]
+
+
+_DB_HELP = "数据库文件（默认：用户数据文件夹中的 xianxueban.db）"
+_JSON_HELP = "以一个 JSON 对象输出结果"
+
+
+def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--db and --json, on the main parser and again on every command (before or after it).
+
+    On the commands they default to SUPPRESS, so a command that does not repeat them keeps what
+    was given before the command name.
+    """
+    if top:
+        parser.add_argument("--db", type=Path, help=_DB_HELP)
+        parser.add_argument("--json", action="store_true", help=_JSON_HELP)
+    else:
+        parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_DB_HELP)
+        parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=_JSON_HELP)
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """Every command parser below *parser* (``plan``, ``plan allocate`` …), each once."""
+    seen: set[int] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                if id(child) not in seen:
+                    seen.add(id(child))
+                    yield child
+                    yield from _subparsers(child)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="main.py", description=f"{APP_NAME} {__version__}：不带命令时打开图形界面。")
-    parser.add_argument("--db", type=Path, help="数据库文件（默认：用户数据文件夹中的 xianxueban.db）")
-    parser.add_argument("--json", action="store_true", help="以一个 JSON 对象输出结果")
+    _add_common(parser, top=True)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
     for register in _command_modules():
         register(sub)
+    for child in _subparsers(parser):
+        _add_common(child, top=False)
     return parser
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+def _log_unraisable(unraisable: Any) -> None:
+    log.warning(
+        "ignored exception in %r: %s",
+        unraisable.object,
+        unraisable.exc_value,
+        exc_info=(unraisable.exc_type, unraisable.exc_value, unraisable.exc_traceback),
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -94,6 +158,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
 
     out = out or sys.stdout
     err = err or sys.stderr
+    # A zip stream a writer left open after a full disk complains when it is collected; that
+    # goes to the log, so stderr keeps its one line.
+    sys.unraisablehook = _log_unraisable
     ctx = Context(db_path=args.db or default_db_path(), as_json=args.json, out=out)
     try:
         result: dict[str, Any] | None = args.func(args, ctx)
@@ -110,7 +177,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         from app.paths import logs_dir
 
         log.exception("command %s failed", args.command)
-        print(f"错误：程序内部错误（{type(exc).__name__}: {exc}），详情见日志 {logs_dir()}", file=err)
+        detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+        print(
+            f"错误：程序内部错误（{type(exc).__name__}: {detail}），错误详情已记入日志 {logs_dir() / 'xianxueban.log'}",
+            file=err,
+        )
         return EXIT_BUG
     if args.json:
         print(json.dumps(result or {}, ensure_ascii=False, default=str), file=out)

@@ -45,13 +45,26 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app.database import backup
+    from app.database.contents import check_backup
 
+    contents = check_backup(args.file)  # refused here, before anything is replaced
+    ctx.say(f"备份文件 {args.file} 中有：{contents.summary()}。")
     safety = backup.restore(args.file, ctx.db_path)
     # Open once so a restored older database is migrated (after its own backup) right away.
     with ctx.database():
         pass
     ctx.say(f"已从 {args.file} 恢复。" + (f"原数据库已另存为：{safety}" if safety else ""))
-    return {"restored": str(args.file), "previous": str(safety) if safety else None}
+    return {
+        "restored": str(args.file),
+        "previous": str(safety) if safety else None,
+        "contents": {
+            "units": contents.units,
+            "plans": contents.plans,
+            "donations": contents.donations,
+            "first_year": contents.first_year,
+            "last_year": contents.last_year,
+        },
+    }
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:

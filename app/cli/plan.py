@@ -6,18 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context, problems_json
-from app.errors import KnownError
+from app.cli import Context, argtypes, problems_json
+from app.names import name_problem, normalize_name
 
 
 def _fixed(text: str) -> tuple[str, int]:
     name, sep, amount = text.partition("=")
     if not sep or not name.strip():
         raise argparse.ArgumentTypeError(f"固定指标应写作 单位=数量，而不是“{text}”")
-    try:
-        return name.strip(), int(amount)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}”中的数量不是整数") from None
+    why = name_problem(normalize_name(name))
+    if why:
+        raise argparse.ArgumentTypeError(f"“{text[:60]}”中的单位名称{why}")
+    return normalize_name(name), argtypes.bounded_int("amount")(amount)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,50 +26,45 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = cmds.add_parser("import", help="导入指标/任务表或时间安排表（.xlsx/.csv）")
     p.add_argument("file", type=Path)
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--plan", type=int, help="导入到已有计划（编号）；默认新建计划")
+    p.add_argument("--year", type=argtypes.year, required=True)
+    p.add_argument("--plan", type=argtypes.bounded_int("id", 1), help="导入到已有计划（编号）；默认新建计划")
     p.add_argument("--accept-valid", action="store_true", help="有问题的行跳过并列出，其余照常导入")
     p.set_defaults(func=cmd_import)
 
     p = cmds.add_parser("allocate", help="把目标分解到各单位（按人口或按在职人数比例）")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--total", type=int, required=True)
+    p.add_argument("--year", type=argtypes.year, required=True)
+    p.add_argument("--total", type=argtypes.bounded_int("total"), required=True)
     p.add_argument("--method", choices=("population", "staff"), required=True)
-    p.add_argument("--step", type=int, default=1, help="取整步长，如 5")
-    p.add_argument("--floor", type=int, default=0, help="按人口分配时的保底指标，如 100")
-    p.add_argument("--rate", type=float, help="按在职人数分配时的比例，如 0.2")
-    p.add_argument("--minimum", type=int, default=0, help="按在职人数分配时每个单位至少")
+    p.add_argument("--step", type=argtypes.bounded_int("step", 1), default=1, help="取整步长，如 5")
+    p.add_argument(
+        "--floor", type=argtypes.bounded_int("floor"), default=0, help="按人口分配时的保底指标，如 100"
+    )
+    p.add_argument("--rate", type=argtypes.fraction, help="按在职人数分配时的比例，如 0.2")
+    p.add_argument(
+        "--minimum", type=argtypes.bounded_int("minimum"), default=0, help="按在职人数分配时每个单位至少"
+    )
     p.add_argument(
         "--fixed", type=_fixed, action="append", default=[], metavar="单位=数量", help="固定指标，可多次"
     )
-    p.add_argument("--plan", type=int, help="计划编号（该年度有多个计划时必填）")
+    p.add_argument("--plan", type=argtypes.bounded_int("id", 1), help="计划编号（该年度有多个计划时必填）")
     p.set_defaults(func=cmd_allocate)
 
     p = cmds.add_parser("export", help="导出指标表为可直接打印的 .xlsx")
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("--plan", type=int)
+    p.add_argument("--year", type=argtypes.year, required=True)
+    p.add_argument("--plan", type=argtypes.bounded_int("id", 1))
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_export)
 
     p = cmds.add_parser("list", help="列出某年度的献血计划")
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=argtypes.year)
     p.set_defaults(func=cmd_list)
 
 
-def plan_for_year(
-    db, year: int, plan_id: int | None, *, create_with_target: int | None = None
-) -> tuple[int, bool]:  # type: ignore[no-untyped-def]
-    """The plan a command works on (--plan, or the year's only plan) and whether it was created
-    here: a year without a plan gets one when *create_with_target* is given."""
+def plan_for_year(db, year: int, plan_id: int | None) -> int:  # type: ignore[no-untyped-def]
+    """The plan a command works on: --plan, or the year's only plan."""
     from app.plans import plans
-    from app.plans import records as plan_records
 
-    if plan_id is None and create_with_target is not None and not plans.list_plans(db, year):
-        created = plans.create_plan(
-            db, plan_records.PlanInput(name=f"{year}年无偿献血计划", year=year, target=create_with_target)
-        )
-        return created.id, True
-    return plans.plan_of_year(db, year, plan_id).id, False
+    return plans.plan_of_year(db, year, plan_id).id
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
@@ -96,38 +91,35 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         "month_totals": preview.month_totals,
         "rejected": problems_json(result.rejected),
         "warnings": [*preview.notes, *preview.mismatches],
+        "stated_year": preview.stated_year,
     }
 
 
 def cmd_allocate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app.plans import split as quota_split
 
+    params = quota_split.SplitParams(
+        method=args.method,
+        total=args.total,
+        step=args.step,
+        floor=args.floor,
+        fixed=dict(args.fixed),
+        rate=args.rate,
+        minimum=args.minimum,
+    )
     with ctx.database() as db:
-        plan_id, created = plan_for_year(db, args.year, args.plan, create_with_target=args.total)
-        params = quota_split.SplitParams(
-            method=args.method,
-            total=args.total,
-            step=args.step,
-            floor=args.floor,
-            fixed=dict(args.fixed),
-            rate=args.rate,
-            minimum=args.minimum,
-        )
-        try:
-            preview = quota_split.preview_split(db, plan_id, params)
-        except KnownError:
-            if created:  # a refused split writes nothing, not even the plan made for it
-                from app.plans.plans import delete_plan
-
-                delete_plan(db, plan_id)
-            raise
-        quota_split.apply_split(db, preview)
+        # One service call, one transaction: a refused split leaves no plan and no audit line.
+        outcome = quota_split.allocate_plan(db, args.year, params, plan_id=args.plan)
+    preview, plan_id = outcome.preview, outcome.plan_id
     for line in preview.allocation.lines:
         ctx.say(f"{line.name}\t{line.amount}\t{line.basis}")
     ctx.say(f"合计\t{preview.new_total}")
+    if preview.left_out:
+        ctx.say(f"未参与分配（缺少所需人数）：{'、'.join(preview.left_out)}")
     return {
         "total": preview.allocation.total,
         "plan_id": plan_id,
+        "left_out": preview.left_out,
         "quotas": [
             {"unit": line.name, "amount": line.amount, "basis": line.basis}
             for line in preview.allocation.lines
@@ -139,7 +131,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     from app.plans import exporting as plan_export
 
     with ctx.database(create=False) as db:
-        out = plan_export.export_quota_table(db, plan_for_year(db, args.year, args.plan)[0], args.out)
+        out = plan_export.export_quota_table(db, plan_for_year(db, args.year, args.plan), args.out)
     ctx.say(f"已导出：{out}")
     return {"out": str(out)}
 

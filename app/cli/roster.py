@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli import Context, problems_json
+from app.cli import Context, argtypes, problems_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = cmds.add_parser("import", help="从 .xlsx/.csv 导入单位及其人口数、在职人数、联系人")
     p.add_argument("file", type=Path)
-    p.add_argument("--year", type=int, required=True, help="名册年度")
+    p.add_argument("--year", type=argtypes.year, required=True, help="名册年度")
     p.add_argument(
         "--accept-valid",
         action="store_true",
@@ -24,13 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
     p = cmds.add_parser("export", help="导出名册为可直接打印的 .xlsx（或 .csv）")
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=argtypes.year, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_export)
 
     p = cmds.add_parser("copy-year", help="把某年名册的人数与联系人复制到另一年")
-    p.add_argument("--from", dest="from_year", type=int, required=True)
-    p.add_argument("--to", dest="to_year", type=int, required=True)
+    p.add_argument("--from", dest="from_year", type=argtypes.year, required=True)
+    p.add_argument("--to", dest="to_year", type=argtypes.year, required=True)
     p.add_argument("--overwrite", action="store_true", help="覆盖目标年度已有的数字")
     p.set_defaults(func=cmd_copy_year)
 
@@ -54,6 +54,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         "updated": result.updated,
         "rejected": problems_json(result.rejected),
         "notes": preview.notes,
+        "stated_year": preview.stated_year,
     }
 
 

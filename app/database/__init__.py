@@ -7,6 +7,7 @@ the database and paint its window while SQLAlchemy is still being imported on an
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.database import backup as backups
 from app.database import upgrade as migrate
+from app.errors import KnownError
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -28,7 +30,7 @@ class Database:
         self.path = Path(path)
         self._engine = engine
         self._sessions: sessionmaker[Session] | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def __repr__(self) -> str:
         return f"Database(path={self.path!r})"
@@ -56,9 +58,54 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back everything on any error."""
-        with self.sessions() as s, s.begin():
-            yield s
+        """One unit of work: commit on success, roll back everything on any error.
+
+        A locked file, a full disk or a failing disk met after opening becomes the same Chinese
+        ``KnownError`` as at opening (never the crash dialog); the transaction is rolled back first.
+        """
+        from sqlalchemy.exc import DBAPIError
+
+        with self._lock:
+            sessions, path = self.sessions, self.path
+        try:
+            with sessions() as s, s.begin():
+                yield s
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
+            known = environment_error(exc, path)
+            if known is None:
+                raise
+            raise known from exc
+
+    def lock_for_writing(self, s: Session) -> None:
+        """Take the write lock now, at the start of a transaction that reads before it writes
+        (an import): what it reads then stays true until it commits, so two imports creating the
+        same unit run one after the other instead of colliding on the unique name."""
+        from sqlalchemy import delete, false
+
+        from db.models import AuditLog
+
+        s.execute(delete(AuditLog).where(false()))
+
+    def adopt(self, other: Database) -> None:
+        """Become *other* (after 打开其他数据库 or a restore), closing this file's engine.
+
+        Pages and queued work hold this object, not its engine: called on the worker thread in
+        queue order, work queued before the switch ran on the old file and work queued after it
+        runs on the new one, never on an engine that has been closed.
+        """
+        with self._lock:
+            old = self._engine
+            self.path, self._engine, self._sessions = other.path, other._engine, other._sessions
+        if old is not None and old is not other._engine:
+            old.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """This database seen through one open transaction: every ``session()`` of the Database
+        it yields is that transaction, so a service made of other services (read the template,
+        then save the draft) commits once at the end, or rolls back everything on any error."""
+        with self.session() as s:
+            yield _OneTransaction(self, s)
 
     def close(self) -> None:
         if self._engine is not None:
@@ -72,6 +119,40 @@ def import_engine_modules() -> None:
 
     import db.engine
     import db.models  # noqa: F401
+
+
+class _OneTransaction(Database):
+    """A Database whose every session is one transaction already open (see ``transaction``)."""
+
+    def __init__(self, outer: Database, current: Session) -> None:
+        super().__init__(outer.path, outer.engine)
+        self._sessions = outer.sessions
+        self.current = current
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        yield self.current
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        yield self
+
+    def close(self) -> None:  # the outer Database owns the engine
+        pass
+
+
+def environment_error(exc: BaseException, path: Path) -> KnownError | None:
+    """The clerk's message for a database error the environment caused (locked, full, disk I/O,
+    read-only, corrupt); None for anything else, which is a bug."""
+    from sqlalchemy.exc import DBAPIError
+
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.OperationalError | sqlite3.DatabaseError) or isinstance(
+        orig, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    ):
+        return None
+    known = migrate.classify_sqlite_error(orig, path)
+    return known if isinstance(known, KnownError) else None
 
 
 def open_database(path: Path, *, create: bool = True, backup: bool = True) -> Database:

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from app.database import snapshot as dbbackup
 from app.database import upgrade as migrate
-from app.errors import DatabaseCorrupt, DatabaseMissing, DatabaseTooNew
-from app.files import safe_write
-from app.i18n import tr
+from app.database.contents import check_backup
+from app.database.snapshot import SQLITE_ERRORS
+from app.errors import DatabaseCorrupt, DatabaseMissing, DiskFull, KnownError
+from app.files import os_error, safe_write
+from app.i18n import translate
 from app.paths import backups_dir
 
 log = logging.getLogger(__name__)
@@ -35,19 +37,52 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
     """Write a consistent copy of *db_path*; default name in the backups folder with a time stamp."""
     db_path = Path(db_path)
     if not db_path.exists():
-        raise DatabaseMissing(tr("backup", "找不到要备份的数据库：{path}").format(path=db_path))
+        raise DatabaseMissing(translate("backup", "找不到要备份的数据库：{path}").format(path=db_path))
+    if db_path.is_dir():
+        raise DatabaseCorrupt(
+            translate("backup", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=db_path)
+        )
+    size = db_path.stat().st_size
+    with db_path.open("rb") as fh:
+        magic = fh.read(16)
+    if not size or magic != migrate.SQLITE_MAGIC:
+        raise DatabaseCorrupt(
+            translate("backup", "要备份的文件是空的或不是数据库：{path}").format(path=db_path)
+        )
     if out is None:
         folder = backups_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise os_error(exc, folder) from exc
         out = folder / f"{db_path.stem}-{reason}-{_stamp()}.db"
+    out = Path(out)
+    if out.is_dir():
+        raise KnownError(translate("backup", "备份目标是一个文件夹，请给出文件名：{path}").format(path=out))
     try:
-        out = safe_write(Path(out), lambda tmp: dbbackup.copy_database(db_path, tmp))
-    except sqlite3.DatabaseError as exc:
-        raise migrate.classify_sqlite_error(exc, db_path) from exc
+        # Wait for another program's lock before the output file exists, so a copy that cannot
+        # start (or is cancelled while waiting) leaves no empty file behind.
+        dbbackup.wait_for_read(db_path)
+        out = safe_write(out, lambda tmp: dbbackup.copy_database(db_path, tmp))
+    except SQLITE_ERRORS as exc:
+        raise _copy_error(exc, db_path, out) from exc
     log.info("backup of %s written to %s (%s)", db_path, out, reason)
     if reason != "manual":
         prune(reason)
     return out
+
+
+def _copy_error(exc: sqlite3.DatabaseError, database: Path, target: Path) -> Exception:
+    """A failed copy in the clerk's words, naming the file at fault: a full disk or a read-only
+    folder is the target's problem, a lock or damage the live *database*'s."""
+    msg = str(exc).lower()
+    if "full" in msg:
+        return DiskFull(translate("backup", "磁盘空间不足，文件未写入：{path}").format(path=target))
+    if "readonly" in msg or "read-only" in msg or "unable to open" in msg:
+        return KnownError(
+            translate("backup", "无法写入 {path}：没有写入权限或文件夹不存在").format(path=target)
+        )
+    return migrate.classify_sqlite_error(exc, database)
 
 
 def automatic_backup(db_path: Path) -> Path:
@@ -75,25 +110,24 @@ def list_backups() -> list[BackupInfo]:
 def restore(backup_file: Path, db_path: Path) -> Path | None:
     """Put *backup_file* back as *db_path*. The current file is first saved as a backup itself.
 
-    The backup must be a sound database this program can open (not newer than the code).
-    Returns the safety copy of the replaced database, if there was one.
+    Only this program's database is taken (see :func:`check_backup`): an empty file or another
+    program's SQLite file would otherwise replace the office's records. Returns the safety copy
+    of the replaced database, if there was one.
     """
-    backup_file = Path(backup_file)
-    if not backup_file.exists():
-        raise DatabaseMissing(tr("backup", "找不到备份文件：{path}").format(path=backup_file))
-    if not dbbackup.integrity_ok(backup_file):
-        raise DatabaseCorrupt(tr("backup", "备份文件已损坏或不是数据库：{path}").format(path=backup_file))
-    rev = migrate.current_revision(backup_file)
-    if rev is not None and rev not in migrate.known_revisions():
-        raise DatabaseTooNew(
-            tr("backup", "备份文件来自更新版本的程序（结构版本 {rev}），无法恢复。").format(rev=rev)
+    backup_file, db_path = Path(backup_file), Path(db_path)
+    check_backup(backup_file)
+    if db_path.is_dir():
+        raise DatabaseCorrupt(
+            translate("backup", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=db_path)
         )
+    if backup_file.resolve() == db_path.resolve():
+        raise KnownError(translate("backup", "所选备份就是当前数据库本身：{path}").format(path=backup_file))
     safety = None
-    if Path(db_path).exists():
+    if db_path.exists() and db_path.stat().st_size:
         safety = backup(db_path, reason="before-restore")
     try:
-        dbbackup.copy_database(backup_file, Path(db_path))
-    except sqlite3.DatabaseError as exc:
-        raise migrate.classify_sqlite_error(exc, Path(db_path)) from exc
+        dbbackup.copy_database(backup_file, db_path)
+    except SQLITE_ERRORS as exc:
+        raise _copy_error(exc, db_path, db_path) from exc
     log.info("restored %s from %s (safety copy %s)", db_path, backup_file, safety)
     return safety

@@ -19,15 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import db
+from app.database.snapshot import LOCK_WAIT, SQLITE_ERRORS, connect_readonly
 from app.errors import (
     DatabaseCorrupt,
+    DatabaseError,
     DatabaseLocked,
     DatabaseMissing,
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
 )
-from app.i18n import tr
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -38,7 +40,7 @@ log = logging.getLogger(__name__)
 
 #: The newest migration in db/migrations/versions. tests/db/test_head_revision.py keeps it equal
 #: to Alembic's head; a new migration must update it, or every open would skip the upgrade.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 MIGRATIONS_DIR = Path(db.__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -72,7 +74,7 @@ def known_revisions() -> set[str]:
 
 def current_revision(path: Path) -> str | None:
     """The Alembic revision stamped in *path*, or None for an empty/new file."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+    con = connect_readonly(path)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -85,49 +87,96 @@ def current_revision(path: Path) -> str | None:
         con.close()
 
 
+#: Tables every revision of this program's schema has; a file without them is not ours.
+CORE_TABLES = frozenset({"alembic_version", "unit", "unit_year", "plan", "quota"})
+
+
+def table_names(con: sqlite3.Connection) -> set[str]:
+    return {
+        row[0]
+        for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        if not str(row[0]).startswith("sqlite_")
+    }
+
+
+def foreign_problem(path: Path, tables: set[str]) -> str | None:
+    """Why a SQLite file with *tables* is not this program's database (None when it is, or is
+    still empty): another program's file must never get our tables added to it."""
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        shown = "、".join(sorted(tables)[:5]) + ("……" if len(tables) > 5 else "")
+        return translate(
+            "db", "{path} 是另一个程序的数据库（其中的表：{tables}），不是本程序的数据库，文件未改动。"
+        ).format(path=path, tables=shown)
+    missing = CORE_TABLES - tables
+    if missing:
+        return translate(
+            "db", "{path} 缺少本程序的数据表（{tables}），不是完整的献血办数据库，文件未改动。"
+        ).format(path=path, tables="、".join(sorted(missing)))
+    return None
+
+
 def check_file(path: Path, *, create: bool) -> None:
     """Raise a DatabaseError naming the problem before SQLAlchemy ever touches the file."""
     if not path.exists():
         if not create:
-            raise DatabaseMissing(tr("db", "找不到数据库文件：{path}").format(path=path))
+            raise DatabaseMissing(translate("db", "找不到数据库文件：{path}").format(path=path))
         parent = path.parent
         if not parent.exists():
             try:
                 parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise DatabaseReadOnly(
-                    tr("db", "无法创建数据文件夹：{path}（{err}）").format(path=parent, err=exc.strerror)
+                    translate("db", "无法创建数据文件夹：{path}（{err}）").format(
+                        path=parent, err=exc.strerror
+                    )
                 ) from exc
         if not os.access(parent, os.W_OK):
-            raise DatabaseReadOnly(tr("db", "数据文件夹不可写：{path}").format(path=parent))
+            raise DatabaseReadOnly(translate("db", "数据文件夹不可写：{path}").format(path=parent))
         return
     if path.is_dir():
-        raise DatabaseCorrupt(tr("db", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=path))
+        raise DatabaseCorrupt(
+            translate("db", "所选路径是一个文件夹，不是数据库文件：{path}").format(path=path)
+        )
+    if not path.stat().st_size and not create:
+        # Only a command that makes a database may turn an empty file into one.
+        raise DatabaseMissing(
+            translate("db", "数据库文件是空的（0 字节），其中没有数据：{path}").format(path=path)
+        )
     if path.stat().st_size:
         try:
             with path.open("rb") as fh:
                 magic = fh.read(16)
         except PermissionError as exc:
-            raise DatabaseReadOnly(tr("db", "没有读取数据库文件的权限：{path}").format(path=path)) from exc
+            raise DatabaseReadOnly(
+                translate("db", "没有读取数据库文件的权限：{path}").format(path=path)
+            ) from exc
         if magic != SQLITE_MAGIC:
-            raise DatabaseCorrupt(tr("db", "文件不是本程序的数据库，或已损坏：{path}").format(path=path))
+            raise DatabaseCorrupt(
+                translate("db", "文件不是本程序的数据库，或已损坏：{path}").format(path=path)
+            )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnly(
-            tr("db", "数据库文件或其所在文件夹是只读的，无法保存修改：{path}").format(path=path)
+            translate("db", "数据库文件或其所在文件夹是只读的，无法保存修改：{path}").format(path=path)
         )
     try:
-        con = sqlite3.connect(str(path), timeout=0.5)
+        con = sqlite3.connect(str(path), timeout=LOCK_WAIT)
+        con.text_factory = lambda data: data.decode("utf-8", "replace")  # a damaged schema page
         try:
             result = con.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
                 raise DatabaseCorrupt(
-                    tr("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=path)
+                    translate("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=path)
                 )
+            foreign = foreign_problem(path, table_names(con))
+            if foreign:
+                raise DatabaseCorrupt(foreign)
             con.execute("BEGIN IMMEDIATE")
             con.rollback()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         raise classify_sqlite_error(exc, path) from exc
 
 
@@ -136,14 +185,29 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
         return DatabaseLocked(
-            tr("db", "数据库正被另一个程序或窗口使用，请关闭后重试：{path}").format(path=path)
+            translate(
+                "db",
+                "数据库正被另一个程序或窗口使用（它锁定了数据库，等了{seconds:g}秒仍未释放），本次操作未写入任何内容。"
+                "请关闭正在使用它的程序或窗口后重试：{path}",
+            ).format(seconds=getattr(exc, "seconds", LOCK_WAIT), path=path)
         )
     if "readonly" in msg or "read-only" in msg:
-        return DatabaseReadOnly(tr("db", "数据库文件是只读的：{path}").format(path=path))
+        return DatabaseReadOnly(translate("db", "数据库文件是只读的：{path}").format(path=path))
     if "disk is full" in msg or "disk full" in msg:
-        return DiskFull(tr("db", "磁盘已满，无法写入数据库：{path}").format(path=path))
-    if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
-        return DatabaseCorrupt(tr("db", "数据库文件已损坏：{path}").format(path=path))
+        return DiskFull(translate("db", "磁盘已满，无法写入数据库：{path}").format(path=path))
+    if (
+        isinstance(exc, UnicodeDecodeError)
+        or "not a database" in msg
+        or "malformed" in msg
+        or "corrupt" in msg
+    ):
+        return DatabaseCorrupt(translate("db", "数据库文件已损坏：{path}").format(path=path))
+    if "disk i/o error" in msg:
+        return DatabaseError(
+            translate(
+                "db", "读写数据库文件时磁盘出错（U盘或网络盘可能已断开），本次修改未保存：{path}"
+            ).format(path=path)
+        )
     return exc if isinstance(exc, Exception) else RuntimeError(str(exc))
 
 
@@ -180,7 +244,7 @@ def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) 
     head = head_revision()
     if current is not None and current not in known_revisions():
         raise DatabaseTooNew(
-            tr(
+            translate(
                 "db",
                 "此数据库由更新版本的程序创建（结构版本 {rev}），本程序无法打开。请安装新版程序，"
                 "或选择其他数据库文件。",
@@ -197,11 +261,11 @@ def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) 
             problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise DatabaseCorrupt(
-                    tr("db", "升级后外键检查未通过（{n}处），已撤销升级：{path}").format(
+                    translate("db", "升级后外键检查未通过（{n}处），已撤销升级：{path}").format(
                         n=len(problems), path=path
                     )
                 )
-    except sqlite3.DatabaseError as exc:
+    except SQLITE_ERRORS as exc:
         raise classify_sqlite_error(exc, path) from exc
     except Exception as exc:
         orig = getattr(exc, "orig", None)

@@ -155,16 +155,14 @@ def _row_twips(cells: Sequence[str], plan: TablePlan) -> int:
     return max(round(plan.size * 10 * 2.0), lines * line + 2 * CELL_MARGIN_V)
 
 
-def table_tail_twips(table: AppendixTable, plan: TablePlan) -> int:
-    """Estimated free height left on the last page of an appendix (heading, title, table, note).
-
-    Used to decide whether the floating 版记 can share that page: LibreOffice, unlike Word, moves
-    a whole table to the next page when a bottom-anchored frame would overlap its last rows.
-    """
+def table_pages(table: AppendixTable, plan: TablePlan) -> tuple[int, int]:
+    """Estimated pages an appendix takes (heading, title, table, note) and the free height left
+    on its last page, in twips."""
     capacity = LANDSCAPE_TYPE_H if plan.landscape else TYPE_H
     max_w = (LANDSCAPE_TYPE_W if plan.landscape else TYPE_W) / (SIZE_TITLE * 10)
     title_lines = len(split_title(table.title, max_width=math.floor(max_w)))
     y = (3 + title_lines) * LINE
+    pages = 1
     header = _row_twips([c.header for c in table.columns], plan)
     y += header
     rows = list(table.rows) + ([table.total_row] if table.total_row else [])
@@ -172,10 +170,20 @@ def table_tail_twips(table: AppendixTable, plan: TablePlan) -> int:
         h = _row_twips(row, plan)
         if y + h > capacity:
             y = header
+            pages += 1
         y += h
     if table.note and table.note.strip():
         y += 60 + round(plan.size * 10 * 1.6) * _lines_needed(_note_text(table.note), plan.total, plan.size)
-    return capacity - y
+    return pages, capacity - y
+
+
+def table_tail_twips(table: AppendixTable, plan: TablePlan) -> int:
+    """Estimated free height left on the last page of an appendix (heading, title, table, note).
+
+    Used to decide whether the floating 版记 can share that page: LibreOffice, unlike Word, moves
+    a whole table to the next page when a bottom-anchored frame would overlap its last rows.
+    """
+    return table_pages(table, plan)[1]
 
 
 def _note_text(note: str) -> str:

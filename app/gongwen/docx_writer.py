@@ -26,13 +26,17 @@ Layout (see shared/design/GONGWEN.md §1, §3.3, §3.4):
 * Appendix tables start on a new page: "附件N" (3号黑体) on line 1, the title (2号小标宋) on line
   3, then a fixed-layout table as wide as the type area, header row repeated on every page,
   rows never split. A table too wide for 156 mm goes into its own landscape section (type area
-  225 × 156 mm, top of the table toward the binding edge of an odd page). Page numbers of a
-  landscape section stay in the ordinary footer, i.e. at the bottom of the landscape page; GB/T
-  9704 §8 wants them rotated into the portrait position, which needs a rotated text box and is
-  not done. LibreOffice centres the 15.3-line grid in the 156 mm landscape type area, so the first
-  line of a landscape page sits about 1.2 mm lower than on a portrait page.
-* Not done: the 版记 is not forced onto an even page, and a 版记 page is numbered like any other
-  (§7.5 leaves blank pages before it unnumbered; the writer never makes blank pages).
+  225 × 156 mm, top of the table toward the binding edge). Its page numbers stand where the
+  portrait number would be (§8): a floating one-cell table with vertical text down the landscape
+  page's left edge (page_setup.landscape_footers). LibreOffice centres the 15.3-line grid in the
+  156 mm landscape type area, so the first line of a landscape page sits about 1.2 mm lower than
+  on a portrait page.
+* Pages are estimated before writing (pagination.py): the 版记 goes on an even page (next page
+  when the text ends on an odd one; a blank page, unnumbered like the 版记 page after it, when
+  the last even page is too full), and the 署名/成文日期 are chained to the last body lines, with
+  the blank lines above them left out when they would just miss the page (§7.3.5.5).
+* The 信函 format (§10.1) and the optional 份号, 密级, 紧急程度 and 签发人 are in heading.py; a
+  转发/印发 notice prints its forwarded text (`Notice.enclosure`) after the cover's date line.
 
 This module only composes the document in reading order (header block, body, 附件 note,
 signature, appendices, 版记) and keeps the public names importable from here. The parts live
@@ -46,16 +50,20 @@ next to it: :mod:`~app.gongwen.metrics` (page geometry, sizes, fonts, calibrated
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import math
 import re
 from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from docx.section import Section
 from docx.shared import Twips
 from lxml import etree
 
 from app.gongwen.docx_tables import TablePlan, _appendix_table, _note_text, plan_table, table_tail_twips
+from app.gongwen.figures import figure_paragraphs
+from app.gongwen.heading import document_heading, letter_heading
 from app.gongwen.imprint import _imprint_table, imprint_twips
 from app.gongwen.metrics import (
     BODY_CHAR,
@@ -65,16 +73,12 @@ from app.gongwen.metrics import (
     FONT_SONG,
     FONT_XBS,
     FOOTER_DISTANCE,
-    IMPRINT_SAFETY,
     LANDSCAPE_TYPE_W,
-    MARK_BEFORE,
-    RED,
-    RED_LINE_SPACE,
-    RED_LINE_SZ,
     SIZE_TITLE,
     TYPE_W,
 )
 from app.gongwen.model import (
+    FIGURE_MARK_RE,
     AppendixTable,
     Notice,
     attachment_lines,
@@ -85,13 +89,16 @@ from app.gongwen.model import (
 from app.gongwen.ooxml import BODY, HEI, KAI, TITLE, Style, _para, _ppr
 from app.gongwen.page_setup import (
     _defaults,
+    _drop_styles_with_effects,
     _drop_thumbnail,
     _font_table,
     _footer,
     _landscape,
     _portrait,
     _settings,
+    landscape_footers,
 )
+from app.gongwen.pagination import plan_pages
 from app.gongwen.title import _mark_size, split_title
 
 __all__ = [
@@ -100,7 +107,9 @@ __all__ = [
     "FONT_KAI",
     "FONT_SONG",
     "FONT_XBS",
+    "_mark_size",
     "imprint_twips",
+    "page_notes",
     "plan_table",
     "split_title",
     "table_tail_twips",
@@ -144,6 +153,7 @@ class _Builder:
         _settings(self.doc)
         _font_table(self.doc)
         _drop_thumbnail(self.doc)
+        _drop_styles_with_effects(self.doc)
         sec = self.doc.sections[0]
         _portrait(sec._sectPr)
         sec.footer_distance = Twips(FOOTER_DISTANCE)
@@ -151,6 +161,14 @@ class _Builder:
         self.doc.settings.odd_and_even_pages_header_footer = True
         _footer(sec.footer, odd=True)
         _footer(sec.even_page_footer, odd=False)
+        if self.notice.layout == "letter":
+            # §10.1: no page number on the first page of a letter.
+            sec.different_first_page_header_footer = True
+            first = sec.first_page_footer
+            first.is_linked_to_previous = False
+            for child in list(first._element):
+                first._element.remove(child)
+            first._element.append(_para([], _ppr(line=None, snap=False)))
         core = self.doc.core_properties
         core.title = self.notice.title.replace("\n", "")
         core.author = self.notice.signer
@@ -160,29 +178,22 @@ class _Builder:
     # -- content
     def header_block(self) -> None:
         n = self.notice
-        mark = n.organ_mark.strip()
-        size, scale = _mark_size(mark)
-        mark_style = Style(font=FONT_XBS, size=size, color=RED, scale=scale, tracking=0)
-        mark_line = round(size * 10 * 1.2)
-        self.add(
-            _para(
-                [(mark, mark_style)],
-                _ppr(line=mark_line, before=MARK_BEFORE, snap=False, jc="center"),
-                mark_style,
-            )
-        )
-        self.blank(2)
-        border = {"val": "single", "sz": RED_LINE_SZ, "space": RED_LINE_SPACE, "color": RED}
-        self.add(_para([(n.doc_number.strip(), BODY)], _ppr(jc="center", border_bottom=border)))
+        heading = letter_heading if n.layout == "letter" else document_heading
+        heading(n, self.add, self.blank)
         self.blank(2)
         title_lines = split_title(n.title)
         self.add(_para([("\n".join(title_lines), TITLE)], _ppr(snap=False, jc="center"), TITLE))
         self.blank(1)
         self.add(_para([(n.addressees.strip(), BODY)], _ppr(jc="both")))
 
-    def body_text(self, keep_last: bool) -> None:
-        paras = [p.strip() for p in self.notice.body if p.strip()]
+    def body_text(self, paragraphs: list[str], keep_last: bool) -> None:
+        paras = [p.strip() for p in paragraphs if p.strip()]
         for i, text in enumerate(paras):
+            mark = FIGURE_MARK_RE.match(text)
+            if mark and 1 <= int(mark[1]) <= len(self.notice.figures):
+                for el in figure_paragraphs(self.doc.part, self.notice.figures[int(mark[1]) - 1]):
+                    self.add(el)
+                continue
             level = heading_level(text)
             head, rest = _heading_split(text, level)
             style = {1: HEI, 2: KAI}.get(level, BODY)
@@ -191,11 +202,12 @@ class _Builder:
             ppr = _ppr(jc="both", first_line=2 * 320, keep_next=level in (1, 2) or (last and keep_last))
             self.add(_para(runs, ppr))
 
-    def attachment_note(self) -> None:
+    def attachment_note(self, gap: bool = True) -> None:
         lines = attachment_lines(self.notice)
         if not lines:
             return
-        self.blank(1, keep_next=True)
+        if gap:
+            self.blank(1, keep_next=True)
         if len(lines) == 1:
             label = 3 * BODY_CHAR
             ppr = _ppr(jc="both", left=2 * BODY_CHAR + label, hanging=label, keep_next=True)
@@ -215,27 +227,46 @@ class _Builder:
                 ppr = _ppr(jc="both", left=left, hanging=num_w, tabs=[("left", left)], keep_next=True)
                 self.add(_para([(text, BODY)], ppr))
 
-    def signature(self) -> None:
-        """Unsealed layout (§7.3.5.2): 署名 2 chars from the right, date starting 2 chars further right."""
-        n = self.notice
-        signer = n.signer.strip()
-        date = format_cn_date(n.date)
-        ws, wd = text_width(signer), text_width(date)
+    def signature(self, signer: str, date: dt.date | None, note: str | None, gap: bool = True) -> None:
+        """Unsealed layout (§7.3.5.2): 署名 2 chars from the right, date starting 2 chars further right.
+
+        Without *gap* the blank line above the 署名 is left out: the standard lets spacing be
+        adjusted so that the 署名 and date stay on the page of the last body lines (§7.3.5.5).
+        """
+        signer = signer.strip()
+        date_text = format_cn_date(date) if date else ""
+        ws, wd = text_width(signer), text_width(date_text)
         line_w = 28.0
         # 署名 2 chars from the right; if the date would then stick out, the date is 2 chars from
         # the right instead and the 署名 moves left.
         sig_left = line_w - 2 - ws if wd + 2 <= ws else line_w - 2 - wd - 2
         date_left = sig_left + 2
-        self.blank(1, keep_next=True)
-        self.add(_para([(signer, BODY)], _ppr(jc="left", left=round(sig_left * BODY_CHAR), keep_next=True)))
+        if gap:
+            self.blank(1, keep_next=True)
+        if signer:
+            ppr = _ppr(jc="left", left=round(sig_left * BODY_CHAR), keep_next=bool(date_text or note))
+            self.add(_para([(signer, BODY)], ppr))
+        if date_text:
+            ppr = _ppr(jc="left", left=round(date_left * BODY_CHAR), keep_next=bool(note))
+            self.add(_para([(date_text, BODY)], ppr))
+        if note and note.strip():
+            text = note.strip()
+            if not text.startswith(("（", "(")):
+                text = f"（{text}）"
+            self.add(_para([(text, BODY)], _ppr(jc="both", first_line=2 * 320)))
+
+    def enclosure(self, gap: bool) -> None:
+        """The forwarded (转发) or issued (印发) text on a new page: its title, body and date line."""
+        enc = self.notice.enclosure
+        assert enc is not None
+        lines = split_title(enc.title)
         self.add(
-            _para([(date, BODY)], _ppr(jc="left", left=round(date_left * BODY_CHAR), keep_next=bool(n.note)))
+            _para([("\n".join(lines), TITLE)], _ppr(snap=False, jc="center", page_break_before=True), TITLE)
         )
-        if n.note and n.note.strip():
-            note = n.note.strip()
-            if not note.startswith(("（", "(")):
-                note = f"（{note}）"
-            self.add(_para([(note, BODY)], _ppr(jc="both", first_line=2 * 320)))
+        self.blank(1)
+        self.body_text(enc.body, keep_last=True)
+        self.attachment_note(gap=gap)
+        self.signature(enc.signer, enc.date, None, gap=gap)
 
     def appendix(self, index: int, table: AppendixTable, plan: TablePlan, single: bool) -> None:
         label = "附件" if single else f"附件{index}"
@@ -265,24 +296,49 @@ class _Builder:
             _portrait(sectpr)
         ppr = last.find(qn("w:pPr"))
         ppr.append(sectpr)
+        if landscape:
+            landscape_footers(Section(sectpr, self.doc.part))
 
     def imprint(self, new_page: bool = False) -> None:
         """版记: floating one-column table at the bottom of the type area of the last page.
 
         With *new_page* its anchor paragraph starts a new page, so the 版记 gets a page of its own.
+        A letter (§10.1) has only its 抄送 there, without rules; without 抄送 it has no 版记.
         """
+        if self.notice.layout == "letter" and not (self.notice.cc or "").strip():
+            return
         self.add(_imprint_table(self.notice))
         # The anchor paragraph of the floating table: as small as possible.
         self.add(_para([], _ppr(line=20, snap=False, page_break_before=new_page), Style(size=2)))
 
+    def unnumbered_final_section(self, close: bool = True) -> None:
+        """The final section (blank page, 版记 page) gets empty footers; with *close* the text's
+        section ends here first (after a landscape appendix it has just ended)."""
+        if close:
+            self.end_section(landscape=False)
+        sec = self.doc.sections[-1]
+        # Drop this section's references by hand: python-docx's is_linked_to_previous = True
+        # would also drop the numbered footer parts the earlier section still uses.
+        for ref in sec._sectPr.findall(qn("w:footerReference")):
+            sec._sectPr.remove(ref)
+        for footer in (sec.footer, sec.even_page_footer):
+            footer.is_linked_to_previous = False  # a new, empty footer part for this section
+            for child in list(footer._element):
+                footer._element.remove(child)
+            footer._element.append(_para([], _ppr(line=None, snap=False)))
+
     def build(self) -> docx.document.Document:
         n = self.notice
+        plans = [plan_table(t) for t in n.attachments]
+        self.pages = pages = plan_pages(n, plans)
         self.setup()
         self.header_block()
-        self.body_text(keep_last=True)
-        self.attachment_note()
-        self.signature()
-        plans = [plan_table(t) for t in n.attachments]
+        self.body_text(n.body, keep_last=True)
+        if n.enclosure is None:
+            self.attachment_note(gap=not pages.tight_signature)
+        self.signature(n.signer, n.date, n.note, gap=not pages.tight_signature)
+        if n.enclosure is not None:
+            self.enclosure(gap=not pages.tight_enclosure)
         single = len(n.attachments) == 1
         landscape_open = False
         for i, (table, plan) in enumerate(zip(n.attachments, plans, strict=True), start=1):
@@ -293,17 +349,28 @@ class _Builder:
                 self.end_section(landscape=True)
                 landscape_open = False
             self.appendix(i, table, plan, single)
+        if not pages.imprint_page:
+            if landscape_open:
+                self.end_section(landscape=True)
+                self.blank(1)
+            return self.doc
         if landscape_open:
+            # The 版记 gets a portrait page after the landscape appendix. LibreOffice needs an
+            # ordinary paragraph to open that section; a floating table alone does not.
             self.end_section(landscape=True)
-            # The 版记 then gets a portrait page of its own after the landscape appendix. LibreOffice
-            # needs an ordinary paragraph to open that section; a floating table alone does not.
+            if pages.blank_page:
+                self.unnumbered_final_section(close=False)
+                self.blank(1)
+                self.imprint(new_page=True)
+            else:
+                self.blank(1)
+                self.imprint(new_page=False)
+            return self.doc
+        if pages.blank_page:
+            # A blank page, then the 版记 on the next (even) page; neither is numbered (§7.5).
+            self.unnumbered_final_section()
             self.blank(1)
-        new_page = False
-        if n.attachments and not landscape_open:
-            # The estimate was within ±2 mm of LibreOffice's layout for the sample tables; keep
-            # 3.5 mm in hand. Too little room → the 版记 gets a page of its own.
-            new_page = table_tail_twips(n.attachments[-1], plans[-1]) < imprint_twips(n) + IMPRINT_SAFETY
-        self.imprint(new_page=new_page)
+        self.imprint(new_page=pages.imprint_new_page)
         return self.doc
 
 
@@ -318,3 +385,9 @@ def write_notice_docx(notice: Notice, path: Path) -> Path:
     doc = _Builder(notice).build()
     doc.save(str(path))
     return path
+
+
+def page_notes(notice: Notice) -> list[str]:
+    """What the writer did about the page rules for *notice* (blank page, tightened spacing), in
+    Chinese for the clerk; the same estimate the writer lays out by."""
+    return plan_pages(notice).notes

@@ -18,7 +18,7 @@ from app.gongwen.ooxml import SMALL, _borders, _el, _para, _plain_look, _ppr, _s
 
 def imprint_twips(notice: Notice) -> int:
     """Estimated height of the 版记 block (rows of exact 579-twip lines plus rules)."""
-    lines = 1
+    lines = 0 if notice.layout == "letter" else 1
     if notice.cc and notice.cc.strip():
         width = text_width("抄送：" + notice.cc.strip())
         first = (TYPE_W - 2 * CHAR_SMALL) / CHAR_SMALL
@@ -28,8 +28,13 @@ def imprint_twips(notice: Notice) -> int:
 
 
 def _imprint_table(notice: Notice) -> etree._Element:
-    """The 版记 table: floating, one column as wide as the type area, at the bottom of the margin."""
+    """The 版记 table: floating, one column as wide as the type area, at the bottom of the margin.
+
+    A letter's (§10.1) has only the 抄送, without rules and without the 印发 line.
+    """
     n = notice
+    letter = n.layout == "letter"
+    outer, inner = (("nil", 0), ("nil", 0)) if letter else (("single", 8), ("single", 6))
     tbl = _el("w:tbl")
     tblpr = _sub(tbl, "w:tblPr")
     _sub(
@@ -50,11 +55,11 @@ def _imprint_table(notice: Notice) -> etree._Element:
     tblpr.append(
         _borders(
             "w:tblBorders",
-            top=("single", 8),
+            top=outer,
             left=("nil", 0),
-            bottom=("single", 8),
+            bottom=outer,
             right=("nil", 0),
-            insideH=("single", 6),
+            insideH=inner,
             insideV=("nil", 0),
         )
     )
@@ -80,6 +85,8 @@ def _imprint_table(notice: Notice) -> etree._Element:
         label = 3 * CHAR_SMALL
         ppr = _ppr(snap=False, jc="both", left=CHAR_SMALL + label, right=CHAR_SMALL, hanging=label)
         row(_para([("抄送：" + n.cc.strip(), SMALL)], ppr, SMALL))
+    if letter:
+        return tbl
     date = format_cn_date(n.print_date) + "印发"
     ppr = _ppr(
         snap=False, jc="left", left=CHAR_SMALL, right=CHAR_SMALL, tabs=[("right", TYPE_W - CHAR_SMALL)]

@@ -14,10 +14,14 @@ from dataclasses import dataclass, field
 __all__ = [
     "DATE_RE",
     "DOC_NUMBER_RE",
+    "FIGURE_MARK_RE",
     "AppendixTable",
     "Column",
+    "Enclosure",
+    "Figure",
     "Notice",
     "attachment_lines",
+    "figure_mark",
     "format_cn_date",
     "format_doc_number",
     "heading_level",
@@ -29,6 +33,9 @@ __all__ = [
 DOC_NUMBER_RE = re.compile(r"^\S+〔\d{4}〕[1-9]\d*号$")
 #: 成文日期 as GB/T 9704 §7.3.5.4 wants it: full year, no leading zeros.
 DATE_RE = re.compile(r"^\d{4}年[1-9]\d?月[1-9]\d?日$")
+
+#: A body paragraph that is only "【图1】" marks where figure 1 goes.
+FIGURE_MARK_RE = re.compile(r"^【图(\d+)】$")
 
 _ALIGNS = ("left", "center", "right")
 #: Over this many columns a table is laid out landscape when `landscape` is None.
@@ -42,6 +49,9 @@ class Column:
     header: str
     weight: float = 1.0
     align: str = "center"
+    #: Cells stay text in the Excel copy even when they look like numbers (phone numbers,
+    #: ID and certificate numbers): as numbers Excel would show 1.39E+10 and drop leading zeros.
+    text: bool = False
 
 
 @dataclass
@@ -59,9 +69,49 @@ class AppendixTable:
     landscape: bool | None = None
 
 
+@dataclass
+class Figure:
+    """A picture in the body (a chart), placed where the body has the paragraph "【图N】".
+
+    `png` holds the image itself, so a draft reopened later prints the figure the clerk checked;
+    `caption` is printed under it ("图1　…"); the width is capped at the type area's 156 mm.
+    """
+
+    png: bytes
+    caption: str
+    width_mm: float = 150.0
+
+
+def figure_mark(number: int) -> str:
+    """The body paragraph that asks for figure *number*: 【图1】."""
+    return f"【图{number}】"
+
+
+@dataclass(kw_only=True)
+class Enclosure:
+    """A document printed after the cover letter: what a 转发 notice forwards or a 印发 notice
+    issues (张家界's leading-group 意见, 临夏's 计划). It starts on a new page with its own title,
+    body, and 署名/date line; the notice's 附件 tables follow it."""
+
+    title: str
+    body: list[str]
+    signer: str = ""
+    date: dt.date | None = None
+
+
+#: 版式 of a notice: the 文件 layout (§7) or the 信函 layout (§10.1).
+LAYOUTS = ("document", "letter")
+SECRECY_RE = re.compile(r"^(绝密|机密|秘密)(★.+)?$")
+URGENCIES = ("特急", "加急")
+
+
 @dataclass(kw_only=True)
 class Notice:
-    """Everything printed on a 红头文件 notice, in reading order (keyword arguments only)."""
+    """Everything printed on a 红头文件 notice, in reading order (keyword arguments only).
+
+    The optional 版头 elements (份号, 密级和保密期限, 紧急程度, 签发人) print only when given;
+    `layout` "letter" prints the 信函 format of GB/T 9704 §10.1.
+    """
 
     organ_mark: str
     doc_number: str
@@ -75,6 +125,20 @@ class Notice:
     cc: str | None = None
     printer: str
     print_date: dt.date
+    copy_no: str | None = None  # 份号
+    secrecy: str | None = None  # 密级和保密期限, e.g. 机密★1年
+    urgency: str | None = None  # 紧急程度: 特急 / 加急
+    issuers: list[str] = field(default_factory=list)  # 签发人 (上行文)
+    layout: str = "document"
+    enclosure: Enclosure | None = None
+
+    @property
+    def copy_number(self) -> str | None:
+        """份号 as printed: six digits (§7.2.1)."""
+        no = (self.copy_no or "").strip()
+        return no.zfill(6) if no else None
+
+    figures: list[Figure] = field(default_factory=list)
 
 
 def format_cn_date(date: dt.date) -> str:
@@ -155,6 +219,10 @@ def validate(notice: Notice) -> list[str]:
         problems.append("主送机关最后一个机关名称后应使用全角冒号“：”。")
     if not any(p.strip() for p in notice.body):
         problems.append("正文不能为空（公文首页必须显示正文）。")
+    for p in notice.body:
+        m = FIGURE_MARK_RE.match(p.strip())
+        if m and not 1 <= int(m[1]) <= len(notice.figures):
+            problems.append(f"正文中的“{p.strip()}”没有对应的图，请删去这一段或刷新数据。")
     if not notice.signer.strip():
         problems.append("发文机关署名不能为空。")
     if not notice.printer.strip():
@@ -167,6 +235,7 @@ def validate(notice: Notice) -> list[str]:
             problems.append("抄送机关只填机关名称，不要再写“抄送：”。")
     if notice.print_date < notice.date:
         problems.append("印发日期不能早于成文日期。")
+    problems.extend(_header_problems(notice))
     for i, table in enumerate(notice.attachments, start=1):
         label = f"附件{i}" if len(notice.attachments) > 1 else "附件"
         title = table.title.strip()
@@ -188,4 +257,29 @@ def validate(notice: Notice) -> list[str]:
                 problems.append(f"{label}的“{c.header}”列对齐方式“{c.align}”无效。")
             if not c.weight > 0:
                 problems.append(f"{label}的“{c.header}”列宽度权重必须大于0。")
+    return problems
+
+
+def _header_problems(notice: Notice) -> list[str]:
+    """The optional 版头 elements and the layout (§7.2.1–§7.2.3, §7.2.6, §10.1)."""
+    problems: list[str] = []
+    copy_no = (notice.copy_no or "").strip()
+    if copy_no and not (copy_no.isascii() and copy_no.isdigit() and len(copy_no) <= 6):
+        problems.append(f"份号“{copy_no}”应为不超过6位的阿拉伯数字。")
+    secrecy = (notice.secrecy or "").strip()
+    if secrecy and not SECRECY_RE.match(secrecy):
+        problems.append(f"密级和保密期限“{secrecy}”格式不正确：应形如“机密★1年”或“秘密”。")
+    urgency = (notice.urgency or "").strip()
+    if urgency and urgency not in URGENCIES:
+        problems.append(f"紧急程度“{urgency}”无效：应为“特急”或“加急”。")
+    if any(not name.strip() for name in notice.issuers):
+        problems.append("签发人姓名不能为空。")
+    if notice.layout not in LAYOUTS:
+        problems.append(f"版式“{notice.layout}”无效。")
+    enclosure = notice.enclosure
+    if enclosure is not None:
+        if not enclosure.title.strip():
+            problems.append("转发（印发）文件的标题不能为空。")
+        if not any(p.strip() for p in enclosure.body):
+            problems.append("转发（印发）文件的正文不能为空。")
     return problems

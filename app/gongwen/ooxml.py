@@ -107,6 +107,7 @@ def _ppr(
     page_break_before: bool = False,
     tabs: Sequence[tuple[str, int]] = (),
     border_bottom: dict[str, str | int] | None = None,
+    border_top: dict[str, str | int] | None = None,
     mark_rpr: etree._Element | None = None,
 ) -> etree._Element:
     """A complete pPr with its children in schema order (Word rejects out-of-order children)."""
@@ -116,9 +117,12 @@ def _ppr(
     if page_break_before:
         _sub(ppr, "w:pageBreakBefore")
     _sub(ppr, "w:widowControl", val=0)
-    if border_bottom:
+    if border_bottom or border_top:
         bdr = _sub(ppr, "w:pBdr")
-        _sub(bdr, "w:bottom", **border_bottom)
+        if border_top:
+            _sub(bdr, "w:top", **border_top)
+        if border_bottom:
+            _sub(bdr, "w:bottom", **border_bottom)
     if tabs:
         tabs_el = _sub(ppr, "w:tabs")
         for kind, pos in tabs:

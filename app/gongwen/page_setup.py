@@ -13,7 +13,7 @@ import copy
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.section import _Footer
+from docx.section import Section, _Footer
 from lxml import etree
 
 from app.gongwen.metrics import (
@@ -25,6 +25,8 @@ from app.gongwen.metrics import (
     FONT_XBS,
     FOOTER_DISTANCE,
     FOOTER_DISTANCE_LANDSCAPE,
+    LANDSCAPE_PN_BOX,
+    LANDSCAPE_PN_X,
     LINE,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -140,11 +142,18 @@ def _drop_thumbnail(doc: Document) -> None:
             rels.pop(rid)
 
 
-def _footer(footer: _Footer, *, odd: bool) -> None:
-    footer.is_linked_to_previous = False
-    ftr = footer._element
-    for child in list(ftr):
-        ftr.remove(child)
+def _drop_styles_with_effects(doc: Document) -> None:
+    """python-docx's template carries Word 2010's stylesWithEffects copy of the styles. We change
+    styles.xml, so the copy would disagree (docDefaults, missing styles), which the Open XML
+    validator reports and Word may treat as unreadable content; Word rebuilds it when needed."""
+    rels = doc.part.rels
+    for rid, rel in list(rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            rels.pop(rid)
+
+
+def _page_number_paragraph(*, odd: bool) -> etree._Element:
+    """ "— n —" in 四号宋体: odd pages flush right, even pages flush left, one character in (§7.5)."""
     ppr = _ppr(
         line=None,
         snap=False,
@@ -173,4 +182,75 @@ def _footer(footer: _Footer, *, odd: bool) -> None:
             _sub(r, "w:fldChar", fldCharType=kind)
         p.append(r)
     p.append(_run(" —", PAGE_NUM))
-    ftr.append(p)
+    return p
+
+
+def _footer(footer: _Footer, *, odd: bool) -> None:
+    footer.is_linked_to_previous = False
+    ftr = footer._element
+    for child in list(ftr):
+        ftr.remove(child)
+    ftr.append(_page_number_paragraph(odd=odd))
+
+
+def landscape_footers(section: Section) -> None:
+    """Footers of a landscape section: the page numbers in their portrait position (§8).
+
+    GB/T 9704 §8: on a landscape table page the page number keeps the position it has on the other
+    pages. The landscape page's top edge is the portrait page's binding edge, so the portrait bottom
+    is the landscape left edge: the number runs down the left side, 28 mm from the left edge (7 mm
+    outside the portrait type area), over the portrait type-area width (28–184 mm from the top),
+    odd pages flush to its end, even pages to its start, as in the portrait footers.
+
+    It is a floating one-cell table with vertical text (`rotated_page_number_table`), all plain
+    WordprocessingML. A DrawingML text box was tried first: LibreOffice 7.4 put it at the page
+    corner on some pages (the first of a section starting on an odd page, then the even footer).
+    """
+    for ref in section._sectPr.findall(qn("w:footerReference")):
+        section._sectPr.remove(ref)  # (not is_linked_to_previous = True: it drops shared parts)
+    for footer, odd in ((section.footer, True), (section.even_page_footer, False)):
+        footer.is_linked_to_previous = False
+        ftr = footer._element
+        for child in list(ftr):
+            ftr.remove(child)
+        ftr.append(rotated_page_number_table(odd=odd))
+        ftr.append(_para([], _ppr(line=None, snap=False), mark=PAGE_NUM))
+
+
+def rotated_page_number_table(*, odd: bool) -> etree._Element:
+    """The page-number paragraph in a floating one-cell table whose text runs top to bottom (tbRl,
+    i.e. turned 90° clockwise: read as portrait once the landscape page is turned into place)."""
+    tbl = _el("w:tbl")
+    tblpr = _sub(tbl, "w:tblPr")
+    _sub(
+        tblpr,
+        "w:tblpPr",
+        leftFromText=0,
+        rightFromText=0,
+        topFromText=0,
+        bottomFromText=0,
+        vertAnchor="page",
+        horzAnchor="page",
+        tblpX=LANDSCAPE_PN_X,
+        tblpY=MARGIN_LEFT,
+    )
+    _sub(tblpr, "w:tblW", w=LANDSCAPE_PN_BOX, type="dxa")
+    borders = _sub(tblpr, "w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _sub(borders, f"w:{edge}", val="nil")
+    _sub(tblpr, "w:tblLayout", type="fixed")
+    mar = _sub(tblpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        _sub(mar, f"w:{side}", w=0, type="dxa")
+    grid = _sub(tbl, "w:tblGrid")
+    _sub(grid, "w:gridCol", w=LANDSCAPE_PN_BOX)
+    tr = _sub(tbl, "w:tr")
+    trpr = _sub(tr, "w:trPr")
+    _sub(trpr, "w:trHeight", val=PAGE_W - MARGIN_LEFT - MARGIN_RIGHT, hRule="exact")
+    tc = _sub(tr, "w:tc")
+    tcpr = _sub(tc, "w:tcPr")
+    _sub(tcpr, "w:tcW", w=LANDSCAPE_PN_BOX, type="dxa")
+    _sub(tcpr, "w:textDirection", val="tbRl")
+    _sub(tcpr, "w:vAlign", val="center")
+    tc.append(_page_number_paragraph(odd=odd))
+    return tbl

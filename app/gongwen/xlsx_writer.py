@@ -139,10 +139,14 @@ def write_tables_xlsx(tables: list[AppendixTable], path: Path, *, doc_number: st
             ws.set_row(row, 30)
             row += 1
             aligns = [c.align if c.align in cell_formats else "center" for c in table.columns]
+            as_text = [c.text for c in table.columns] + [False] * (n - len(table.columns))
             for data in table.rows:
                 for col in range(n):
                     text = str(data[col]) if col < len(data) else ""
-                    ws.write(row, col, _value(text), cell_formats[aligns[col]])
+                    if as_text[col]:
+                        ws.write_string(row, col, text, cell_formats[aligns[col]])
+                    else:
+                        ws.write(row, col, _value(text), cell_formats[aligns[col]])
                 ws.set_row(row, 22)
                 row += 1
             if table.total_row:
@@ -175,5 +179,19 @@ def write_tables_xlsx(tables: list[AppendixTable], path: Path, *, doc_number: st
             ws.print_area(0, 0, last_row, last_col)
             ws.freeze_panes(header_row + 1, 0)
     finally:
-        wb.close()
+        _close(wb)
     return path
+
+
+def _close(wb: xlsxwriter.Workbook) -> None:
+    """Close (write) the workbook; xlsxwriter wraps the OSError of a full disk or a missing folder
+    in its own FileCreateError, which is unwrapped so the caller's file handling names the target."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        wb.close()
+    except FileCreateError as exc:
+        cause = exc.args[0] if exc.args else None
+        if isinstance(cause, OSError):
+            raise cause from exc
+        raise OSError(str(exc)) from exc

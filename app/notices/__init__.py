@@ -6,6 +6,17 @@ Pure Python (no Qt): the 公文 page and the ``notice`` command both call these 
 
 from __future__ import annotations
 
+# The 通报 template registers itself (and its table and figure sources) on import.
+from app.notices import report as _report  # noqa: F401
+from app.notices.actions import (
+    PreviewResult,
+    create_draft,
+    draft_folder,
+    latest_or_new_draft,
+    make_preview,
+    make_working_copy,
+    save_draft_with_next_number,
+)
 from app.notices.checks import FIELD_LABELS, FieldProblem, check_draft, draft_problems
 from app.notices.drafts import (
     DraftSummary,
@@ -42,23 +53,30 @@ __all__ = [
     "FieldProblem",
     "GeneratedNotice",
     "NoticeDraftData",
+    "PreviewResult",
     "TableSpec",
     "TableSummary",
     "Template",
     "check_draft",
     "choose_plan",
+    "create_draft",
     "default_filename",
     "delete_draft",
+    "draft_folder",
     "draft_problems",
     "generate",
+    "latest_or_new_draft",
     "list_drafts",
     "load_draft",
+    "make_preview",
+    "make_working_copy",
     "new_draft",
     "refresh_tables",
     "register_template",
     "render_preview",
     "reserve_number",
     "save_draft",
+    "save_draft_with_next_number",
     "template_label",
     "work_dir",
 ]

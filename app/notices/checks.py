@@ -11,27 +11,32 @@ from dataclasses import dataclass
 
 from app.errors import InputError, RowProblem
 from app.gongwen.model import validate
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.notices.drafts import NoticeDraftData
 
 __all__ = ["FIELD_LABELS", "FieldProblem", "check_draft", "draft_problems"]
 
-CTX = "notices"
 
 #: Form fields in reading order, with the names GB/T 9704 gives them.
 FIELD_LABELS: dict[str, str] = {
-    "organ_mark": QT_TRANSLATE_NOOP(CTX, "发文机关标志"),
-    "doc_number": QT_TRANSLATE_NOOP(CTX, "发文字号"),
-    "title": QT_TRANSLATE_NOOP(CTX, "标题"),
-    "addressees": QT_TRANSLATE_NOOP(CTX, "主送机关"),
-    "body": QT_TRANSLATE_NOOP(CTX, "正文"),
-    "attachments": QT_TRANSLATE_NOOP(CTX, "附件"),
-    "signer": QT_TRANSLATE_NOOP(CTX, "发文机关署名"),
-    "date": QT_TRANSLATE_NOOP(CTX, "成文日期"),
-    "note": QT_TRANSLATE_NOOP(CTX, "附注"),
-    "cc": QT_TRANSLATE_NOOP(CTX, "抄送机关"),
-    "printer": QT_TRANSLATE_NOOP(CTX, "印发机关"),
-    "print_date": QT_TRANSLATE_NOOP(CTX, "印发日期"),
+    "organ_mark": QT_TRANSLATE_NOOP("notices", "发文机关标志"),
+    "doc_number": QT_TRANSLATE_NOOP("notices", "发文字号"),
+    "title": QT_TRANSLATE_NOOP("notices", "标题"),
+    "addressees": QT_TRANSLATE_NOOP("notices", "主送机关"),
+    "body": QT_TRANSLATE_NOOP("notices", "正文"),
+    "attachments": QT_TRANSLATE_NOOP("notices", "附件"),
+    "signer": QT_TRANSLATE_NOOP("notices", "发文机关署名"),
+    "date": QT_TRANSLATE_NOOP("notices", "成文日期"),
+    "note": QT_TRANSLATE_NOOP("notices", "附注"),
+    "cc": QT_TRANSLATE_NOOP("notices", "抄送机关"),
+    "printer": QT_TRANSLATE_NOOP("notices", "印发机关"),
+    "print_date": QT_TRANSLATE_NOOP("notices", "印发日期"),
+    "copy_no": QT_TRANSLATE_NOOP("notices", "份号"),
+    "secrecy": QT_TRANSLATE_NOOP("notices", "密级和保密期限"),
+    "urgency": QT_TRANSLATE_NOOP("notices", "紧急程度"),
+    "issuers": QT_TRANSLATE_NOOP("notices", "签发人"),
+    "layout": QT_TRANSLATE_NOOP("notices", "版式"),
+    "enclosure": QT_TRANSLATE_NOOP("notices", "转发（印发）文件"),
 }
 
 
@@ -42,7 +47,7 @@ class FieldProblem:
 
     @property
     def label(self) -> str:
-        return tr(CTX, FIELD_LABELS[self.field])
+        return translate("notices", FIELD_LABELS[self.field])
 
 
 def _field_of(message: str) -> str:
@@ -59,13 +64,15 @@ def draft_problems(draft: NoticeDraftData) -> list[FieldProblem]:
     """Everything that keeps the draft from being a standard notice; empty when it can be printed."""
     own: list[FieldProblem] = []
     if not draft.doc_prefix.strip():
-        own.append(FieldProblem("doc_number", tr(CTX, "发文字号的机关代字不能为空，如“平政办发”。")))
+        own.append(
+            FieldProblem("doc_number", translate("notices", "发文字号的机关代字不能为空，如“平政办发”。"))
+        )
     elif any(ch.isspace() for ch in draft.doc_prefix.strip()):
-        own.append(FieldProblem("doc_number", tr(CTX, "发文字号的机关代字中不能有空格。")))
+        own.append(FieldProblem("doc_number", translate("notices", "发文字号的机关代字中不能有空格。")))
     if not 1900 <= draft.doc_year <= 2200:
-        own.append(FieldProblem("doc_number", tr(CTX, "发文字号的年份应为四位年份。")))
+        own.append(FieldProblem("doc_number", translate("notices", "发文字号的年份应为四位年份。")))
     if draft.doc_seq < 1:
-        own.append(FieldProblem("doc_number", tr(CTX, "发文序号应为从1开始的整数。")))
+        own.append(FieldProblem("doc_number", translate("notices", "发文序号应为从1开始的整数。")))
     problems = [FieldProblem(_field_of(m), m) for m in validate(draft.to_notice())]
     if own:
         problems = [p for p in problems if p.field != "doc_number"]
@@ -77,6 +84,6 @@ def check_draft(draft: NoticeDraftData) -> None:
     problems = draft_problems(draft)
     if problems:
         raise InputError(
-            tr(CTX, "公文未生成，请先修改以下内容："),
+            translate("notices", "公文未生成，请先修改以下内容："),
             [RowProblem(0, p.label, p.message) for p in problems],
         )

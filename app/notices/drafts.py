@@ -16,8 +16,9 @@ from sqlalchemy import select
 from app import audit
 from app.database import Database
 from app.errors import KnownError
-from app.gongwen.model import AppendixTable, Column, Notice, format_doc_number
-from app.i18n import tr
+from app.gongwen.model import AppendixTable, Column, Enclosure, Notice, format_doc_number
+from app.i18n import translate
+from app.notices.figures import FigureSpec
 from db.models import NoticeDraft, Plan
 
 __all__ = [
@@ -31,9 +32,9 @@ __all__ = [
     "save_draft",
 ]
 
-CTX = "notices"
 #: Bumped when the JSON layout changes; older drafts are read with defaults for new keys.
-FORMAT_VERSION = 1
+#: 2: layout, 份号, 密级, 紧急程度, 签发人, hidden columns, the forwarded/issued text.
+FORMAT_VERSION = 2
 
 
 @dataclass
@@ -52,12 +53,28 @@ class TableSpec:
     note: str | None = None
     landscape: bool | None = None
 
-    def to_table(self) -> AppendixTable:
+    def to_table(self, hidden: list[str] | tuple[str, ...] = ()) -> AppendixTable:
+        """The table as printed, without the columns whose header is in *hidden*."""
+        keep = [i for i, c in enumerate(self.columns) if c.header not in hidden] or list(
+            range(len(self.columns))
+        )
+
+        def cells(row: list[str]) -> list[str]:
+            return [row[i] if i < len(row) else "" for i in keep]
+
         return AppendixTable(
             title=self.title,
-            columns=[Column(c.header, c.weight, c.align) for c in self.columns],
-            rows=[list(r) for r in self.rows],
-            total_row=list(self.total_row) if self.total_row is not None else None,
+            columns=[
+                Column(
+                    self.columns[i].header,
+                    self.columns[i].weight,
+                    self.columns[i].align,
+                    self.columns[i].text,
+                )
+                for i in keep
+            ],
+            rows=[cells(r) for r in self.rows],
+            total_row=cells(self.total_row) if self.total_row is not None else None,
             note=self.note,
             landscape=self.landscape,
         )
@@ -66,7 +83,10 @@ class TableSpec:
         return {
             "source": self.source,
             "title": self.title,
-            "columns": [{"header": c.header, "weight": c.weight, "align": c.align} for c in self.columns],
+            "columns": [
+                {"header": c.header, "weight": c.weight, "align": c.align, "text": c.text}
+                for c in self.columns
+            ],
             "rows": [list(r) for r in self.rows],
             "total_row": list(self.total_row) if self.total_row is not None else None,
             "note": self.note,
@@ -79,7 +99,12 @@ class TableSpec:
             source=str(data.get("source", "")),
             title=str(data.get("title", "")),
             columns=[
-                Column(str(c["header"]), float(c.get("weight", 1.0)), str(c.get("align", "center")))
+                Column(
+                    str(c["header"]),
+                    float(c.get("weight", 1.0)),
+                    str(c.get("align", "center")),
+                    bool(c.get("text", False)),
+                )
                 for c in data.get("columns", [])
             ],
             rows=[[str(cell) for cell in row] for row in data.get("rows", [])],
@@ -111,10 +136,18 @@ class NoticeDraftData:
     printer: str
     print_date: dt.date
     attachments: list[TableSpec] = field(default_factory=list)
-    note: str = ""  # 附注
+    note: str = ""  # 附注, e.g. （此件公开发布）
     cc: str = ""  # 抄送机关
     plan_id: int | None = None
     id: int | None = None
+    layout: str = "document"  # 文件 or letter (信函, §10.1)
+    copy_no: str = ""  # 份号
+    secrecy: str = ""  # 密级和保密期限
+    urgency: str = ""  # 紧急程度
+    issuers: list[str] = field(default_factory=list)  # 签发人 (上行文)
+    hidden_columns: list[str] = field(default_factory=list)  # headers of table columns not printed
+    enclosure: Enclosure | None = None  # the text a 转发/印发 notice carries
+    figures: list[FigureSpec] = field(default_factory=list)  # placed where the body says 【图N】
 
     @property
     def doc_number(self) -> str:
@@ -128,13 +161,29 @@ class NoticeDraftData:
             title=self.title.strip(),
             addressees=self.addressees.strip(),
             body=[p.strip() for p in self.body if p.strip()],
-            attachments=[t.to_table() for t in self.attachments],
+            attachments=[t.to_table(self.hidden_columns) for t in self.attachments],
             signer=self.signer.strip(),
             date=self.date,
             note=self.note.strip() or None,
             cc=self.cc.strip() or None,
             printer=self.printer.strip(),
             print_date=self.print_date,
+            copy_no=self.copy_no.strip() or None,
+            secrecy=self.secrecy.strip() or None,
+            urgency=self.urgency.strip() or None,
+            issuers=[i.strip() for i in self.issuers if i.strip()],
+            layout=self.layout,
+            enclosure=(
+                Enclosure(
+                    title=self.enclosure.title.strip(),
+                    body=[p.strip() for p in self.enclosure.body if p.strip()],
+                    signer=self.enclosure.signer.strip(),
+                    date=self.enclosure.date,
+                )
+                if self.enclosure is not None
+                else None
+            ),
+            figures=[f.to_figure() for f in self.figures],
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -155,6 +204,14 @@ class NoticeDraftData:
             "cc": self.cc,
             "printer": self.printer,
             "print_date": self.print_date.isoformat(),
+            "layout": self.layout,
+            "copy_no": self.copy_no,
+            "secrecy": self.secrecy,
+            "urgency": self.urgency,
+            "issuers": list(self.issuers),
+            "hidden_columns": list(self.hidden_columns),
+            "enclosure": _enclosure_json(self.enclosure),
+            "figures": [f.to_json() for f in self.figures],
         }
 
     @classmethod
@@ -181,7 +238,38 @@ class NoticeDraftData:
             print_date=dt.date.fromisoformat(data.get("print_date") or data["date"]),
             plan_id=plan_id,
             id=draft_id,
+            layout=str(data.get("layout", "document")),
+            copy_no=str(data.get("copy_no", "")),
+            secrecy=str(data.get("secrecy", "")),
+            urgency=str(data.get("urgency", "")),
+            issuers=[str(i) for i in data.get("issuers", [])],
+            hidden_columns=[str(h) for h in data.get("hidden_columns", [])],
+            enclosure=_enclosure_from(data.get("enclosure")),
+            figures=[FigureSpec.from_json(f) for f in data.get("figures", [])],
         )
+
+
+def _enclosure_json(enc: Enclosure | None) -> dict[str, Any] | None:
+    if enc is None:
+        return None
+    return {
+        "title": enc.title,
+        "body": list(enc.body),
+        "signer": enc.signer,
+        "date": enc.date.isoformat() if enc.date else None,
+    }
+
+
+def _enclosure_from(data: dict[str, Any] | None) -> Enclosure | None:
+    if not data:
+        return None
+    date = data.get("date")
+    return Enclosure(
+        title=str(data.get("title", "")),
+        body=[str(p) for p in data.get("body", [])],
+        signer=str(data.get("signer", "")),
+        date=dt.date.fromisoformat(date) if date else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -229,7 +317,9 @@ def save_draft(db: Database, draft: NoticeDraftData) -> NoticeDraftData:
         else:
             found = s.get(NoticeDraft, draft.id)
             if found is None:
-                raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id))
+                raise KnownError(
+                    translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft.id)
+                )
             row = found
             action = "update"
         row.kind = draft.kind
@@ -260,14 +350,18 @@ def load_draft(db: Database, draft_id: int) -> NoticeDraftData:
     with db.session() as s:
         row = s.get(NoticeDraft, draft_id)
         if row is None:
-            raise KnownError(tr(CTX, "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id))
+            raise KnownError(
+                translate("notices", "找不到该公文草稿（编号 {id}），可能已被删除。").format(id=draft_id)
+            )
         try:
             return NoticeDraftData.from_json(
                 dict(row.fields or {}), kind=row.kind, year=row.year, plan_id=row.plan_id, draft_id=row.id
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KnownError(
-                tr(CTX, "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(id=draft_id, err=exc)
+                translate("notices", "公文草稿（编号 {id}）的内容已损坏，无法打开：{err}").format(
+                    id=draft_id, err=exc
+                )
             ) from exc
 
 

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from app import audit
 from app.database import Database
-from app.errors import InputError, RowProblem
+from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.files import safe_write_all
-from app.gongwen.model import AppendixTable, Notice
 from app.gongwen.render import docx_to_pdf, pdf_to_pngs
-from app.i18n import tr
+from app.i18n import translate
 from app.notices.checks import check_draft
 from app.notices.drafts import NoticeDraftData
-from app.office.settings import OfficeSettings
+from app.office.settings import reserve_number, reserve_number_in
 from app.paths import data_dir
-from db.models import OfficeSetting
 
 __all__ = [
     "GeneratedNotice",
@@ -35,8 +33,6 @@ __all__ = [
     "reserve_number",
     "work_dir",
 ]
-
-CTX = "notices"
 
 
 @dataclass(frozen=True)
@@ -51,6 +47,7 @@ class GeneratedNotice:
     xlsx: Path | None
     doc_number: str
     tables: list[TableSummary]
+    notes: list[str] = field(default_factory=list)  # what the layout did: blank page, spacing
 
     def to_json(self) -> dict[str, Any]:
         """The `notice` command's JSON object (a contract: keep the keys)."""
@@ -59,6 +56,7 @@ class GeneratedNotice:
             "xlsx": str(self.xlsx) if self.xlsx is not None else None,
             "doc_number": self.doc_number,
             "tables": [{"title": t.title, "rows": t.rows} for t in self.tables],
+            "notes": list(self.notes),
         }
 
 
@@ -81,43 +79,85 @@ def _check_paths(out_docx: Path, xlsx: Path | None) -> None:
     problems = []
     if out_docx.suffix.lower() != ".docx":
         problems.append(
-            RowProblem(0, tr(CTX, "公文文件"), tr(CTX, "文件名应以 .docx 结尾：{p}").format(p=out_docx))
+            RowProblem(
+                0,
+                translate("notices", "公文文件"),
+                translate("notices", "文件名应以 .docx 结尾：{p}").format(p=out_docx),
+            )
         )
     if xlsx is not None:
         if xlsx.suffix.lower() != ".xlsx":
             problems.append(
-                RowProblem(0, tr(CTX, "表格文件"), tr(CTX, "文件名应以 .xlsx 结尾：{p}").format(p=xlsx))
+                RowProblem(
+                    0,
+                    translate("notices", "表格文件"),
+                    translate("notices", "文件名应以 .xlsx 结尾：{p}").format(p=xlsx),
+                )
             )
         elif xlsx.resolve() == out_docx.resolve():
-            problems.append(RowProblem(0, tr(CTX, "表格文件"), tr(CTX, "不能与公文文件同名")))
+            problems.append(
+                RowProblem(0, translate("notices", "表格文件"), translate("notices", "不能与公文文件同名"))
+            )
     if problems:
-        raise InputError(tr(CTX, "公文未生成："), problems)
+        raise InputError(translate("notices", "公文未生成："), problems)
 
 
 def generate(
-    db: Database, draft: NoticeDraftData, out_docx: Path, *, xlsx: Path | None = None
+    db: Database,
+    draft: NoticeDraftData,
+    out_docx: Path,
+    *,
+    xlsx: Path | None = None,
+    reserve_number: bool = False,
+    cancelled: CancelCheck | None = None,
+    progress: ProgressReport | None = None,
 ) -> GeneratedNotice:
     """Validate the draft, then write the notice as .docx (and its tables as .xlsx).
 
     Raises InputError naming each bad field before anything is written, KnownError (DiskFull
     for a full disk) when the files cannot be written; in both cases no new file is left behind.
-    The generation is recorded in the audit log with its 发文字号.
+    With *reserve_number* the office's next 发文序号 is taken for the notice in the same
+    transaction as its audit line: the number is used up only if the files were written, and
+    two clerks generating at once never get the same number. Cancelled (:func:`app.errors.checkpoint`) before
+    the files are moved into place, it leaves no file and uses up no number.
     """
+    step = checkpoint(cancelled, progress)
+    step(0, 3)
     out_docx = Path(out_docx)
     xlsx = Path(xlsx) if xlsx is not None else None
     _check_paths(out_docx, xlsx)
     check_draft(draft)
-    notice = draft.to_notice()
-    jobs: list[tuple[Path, Callable[[Path], object]]] = [(out_docx, lambda p: write_notice_docx(notice, p))]
-    if xlsx is not None:
-        if not notice.attachments:
-            raise InputError(
-                tr(CTX, "公文未生成："),
-                [RowProblem(0, tr(CTX, "附件"), tr(CTX, "没有附件表格，无法另存 Excel 表格"))],
-            )
-        jobs.append((xlsx, lambda p: write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number)))
-    safe_write_all(jobs)
+    if xlsx is not None and not draft.attachments:
+        raise InputError(
+            translate("notices", "公文未生成："),
+            [
+                RowProblem(
+                    0, translate("notices", "附件"), translate("notices", "没有附件表格，无法另存 Excel 表格")
+                )
+            ],
+        )
+    # python-docx and xlsxwriter load here, when a notice is written, not when the page opens
+    from app.gongwen.docx_writer import page_notes, write_notice_docx
+    from app.gongwen.xlsx_writer import write_tables_xlsx
+
     with db.session() as s:
+        if reserve_number:
+            draft = replace(draft, doc_seq=reserve_number_in(s))
+        notice = draft.to_notice()
+        jobs: list[tuple[Path, Callable[[Path], object]]] = [
+            (out_docx, lambda p: (write_notice_docx(notice, p), step(1, 3)))
+        ]
+        if xlsx is not None:
+            jobs.append(
+                (
+                    xlsx,
+                    lambda p: (
+                        write_tables_xlsx(notice.attachments, p, doc_number=notice.doc_number),
+                        step(2, 3),
+                    ),
+                )
+            )
+        safe_write_all(jobs)
         audit.record(
             s,
             "generate",
@@ -132,43 +172,8 @@ def generate(
         xlsx=xlsx,
         doc_number=notice.doc_number,
         tables=[TableSummary(t.title, len(t.rows)) for t in notice.attachments],
+        notes=page_notes(notice),
     )
-
-
-def reserve_number(db: Database) -> int:
-    """Take the office's next 发文序号 and advance it, in one transaction.
-
-    Only called when the clerk says "use this number": proposing a number in a new draft or
-    generating a preview never uses one up.
-    """
-    with db.session() as s:
-        row = s.get(OfficeSetting, "next_number")
-        try:
-            current = int(row.value) if row is not None else OfficeSettings().next_number
-        except (TypeError, ValueError):
-            current = OfficeSettings().next_number
-        current = max(current, 1)
-        if row is None:
-            s.add(OfficeSetting(key="next_number", value=current + 1))
-        else:
-            row.value = current + 1
-        audit.record(s, "reserve_number", "office_setting", None, number=current)
-        return current
-
-
-def write_notice_docx(notice: Notice, path: Path) -> Path:
-    """The .docx writer, imported when a notice is written: python-docx is not needed to open
-    the 公文 page (app.gongwen.docx_writer)."""
-    from app.gongwen.docx_writer import write_notice_docx as write
-
-    return write(notice, path)
-
-
-def write_tables_xlsx(tables: list[AppendixTable], path: Path, *, doc_number: str | None = None) -> Path:
-    """The .xlsx writer, imported when the tables are written (app.gongwen.xlsx_writer)."""
-    from app.gongwen.xlsx_writer import write_tables_xlsx as write
-
-    return write(tables, path, doc_number=doc_number)
 
 
 def render_preview(docx: Path, outdir: Path, dpi: int = 80) -> list[Path]:

@@ -3,7 +3,8 @@
 Each builder is registered under a `source` key that is stored with the table in the draft, so
 刷新数据 can rebuild exactly the table it made. Layouts follow the published notices:
 
-* ``quota`` — 平利 2017: 募集单位 / 人口数 / 募集指标（单位） with a 合计 row;
+* ``quota`` — the plan's own columns: 平利 2017 募集单位 / 人口数 / 募集指标（单位）, 张家界 2012
+  单位 / 总人数 / 任务数（人） / 计划献血时间, with a 合计 row;
 * ``schedule`` — 如皋 2020 months (月份 / 单位及计划数 / 合计, units packed per month, 全年
   quotas in the last row but not in its 合计) or, when the plan's drives carry participants
   text, 寿县 2018 drives (时间 / 参与献血单位、对象 / 采血点 / 备注).
@@ -11,13 +12,15 @@ Each builder is registered under a `source` key that is stored with the table in
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from app.database import Database
 from app.errors import KnownError
 from app.gongwen.model import Column
-from app.i18n import tr
+from app.i18n import translate
 from app.notices.drafts import TableSpec
+from app.notices.wording import town_words
 from app.plans.month_view import MonthEntry, month_view
 from app.plans.quotas import plan_quotas
 from app.plans.records import PlanRecord, QuotaRecord
@@ -36,7 +39,6 @@ __all__ = [
     "schedule_table",
 ]
 
-CTX = "notices"
 
 TableBuilder = Callable[[Database, PlanRecord, str], TableSpec]
 """(db, plan, county) → the table; county is the office's 县（市、区）名."""
@@ -45,69 +47,144 @@ TABLE_SOURCES: dict[str, TableBuilder] = {}
 
 
 def register_table(source: str, builder: TableBuilder) -> None:
-    """Make a table rebuildable from data under *source* (later kinds: 通报, 应急献血)."""
+    """Make a table rebuildable from data under *source* (later kinds: 通报, 应急献血).
+
+    A stored source may carry one argument after a colon (the 通报's ``progress:2021-06-30``);
+    its builder then gets it as a fourth argument.
+    """
     TABLE_SOURCES[source] = builder
 
 
 def build_table(db: Database, source: str, plan: PlanRecord, county: str) -> TableSpec:
-    builder = TABLE_SOURCES.get(source)
+    key, _, arg = source.partition(":")
+    builder = TABLE_SOURCES.get(key)
     if builder is None:
-        raise KnownError(tr(CTX, "不认识的附件表格类型“{source}”。").format(source=source))
-    return builder(db, plan, county)
+        raise KnownError(translate("notices", "不认识的附件表格类型“{source}”。").format(source=source))
+    return builder(db, plan, county, arg) if arg else builder(db, plan, county)  # type: ignore[call-arg]
 
 
 # -- wording helpers -----------------------------------------------------------------------
 def local_words(quotas: list[QuotaRecord]) -> str:
     """How the notice addresses the towns: 各镇 (平利), 各乡镇, 各镇（街道）; from the roster's towns."""
-    towns = [q.unit_name for q in quotas if q.unit_kind == "镇街"]
-    has_xiang = any(name.endswith("乡") for name in towns)
-    has_street = any(name.endswith(("街道", "办事处")) for name in towns)
-    word = "各乡镇" if has_xiang else "各镇"
-    return f"{word}（街道）" if has_street else word
+    return town_words(quotas)
 
 
 def _number(n: int) -> str:
     return str(int(n))
 
 
-# -- 平利: the quota table -------------------------------------------------------------------
-def quota_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
-    """One row per unit with a non-zero quota, in roster order, and the 合计 row.
+# -- the quota table: columns follow the plan ------------------------------------------------
+#: The figure a split can use, by quota method, and its column header.
+_FIGURES: dict[str, tuple[str, Callable[[QuotaRecord], int | None]]] = {
+    "population": ("人口数", lambda q: q.population),
+    "staff": ("在职人数", lambda q: q.staff),
+    "total_staff": ("总人数", lambda q: q.total_staff),
+}
+#: Column words by measure: 平利 (单位) says 募集单位/募集指标, 张家界 and 如皋 (人次) 单位/任务数（人）.
+_QUOTA_WORDS = {"U": ("募集单位", "募集指标（单位）"), "人次": ("单位", "任务数（人）")}
 
-    The figure column is 人口数 when the roster has population for the year (towns), else
-    在职人数 when it has staff (departments), else none. Units without the figure leave the cell
-    blank, as 平利 did for its two hospitals; the 合计 sums the figures that are there.
-    The amounts are plain numbers under a header naming the measure, so the Excel copy can sum them.
+
+def _figure_key(quotas: list[QuotaRecord]) -> str | None:
+    """The figure the split used: the method of most quotas (population, staff), else for a
+    typed-in or imported plan the figure most of its units have (an imported 总人数 column
+    lands in total_staff), population first on a tie; None when no unit has any figure."""
+    methods = Counter(q.method for q in quotas if q.method in ("population", "staff"))
+    if methods:
+        return methods.most_common(1)[0][0]
+    counts = {key: sum(1 for q in quotas if getter(q)) for key, (_, getter) in _FIGURES.items()}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else None
+
+
+def _ordered(quotas: list[QuotaRecord]) -> list[tuple[QuotaRecord, bool]]:
+    """Rows in the plan's order with 区县 first and every 系统 followed by its members (True)."""
+    names = {q.unit_name for q in quotas}
+    members: dict[str, list[QuotaRecord]] = {}
+    tops: list[QuotaRecord] = []
+    for q in quotas:
+        if q.parent_name and q.parent_name in names:
+            members.setdefault(q.parent_name, []).append(q)
+        else:
+            tops.append(q)
+    tops.sort(key=lambda q: 0 if q.unit_kind == "区县" else 1)  # stable: plan order kept within
+    out: list[tuple[QuotaRecord, bool]] = []
+    for q in tops:
+        out.append((q, False))
+        out.extend((m, True) for m in members.get(q.unit_name, []))
+    return out
+
+
+def quota_title(plan: PlanRecord, quotas: list[QuotaRecord], level: str) -> str:
+    """The table's title: an imported plan's own (张家界 "…任务表"), else from who is in it."""
+    name = plan.name.strip()
+    if name.endswith("表"):
+        return name
+    groups = []
+    if any(q.unit_kind == "区县" for q in quotas):
+        groups.append("各区县")
+    if any(q.unit_kind == "镇街" for q in quotas):
+        groups.append(town_words(quotas))
+    if any(q.unit_kind not in ("区县", "镇街") for q in quotas):
+        groups.append("各单位")
+    what = "募集指标" if plan.measure == "U" else "任务表"
+    return f"{plan.year}年{'、'.join(groups)}无偿献血{what}"
+
+
+def quota_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
+    """One row per unit with a quota, with the columns the plan has, in the order a clerk prints.
+
+    单位 · the figure the split used (人口数, 在职人数 or 总人数) · the quota · 计划献血时间 (when
+    quotas carry slots: month, 上/中/下旬, 全年) · 采血点 (when slots name sites), and a 合计 row.
+    Rows: 区县 first, each 系统 followed by its members (indented), otherwise the plan's order.
+    Units without the figure leave the cell blank, as 平利 did for its two hospitals; the 合计 sums
+    the figures that are there. Amounts are plain numbers under a header naming the measure, so
+    the Excel copy can sum them. The clerk hides columns per draft (`hidden_columns`).
     """
     quotas = [q for q in plan_quotas(db, plan.id) if q.amount > 0]
     if not quotas:
-        raise KnownError(tr(CTX, "献血计划“{name}”还没有分配指标，无法生成指标表。").format(name=plan.name))
-    figure_header: str | None = None
-    figure: Callable[[QuotaRecord], int | None] = lambda q: None  # noqa: E731
-    if any(q.population for q in quotas):
-        figure_header, figure = "人口数", lambda q: q.population
-    elif any(q.staff for q in quotas):
-        figure_header, figure = "在职人数", lambda q: q.staff
-    columns = [Column("募集单位", 1.4, "center")]
-    if figure_header:
-        columns.append(Column(figure_header, 1.0))
-    columns.append(Column(f"募集指标（{plan.measure_label}）", 1.2))
+        raise KnownError(
+            translate("notices", "献血计划“{name}”还没有分配指标，无法生成指标表。").format(name=plan.name)
+        )
+    unit_word, quota_word = _QUOTA_WORDS.get(plan.measure, ("单位", f"任务数（{plan.measure_label}）"))
+    key = _figure_key(quotas)
+    rows_in_order = _ordered(quotas)
+    has_members = any(member for _, member in rows_in_order)
+    columns = [Column(unit_word, 1.4, "left" if has_members else "center")]
+    if key:
+        columns.append(Column(_FIGURES[key][0], 1.0))
+    columns.append(Column(quota_word, 1.2))
+    # A slot column only says something when some unit has a time of its own: 平利's demo plan
+    # is all 全年, and its published table has no time column.
+    with_slot = any(q.slot_id is not None and q.slot_label not in ("", "全年") for q in quotas)
+    with_site = any(q.site_name for q in quotas)
+    if with_slot:
+        columns.append(Column("计划献血时间", 1.2))
+    if with_site:
+        columns.append(Column("采血点", 1.4))
     rows: list[list[str]] = []
     figure_sum = 0
-    for q in quotas:
-        row = [q.unit_name]
-        if figure_header:
-            value = figure(q)
+    parent_counted = False  # a 系统 with its own figure already holds its members'
+    for q, member in rows_in_order:
+        row = [("\u3000\u3000" if member else "") + q.unit_name]
+        if key:
+            value = _FIGURES[key][1](q)
             row.append(_number(value) if value else "")
-            figure_sum += value or 0
+            if not (member and parent_counted):
+                figure_sum += value or 0
+            if not member:
+                parent_counted = bool(value)
         row.append(_number(q.amount))
+        if with_slot:
+            row.append(q.slot_label)
+        if with_site:
+            row.append(q.site_name)
         rows.append(row)
-    total = (
-        ["合计"] + ([_number(figure_sum)] if figure_header else []) + [_number(sum(q.amount for q in quotas))]
-    )
+    total = ["合计"] + ([_number(figure_sum)] if key else []) + [_number(sum(q.amount for q in quotas))]
+    total += [""] * (len(columns) - len(total))
+    level = county[-1] if county and county[-1] in "县市区州旗盟" else "县"
     return TableSpec(
         source="quota",
-        title=f"{plan.year}年{local_words(quotas)}、各单位无偿献血募集指标",
+        title=quota_title(plan, quotas, level),
         columns=columns,
         rows=rows,
         total_row=total,
@@ -144,7 +221,9 @@ def plan_months_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
     unscheduled = [e for e in view.unscheduled if e.amount > 0]
     if not months and not whole and not unscheduled:
         raise KnownError(
-            tr(CTX, "献血计划“{name}”还没有分配指标，无法生成计划分解表。").format(name=plan.name)
+            translate("notices", "献血计划“{name}”还没有分配指标，无法生成计划分解表。").format(
+                name=plan.name
+            )
         )
     rows: list[list[str]] = []
     if whole and not months:
@@ -206,7 +285,9 @@ def plan_drives_table(db: Database, plan: PlanRecord, county: str) -> TableSpec:
     if unscheduled:
         rows.append(["时间待定", "、".join(unscheduled), "", ""])
     if not rows:
-        raise KnownError(tr(CTX, "献血计划“{name}”还没有排期，无法生成时间安排表。").format(name=plan.name))
+        raise KnownError(
+            translate("notices", "献血计划“{name}”还没有排期，无法生成时间安排表。").format(name=plan.name)
+        )
     single_year = plan.start_date.year == plan.end_date.year
     return TableSpec(
         source="schedule",

@@ -24,9 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, NamedTuple
 
 from app.errors import InputError, RowProblem
-from app.i18n import tr
-
-_CTX = "allocation"
+from app.i18n import translate
 
 Method = Literal["population", "staff"]
 
@@ -106,11 +104,13 @@ def allocate(
     """
     if method == "population":
         if total is None:
-            raise InputError(tr(_CTX, "按人口分配必须给出合计指标"))
+            raise InputError(translate("allocation", "按人口分配必须给出合计指标"))
         return allocate_by_population(units, total=total, step=step, floor=floor, fixed=fixed)
     if method == "staff":
         return allocate_by_staff(units, total=total, rate=rate, step=step, minimum=minimum, fixed=fixed)
-    raise InputError(tr(_CTX, "未知的分配方法“{method}”：应为按人口或按在职人数").format(method=method))
+    raise InputError(
+        translate("allocation", "未知的分配方法“{method}”：应为按人口或按在职人数").format(method=method)
+    )
 
 
 def allocate_by_population(
@@ -126,25 +126,37 @@ def allocate_by_population(
     problems = _check_common(units, total, step, fixed)
     if floor < 0:
         problems.append(
-            RowProblem(0, tr(_CTX, "保底"), tr(_CTX, "保底指标不能是负数（{floor}）").format(floor=floor))
+            RowProblem(
+                0,
+                translate("allocation", "保底"),
+                translate("allocation", "保底指标不能是负数（{floor}）").format(floor=floor),
+            )
         )
     elif step > 0 and floor % step:
         problems.append(
             RowProblem(
                 0,
-                tr(_CTX, "保底"),
-                tr(_CTX, "保底指标 {floor} 不是取整步长 {step} 的整数倍").format(floor=floor, step=step),
+                translate("allocation", "保底"),
+                translate("allocation", "保底指标 {floor} 不是取整步长 {step} 的整数倍").format(
+                    floor=floor, step=step
+                ),
             )
         )
     kept, free = _split_kept(units, fixed or {})
     for unit in free:
         if unit.population is None:
             problems.append(
-                RowProblem(0, unit.name, tr(_CTX, "缺少人口数，无法按人口分配（可改为固定指标或锁定）"))
+                RowProblem(
+                    0,
+                    unit.name,
+                    translate("allocation", "缺少人口数，无法按人口分配（可改为固定指标或锁定）"),
+                )
             )
         elif unit.population < 0:
             problems.append(
-                RowProblem(0, unit.name, tr(_CTX, "人口数不能是负数（{n}）").format(n=unit.population))
+                RowProblem(
+                    0, unit.name, translate("allocation", "人口数不能是负数（{n}）").format(n=unit.population)
+                )
             )
     _raise_if(problems)
 
@@ -152,25 +164,27 @@ def allocate_by_population(
     _check_remaining(total, remaining, step, len(free), kept)
     if floor * len(free) > remaining:
         raise InputError(
-            tr(
-                _CTX,
+            translate(
+                "allocation",
                 "最低指标无法满足：{n} 个单位每个至少 {floor}，共需 {need}，但扣除固定和锁定指标后只剩 {left}",
             ).format(n=len(free), floor=floor, need=floor * len(free), left=remaining)
         )
     weights = [unit.population or 0 for unit in free]
     if free and remaining > floor * len(free) and sum(weights) == 0:
         raise InputError(
-            tr(_CTX, "剩余的 {left} 无法按人口分配：待分配单位的人口数都是 0").format(left=remaining)
+            translate("allocation", "剩余的 {left} 无法按人口分配：待分配单位的人口数都是 0").format(
+                left=remaining
+            )
         )
     shares = _water_fill(remaining, weights, step, floor)
     free_lines: dict[str, AllocLine] = {}
-    at_floor_text = tr(
-        _CTX, "保底 {floor}（按人口 {pop} 人占比只应得 {ideal}）"
+    at_floor_text = translate(
+        "allocation", "保底 {floor}（按人口 {pop} 人占比只应得 {ideal}）"
     )  # looked up once, not per unit
     if step > 1:
-        share_text = tr(_CTX, "按人口 {pop} 人占比分配，取整到 {step}")
+        share_text = translate("allocation", "按人口 {pop} 人占比分配，取整到 {step}")
     else:
-        share_text = tr(_CTX, "按人口 {pop} 人占比分配")
+        share_text = translate("allocation", "按人口 {pop} 人占比分配")
     for unit, (amount, at_floor, ideal) in zip(free, shares, strict=True):
         if at_floor:
             basis = at_floor_text.format(floor=floor, pop=unit.population, ideal=_fmt_ideal(ideal))
@@ -196,25 +210,35 @@ def allocate_by_staff(
         problems.append(
             RowProblem(
                 0,
-                tr(_CTX, "比例"),
-                tr(_CTX, "按在职人数分配的比例应在 0 到 1 之间（如 0.2 表示 20%），而不是 {rate}").format(
-                    rate=rate
-                ),
+                translate("allocation", "比例"),
+                translate(
+                    "allocation", "按在职人数分配的比例应在 0 到 1 之间（如 0.2 表示 20%），而不是 {rate}"
+                ).format(rate=rate),
             )
         )
     if minimum < 0:
         problems.append(
-            RowProblem(0, tr(_CTX, "最少"), tr(_CTX, "每单位最少指标不能是负数（{m}）").format(m=minimum))
+            RowProblem(
+                0,
+                translate("allocation", "最少"),
+                translate("allocation", "每单位最少指标不能是负数（{m}）").format(m=minimum),
+            )
         )
     kept, free = _split_kept(units, fixed or {})
     for unit in free:
         if unit.staff is None:
             problems.append(
-                RowProblem(0, unit.name, tr(_CTX, "缺少在职人数，无法按比例分配（可改为固定指标或锁定）"))
+                RowProblem(
+                    0,
+                    unit.name,
+                    translate("allocation", "缺少在职人数，无法按比例分配（可改为固定指标或锁定）"),
+                )
             )
         elif unit.staff < 0:
             problems.append(
-                RowProblem(0, unit.name, tr(_CTX, "在职人数不能是负数（{n}）").format(n=unit.staff))
+                RowProblem(
+                    0, unit.name, translate("allocation", "在职人数不能是负数（{n}）").format(n=unit.staff)
+                )
             )
     _raise_if(problems)
     assert rate is not None
@@ -227,18 +251,18 @@ def allocate_by_staff(
             raw = Decimal(unit.staff or 0) * rate_dec
             amount = int((raw / step).quantize(Decimal(1), rounding=ROUND_HALF_UP)) * step
             if amount < minimum:
-                basis = tr(_CTX, "最少 {m}（在职 {staff} 人 × {pct} = {raw}）").format(
+                basis = translate("allocation", "最少 {m}（在职 {staff} 人 × {pct} = {raw}）").format(
                     m=minimum, staff=unit.staff, pct=pct, raw=_fmt_ideal(raw)
                 )
                 amount = minimum
             else:
-                basis = tr(_CTX, "在职 {staff} 人 × {pct} = {raw}").format(
+                basis = translate("allocation", "在职 {staff} 人 × {pct} = {raw}").format(
                     staff=unit.staff, pct=pct, raw=_fmt_ideal(raw)
                 )
                 if step > 1:
-                    basis += tr(_CTX, "，取整到 {step}").format(step=step)
+                    basis += translate("allocation", "，取整到 {step}").format(step=step)
                 elif raw != amount:
-                    basis += tr(_CTX, "，四舍五入")
+                    basis += translate("allocation", "，四舍五入")
             free_lines[unit.key] = AllocLine(unit.key, unit.name, amount, basis)
         lines = _in_order(units, kept, free_lines)
         return Allocation(sum(line.amount for line in lines), lines, "staff")
@@ -248,29 +272,31 @@ def allocate_by_staff(
     floor = -(-minimum // step) * step  # the minimum, rounded up to the step
     if floor * len(free) > remaining:
         raise InputError(
-            tr(
-                _CTX,
+            translate(
+                "allocation",
                 "最低指标无法满足：{n} 个单位每个至少 {floor}，共需 {need}，但扣除固定和锁定指标后只剩 {left}",
             ).format(n=len(free), floor=floor, need=floor * len(free), left=remaining)
         )
     weights = [unit.staff or 0 for unit in free]
     if free and remaining > floor * len(free) and sum(weights) == 0:
         raise InputError(
-            tr(_CTX, "剩余的 {left} 无法按在职人数分配：待分配单位的在职人数都是 0").format(left=remaining)
+            translate("allocation", "剩余的 {left} 无法按在职人数分配：待分配单位的在职人数都是 0").format(
+                left=remaining
+            )
         )
     shares = _water_fill(remaining, weights, step, floor)
     for unit, (amount, at_floor, _ideal) in zip(free, shares, strict=True):
         raw = Decimal(unit.staff or 0) * rate_dec
         if at_floor and floor > 0:
-            basis = tr(_CTX, "最少 {m}（在职 {staff} 人 × {pct} = {raw}）").format(
+            basis = translate("allocation", "最少 {m}（在职 {staff} 人 × {pct} = {raw}）").format(
                 m=floor, staff=unit.staff, pct=pct, raw=_fmt_ideal(raw)
             )
         else:
-            basis = tr(_CTX, "按在职 {staff} 人占比分配（在职 × {pct} = {raw}，按合计 {total} 调整）").format(
-                staff=unit.staff, pct=pct, raw=_fmt_ideal(raw), total=total
-            )
+            basis = translate(
+                "allocation", "按在职 {staff} 人占比分配（在职 × {pct} = {raw}，按合计 {total} 调整）"
+            ).format(staff=unit.staff, pct=pct, raw=_fmt_ideal(raw), total=total)
             if step > 1:
-                basis += tr(_CTX, "，取整到 {step}").format(step=step)
+                basis += translate("allocation", "，取整到 {step}").format(step=step)
         free_lines[unit.key] = AllocLine(unit.key, unit.name, amount, basis)
     return Allocation(total, _in_order(units, kept, free_lines), "staff")
 
@@ -296,15 +322,21 @@ def _check_common(
     units: Sequence[AllocUnit], total: int, step: int, fixed: Mapping[str, int] | None
 ) -> list[RowProblem]:
     problems: list[RowProblem] = []
-    total_label = tr(_CTX, "合计")
+    total_label = translate("allocation", "合计")
     if total <= 0:
         problems.append(
-            RowProblem(0, total_label, tr(_CTX, "合计指标必须大于 0（现在是 {total}）").format(total=total))
+            RowProblem(
+                0,
+                total_label,
+                translate("allocation", "合计指标必须大于 0（现在是 {total}）").format(total=total),
+            )
         )
     if step <= 0:
         problems.append(
             RowProblem(
-                0, tr(_CTX, "取整步长"), tr(_CTX, "取整步长必须大于 0（现在是 {step}）").format(step=step)
+                0,
+                translate("allocation", "取整步长"),
+                translate("allocation", "取整步长必须大于 0（现在是 {step}）").format(step=step),
             )
         )
     names: dict[str, int] = {}
@@ -312,31 +344,43 @@ def _check_common(
     for unit in units:
         if unit.key in keys:
             problems.append(
-                RowProblem(0, unit.name, tr(_CTX, "单位重复出现（编号 {key}）").format(key=unit.key))
+                RowProblem(
+                    0, unit.name, translate("allocation", "单位重复出现（编号 {key}）").format(key=unit.key)
+                )
             )
         keys.add(unit.key)
         names[unit.name] = names.get(unit.name, 0) + 1
         if unit.locked_amount is not None and unit.locked_amount < 0:
             problems.append(
-                RowProblem(0, unit.name, tr(_CTX, "锁定指标不能是负数（{n}）").format(n=unit.locked_amount))
+                RowProblem(
+                    0,
+                    unit.name,
+                    translate("allocation", "锁定指标不能是负数（{n}）").format(n=unit.locked_amount),
+                )
             )
     for name, amount in (fixed or {}).items():
         if name not in names:
-            problems.append(RowProblem(0, name, tr(_CTX, "固定指标里的单位不在名单中")))
+            problems.append(RowProblem(0, name, translate("allocation", "固定指标里的单位不在名单中")))
         elif names[name] > 1:
             problems.append(
                 RowProblem(
-                    0, name, tr(_CTX, "名单中有 {n} 个同名单位，无法确定固定指标给谁").format(n=names[name])
+                    0,
+                    name,
+                    translate("allocation", "名单中有 {n} 个同名单位，无法确定固定指标给谁").format(
+                        n=names[name]
+                    ),
                 )
             )
         if amount < 0:
-            problems.append(RowProblem(0, name, tr(_CTX, "固定指标不能是负数（{n}）").format(n=amount)))
+            problems.append(
+                RowProblem(0, name, translate("allocation", "固定指标不能是负数（{n}）").format(n=amount))
+            )
     return problems
 
 
 def _raise_if(problems: list[RowProblem]) -> None:
     if problems:
-        raise InputError(tr(_CTX, "无法分配指标：参数有误"), problems)
+        raise InputError(translate("allocation", "无法分配指标：参数有误"), problems)
 
 
 def _split_kept(
@@ -347,9 +391,9 @@ def _split_kept(
     free: list[AllocUnit] = []
     for unit in units:
         if unit.name in fixed:
-            kept[unit.key] = (fixed[unit.name], tr(_CTX, "固定指标"))
+            kept[unit.key] = (fixed[unit.name], translate("allocation", "固定指标"))
         elif unit.locked_amount is not None:
-            kept[unit.key] = (unit.locked_amount, tr(_CTX, "锁定"))
+            kept[unit.key] = (unit.locked_amount, translate("allocation", "锁定"))
         else:
             free.append(unit)
     return kept, free
@@ -361,24 +405,26 @@ def _check_remaining(
     held = total - remaining
     if remaining < 0:
         raise InputError(
-            tr(_CTX, "固定和锁定指标之和 {held} 超过了合计 {total}").format(held=held, total=total)
+            translate("allocation", "固定和锁定指标之和 {held} 超过了合计 {total}").format(
+                held=held, total=total
+            )
         )
     if n_free == 0 and remaining:
         raise InputError(
-            tr(_CTX, "所有单位都是固定或锁定指标，合计 {held}，与合计指标 {total} 相差 {diff}").format(
-                held=held, total=total, diff=remaining
-            )
+            translate(
+                "allocation", "所有单位都是固定或锁定指标，合计 {held}，与合计指标 {total} 相差 {diff}"
+            ).format(held=held, total=total, diff=remaining)
         )
     if remaining % step:
         if held:
-            message = tr(
-                _CTX,
+            message = translate(
+                "allocation",
                 "合计 {total} 扣除固定和锁定指标 {held} 后剩 {left}，不是取整步长 {step} 的整数倍，"
                 "无法分完：请调整合计、固定指标或步长",
             ).format(total=total, held=held, left=remaining, step=step)
         else:
-            message = tr(
-                _CTX, "合计 {total} 不是取整步长 {step} 的整数倍，无法分完：请调整合计或步长"
+            message = translate(
+                "allocation", "合计 {total} 不是取整步长 {step} 的整数倍，无法分完：请调整合计或步长"
             ).format(total=total, step=step)
         raise InputError(message)
 

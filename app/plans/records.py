@@ -8,12 +8,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.bounds import MAXIMUM
 from app.errors import KnownError
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.plans.slots import Slot
 from db.models import Plan, Quota, ScheduleSlot
 
-CTX = "plans"
 #: Measure -> label (source text); the plan dialog shows it translated (context "PlanDialog").
 MEASURE_LABELS = {
     "U": QT_TRANSLATE_NOOP("PlanDialog", "单位"),
@@ -88,6 +88,7 @@ class QuotaRecord:
     site_name: str
     population: int | None
     staff: int | None
+    total_staff: int | None = None  # 总人数
 
 
 def slot_label(
@@ -135,7 +136,9 @@ def slot_record(slot: ScheduleSlot, *, with_year: bool = True) -> SlotRecord:
 
 
 def plan_row(s: Session, plan_id: int) -> Plan:
-    plan = s.get(Plan, plan_id)
+    # A number beyond SQLite's integer range would overflow the query itself.
+    in_range = isinstance(plan_id, int) and 0 < plan_id <= MAXIMUM["id"]
+    plan = s.get(Plan, plan_id) if in_range else None
     if plan is None:
-        raise KnownError(tr(CTX, "找不到该献血计划（编号 {id}）").format(id=plan_id))
+        raise KnownError(translate("plans", "找不到该献血计划（编号 {id}）").format(id=plan_id))
     return plan

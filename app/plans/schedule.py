@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 from app import audit
 from app.database import Database
 from app.errors import KnownError
-from app.i18n import tr
-from app.plans.records import CTX, SlotRecord, plan_row, slot_label, slot_record
+from app.i18n import translate
+from app.plans.records import SlotRecord, plan_row, slot_label, slot_record
 from app.plans.slots import Slot
-from db.models import Plan, Quota, ScheduleSlot, Site
+from db.models import Plan, Quota, ScheduleSlot, Site, Unit
 
 
 def site_id_for(s: Session, name: str) -> int | None:
@@ -31,20 +31,28 @@ def site_id_for(s: Session, name: str) -> int | None:
 
 def list_sites(db: Database) -> list[str]:
     with db.session() as s:
-        return list(s.scalars(select(Site.name).where(Site.archived.is_(False)).order_by(Site.name)))
+        return sites_in(s)
+
+
+def sites_in(s: Session) -> list[str]:
+    """:func:`list_sites` inside the caller's session."""
+    return list(s.scalars(select(Site.name).where(Site.archived.is_(False)).order_by(Site.name)))
 
 
 def plan_slots(db: Database, plan_id: int) -> list[SlotRecord]:
     with db.session() as s:
-        plan = plan_row(s, plan_id)
-        multi_year = plan.start_date.year != plan.end_date.year
-        slots = s.scalars(
-            select(ScheduleSlot)
-            .where(ScheduleSlot.plan_id == plan_id)
-            .options(selectinload(ScheduleSlot.site))
-        )
-        records = [slot_record(slot, with_year=multi_year) for slot in slots]
-        return sorted(records, key=lambda r: r.slot().sort_key())
+        return slots_in(s, plan_id)
+
+
+def slots_in(s: Session, plan_id: int) -> list[SlotRecord]:
+    """:func:`plan_slots` inside the caller's session."""
+    plan = plan_row(s, plan_id)
+    multi_year = plan.start_date.year != plan.end_date.year
+    slots = s.scalars(
+        select(ScheduleSlot).where(ScheduleSlot.plan_id == plan_id).options(selectinload(ScheduleSlot.site))
+    )
+    records = [slot_record(slot, with_year=multi_year) for slot in slots]
+    return sorted(records, key=lambda r: r.slot().sort_key())
 
 
 def find_or_make_slot(
@@ -72,7 +80,7 @@ def find_or_make_slot(
         first = date(year, slot.month, 1)
         if not (date(plan.start_date.year, plan.start_date.month, 1) <= first <= plan.end_date):
             raise KnownError(
-                tr(CTX, "时间“{label}”不在计划期间（{start} 至 {end}）内。").format(
+                translate("plans", "时间“{label}”不在计划期间（{start} 至 {end}）内。").format(
                     label=slot_label(slot.kind, year, slot.month, slot.part),
                     start=plan.start_date,
                     end=plan.end_date,
@@ -110,20 +118,54 @@ def schedule_quotas(
 ) -> None:
     """Give these units' quotas one slot (None clears it); units sharing a slot share one drive."""
     with db.session() as s:
+        schedule_quotas_in(s, plan_id, unit_ids, slot, site=site)
+
+
+def schedule_quotas_in(
+    s: Session, plan_id: int, unit_ids: list[int], slot: Slot | None, *, site: str = ""
+) -> None:
+    """:func:`schedule_quotas` inside the caller's session."""
+    plan = plan_row(s, plan_id)
+    slot_id = find_or_make_slot(s, plan, slot, site_id_for(s, site)).id if slot is not None else None
+    quotas = list(s.scalars(select(Quota).where(Quota.plan_id == plan_id, Quota.unit_id.in_(unit_ids))))
+    missing = set(unit_ids) - {q.unit_id for q in quotas}
+    unknown = missing - set(s.scalars(select(Unit.id).where(Unit.id.in_(missing))))
+    if unknown:
+        raise KnownError(translate("plans", "找不到该单位（编号 {id}）").format(id=min(unknown)))
+    for unit_id in sorted(missing):
+        quota = Quota(plan_id=plan_id, unit_id=unit_id, amount=0, method="manual", basis="")
+        s.add(quota)
+        quotas.append(quota)
+    for quota in quotas:
+        quota.slot_id = slot_id
+    _drop_empty_slots(s, plan_id)
+    audit.record(
+        s, "schedule", "quota", None, plan_id=plan_id, units=unit_ids, slot=slot.label() if slot else ""
+    )
+
+
+def add_drive(
+    db: Database,
+    plan_id: int,
+    slot: Slot,
+    *,
+    site: str = "",
+    participants: str = "",
+    note: str = "",
+    unit_ids: list[int] | None = None,
+) -> SlotRecord:
+    """A drive and the units that join it, in one transaction (the 新增采血活动 button):
+    when, where, who in words (寿县's rows), and the selected units scheduled into it."""
+    with db.session() as s:
         plan = plan_row(s, plan_id)
-        slot_id = find_or_make_slot(s, plan, slot, site_id_for(s, site)).id if slot is not None else None
-        quotas = list(s.scalars(select(Quota).where(Quota.plan_id == plan_id, Quota.unit_id.in_(unit_ids))))
-        missing = set(unit_ids) - {q.unit_id for q in quotas}
-        for unit_id in missing:
-            quota = Quota(plan_id=plan_id, unit_id=unit_id, amount=0, method="manual", basis="")
-            s.add(quota)
-            quotas.append(quota)
-        for quota in quotas:
-            quota.slot_id = slot_id
-        _drop_empty_slots(s, plan_id)
-        audit.record(
-            s, "schedule", "quota", None, plan_id=plan_id, units=unit_ids, slot=slot.label() if slot else ""
-        )
+        made = find_or_make_slot(s, plan, slot, site_id_for(s, site), participants)
+        if note:
+            made.note = note
+        s.flush()
+        audit.record(s, "create", "schedule_slot", made.id, plan_id=plan_id, label=slot.label())
+        if unit_ids:
+            schedule_quotas_in(s, plan_id, unit_ids, slot, site=site)
+        return slot_record(made, with_year=plan.start_date.year != plan.end_date.year)
 
 
 def _drop_empty_slots(s: Session, plan_id: int) -> None:

@@ -22,11 +22,10 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from app.i18n import tr
+from app.i18n import translate
 
 SlotKind = Literal["month", "dekad", "year"]
 
-_CTX = "slots"
 
 PART_NAMES: dict[int, str] = {1: "上旬", 2: "中旬", 3: "下旬"}
 _PART_BY_NAME: dict[str, int] = {v: k for k, v in PART_NAMES.items()}
@@ -94,7 +93,7 @@ class Slot:
         """
         y = self.year if self.year is not None else year
         if y is None:
-            raise ValueError(tr(_CTX, "“{slot}”没有年份，无法换算成日期").format(slot=self.label()))
+            raise ValueError(translate("slots", "“{slot}”没有年份，无法换算成日期").format(slot=self.label()))
         if self.kind == "year":
             return _dt.date(y, 1, 1), _dt.date(y, 12, 31)
         assert self.month is not None
@@ -129,7 +128,9 @@ _YEAR_ONLY_RE = re.compile(r"^(?:(?P<year>\d{4})年?)?(?:" + "|".join(_YEAR_WORD
 
 def _bad_slot(text: object) -> ValueError:
     return ValueError(
-        tr(_CTX, "无法识别的时间“{text}”：可写作“3月”“2018年6月”“3月上旬”或“全年”").format(text=text)
+        translate("slots", "无法识别的时间“{text}”：可写作“3月”“2018年6月”“3月上旬”或“全年”").format(
+            text=text
+        )
     )
 
 
@@ -250,7 +251,7 @@ def parse_packed_units(cell: str) -> list[PackedEntry]:
             pos = m.end()
         if pos < len(piece) or not found:
             raise ValueError(
-                tr(_CTX, "“{piece}”没有写计划数：应写成“单位名称+数字”，如“组织部7”").format(
+                translate("slots", "“{piece}”没有写计划数：应写成“单位名称+数字”，如“组织部7”").format(
                     piece=piece[pos:] if found else piece
                 )
             )

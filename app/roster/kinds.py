@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import re
 
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from db.models.units import UNIT_KINDS
 
-CTX = "kinds"
 #: Code -> label (source text); :func:`kind_label` shows it translated.
 KIND_LABELS = {
-    "镇街": QT_TRANSLATE_NOOP(CTX, "镇/街道"),
-    "部门": QT_TRANSLATE_NOOP(CTX, "部门"),
-    "医院": QT_TRANSLATE_NOOP(CTX, "医院"),
-    "学校": QT_TRANSLATE_NOOP(CTX, "学校"),
-    "企业": QT_TRANSLATE_NOOP(CTX, "企业"),
-    "部队": QT_TRANSLATE_NOOP(CTX, "部队"),
-    "区县": QT_TRANSLATE_NOOP(CTX, "区县"),
-    "系统": QT_TRANSLATE_NOOP(CTX, "系统"),
-    "其他": QT_TRANSLATE_NOOP(CTX, "其他"),
+    "镇街": QT_TRANSLATE_NOOP("kinds", "镇/街道"),
+    "部门": QT_TRANSLATE_NOOP("kinds", "部门"),
+    "医院": QT_TRANSLATE_NOOP("kinds", "医院"),
+    "学校": QT_TRANSLATE_NOOP("kinds", "学校"),
+    "企业": QT_TRANSLATE_NOOP("kinds", "企业"),
+    "部队": QT_TRANSLATE_NOOP("kinds", "部队"),
+    "区县": QT_TRANSLATE_NOOP("kinds", "区县"),
+    "系统": QT_TRANSLATE_NOOP("kinds", "系统"),
+    "其他": QT_TRANSLATE_NOOP("kinds", "其他"),
 }
 
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -38,7 +37,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 def kind_label(kind: str) -> str:
     """The label of unit kind *kind* in the user's language; an unknown code as it is."""
-    return tr(CTX, KIND_LABELS.get(kind, kind))
+    return translate("kinds", KIND_LABELS.get(kind, kind))
 
 
 #: Each rule as one C-level test: the endings for 镇街 and 区县, else a search for any of the words

@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 
 from app.database.bulk import chunks, update_by_id
 from app.errors import KnownError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
+from app.names import name_problem, normalize_name
 from app.pinyin import initials_variants
 from app.roster.kinds import guess_kind
 from db.models import Unit, UnitAlias, UnitYear
 
-CTX = "unit_matching"
 _NEW_SLOT = {"kind": 0, "parent_id": 3}  # the columns a new unit's list holds, by name
 Match = Literal["name", "alias", "new", "error", "drive"]
 
@@ -61,8 +61,21 @@ def decision_for(decisions: dict | None, row: ImportRow) -> RowDecision | None:
     return decisions.get(row.key) or decisions.get(row.row)
 
 
+def has_importable(rows: list[ImportRow], decisions: dict | None) -> bool:
+    """Whether any row would be written: an import that writes nothing is refused, so it leaves
+    no empty plan or audit row behind."""
+    for row in rows:
+        if row.match == "error":
+            continue
+        decision = decision_for(decisions, row)
+        if decision is None or decision.action != "skip":
+            return True
+    return False
+
+
 def normalize(name: str) -> str:
-    return "".join(str(name).split())
+    """The one form names are compared in (see :mod:`app.names`)."""
+    return normalize_name(name)
 
 
 class UnitIndex:
@@ -71,12 +84,14 @@ class UnitIndex:
     def __init__(self, session: Session) -> None:
         self.by_name: dict[str, tuple[int, str]] = {}
         self.by_alias: dict[str, tuple[int, str]] = {}
+        # Keyed by the normal form, so names stored by older versions (with invisible characters
+        # or full-width letters) still match what a file says today.
         for uid, name in session.execute(select(Unit.id, Unit.name)):
-            self.by_name[name] = (uid, name)
+            self.by_name[normalize(name)] = (uid, name)
         for uid, alias, name in session.execute(
             select(UnitAlias.unit_id, UnitAlias.alias, Unit.name).join(Unit, Unit.id == UnitAlias.unit_id)
         ):
-            self.by_alias[alias] = (uid, name)
+            self.by_alias.setdefault(normalize(alias), (uid, name))
 
     def match(self, name: str) -> tuple[Match, int | None, str]:
         key = normalize(name)
@@ -104,8 +119,12 @@ class UnitIndex:
         the message is added only when no other problem explains the row.
         """
         name = normalize(name)
-        if not name and not problems:
-            problems.append(RowProblem(row, label, tr(CTX, "不能为空")))
+        if name:
+            why = name_problem(name)
+            if why:
+                problems.append(RowProblem(row, label, why))
+        elif not problems:
+            problems.append(RowProblem(row, label, translate("unit_matching", "不能为空")))
         match, unit_id, real = self.match(name) if name else ("error", None, "")
         if problems:
             match = "error"
@@ -163,13 +182,14 @@ class UnitResolver:
             select(Unit.id, Unit.name, Unit.kind, Unit.archived, Unit.parent_id, Unit.sort_order)
         ):
             self.names[uid], self.ids[name] = name, uid
+            self.ids.setdefault(normalize(name), uid)  # older names with invisible characters match
             self._kind[name], self._parent[name] = kind, parent_id
             if archived:
                 self._archived.add(name)
             next_order = max(next_order, order or 0)
         self.next_order = next_order + 1
         self.aliases: dict[str, str] = {
-            alias: self.names[uid]
+            normalize(alias): self.names[uid]
             for alias, uid in session.execute(select(UnitAlias.alias, UnitAlias.unit_id))
         }
         self._figure_ids: dict[int, int] = dict(
@@ -188,9 +208,9 @@ class UnitResolver:
             name = self.names.get(decision.unit_id) if decision.unit_id is not None else None
             if name is None:
                 raise KnownError(
-                    tr(CTX, "第{row}行“{name}”选择了对应到已有单位，但没有选定单位").format(
-                        row=row.row, name=row.name
-                    )
+                    translate(
+                        "unit_matching", "第{row}行“{name}”选择了对应到已有单位，但没有选定单位"
+                    ).format(row=row.row, name=row.name)
                 )
             if decision.remember_alias:
                 self.add_alias(name, row.name)
@@ -232,7 +252,9 @@ class UnitResolver:
         self._change(name, "archived", False)
 
     def add_alias(self, name: str, alias: str) -> None:
-        if alias and alias != name and alias not in self.aliases:
+        """Remember *alias* for *name*, unless it is taken or is not a name (see :mod:`app.names`)."""
+        alias = normalize(alias)
+        if alias and alias != name and alias not in self.aliases and not name_problem(alias):
             self._new_aliases.append((name, alias))
             self.aliases[alias] = name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-CTX = "roster"
+from app.names import normalize_name as _normalize_name
 
 
 @dataclass(frozen=True)
@@ -63,5 +63,5 @@ YEAR_FIELDS = (
 
 
 def normalize_name(name: str) -> str:
-    """Names compare without any whitespace (clerks type 县 医院 as often as 县医院)."""
-    return "".join(str(name).split())
+    """The one form names are stored and compared in (see :mod:`app.names`)."""
+    return _normalize_name(name)

@@ -8,11 +8,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app import audit
+from app.bounds import check_year, number_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
-from app.i18n import QT_TRANSLATE_NOOP, tr
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.names import name_problem
 from app.roster.kinds import guess_kind
-from app.roster.records import CTX, YEAR_FIELDS, UnitInput, UnitRecord, normalize_name
+from app.roster.records import YEAR_FIELDS, UnitInput, UnitRecord, normalize_name
 from db.models import Donation, Quota, Unit, UnitAlias, UnitYear
 from db.models.units import UNIT_KINDS
 
@@ -38,7 +40,13 @@ def _record(unit: Unit, year: int, figures: UnitYear | None) -> UnitRecord:
 def list_units(
     db: Database, year: int, *, include_archived: bool = False, search: str = ""
 ) -> list[UnitRecord]:
-    """The roster of *year*, in the clerk's order; *search* matches name, alias or pinyin initials.
+    """The roster of *year*, in the clerk's order; *search* matches name, alias or pinyin initials."""
+    with db.session() as s:
+        return units_in(s, year, include_archived=include_archived, search=search)
+
+
+def units_in(s: Session, year: int, *, include_archived: bool = False, search: str = "") -> list[UnitRecord]:
+    """:func:`list_units` inside the caller's session, for services that read more in one go.
 
     One Core query for units, parents and figures plus one for aliases: ORM objects per row cost
     20× more at 20,000 units (bench/bench_roster_import.py).
@@ -76,11 +84,10 @@ def list_units(
                 Unit.id.in_(alias_ids),
             )
         )
-    with db.session() as s:
-        rows = s.execute(stmt.order_by(Unit.sort_order, Unit.id)).all()
-        aliases: dict[int, list[str]] = {}
-        for unit_id, alias in s.execute(select(UnitAlias.unit_id, UnitAlias.alias).order_by(UnitAlias.alias)):
-            aliases.setdefault(unit_id, []).append(alias)
+    rows = s.execute(stmt.order_by(Unit.sort_order, Unit.id)).all()
+    aliases: dict[int, list[str]] = {}
+    for unit_id, alias in s.execute(select(UnitAlias.unit_id, UnitAlias.alias).order_by(UnitAlias.alias)):
+        aliases.setdefault(unit_id, []).append(alias)
     return [
         UnitRecord(
             id=r[0],
@@ -107,7 +114,7 @@ def get_unit(db: Database, unit_id: int, year: int) -> UnitRecord:
     with db.session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
-            raise KnownError(tr(CTX, "找不到该单位（编号 {id}）").format(id=unit_id))
+            raise KnownError(translate("roster", "找不到该单位（编号 {id}）").format(id=unit_id))
         figures = s.scalar(select(UnitYear).where(UnitYear.unit_id == unit_id, UnitYear.year == year))
         return _record(unit, year, figures)
 
@@ -132,46 +139,64 @@ def find_unit(session: Session, name: str) -> Unit | None:
 def _validate(s: Session, data: UnitInput, unit_id: int | None) -> list[RowProblem]:
     problems: list[RowProblem] = []
     name = normalize_name(data.name)
-    if not name:
-        problems.append(RowProblem(0, tr(CTX, "单位名称"), tr(CTX, "不能为空")))
+    why = name_problem(name)
+    if why:
+        problems.append(RowProblem(0, translate("roster", "单位名称"), why))
     else:
         clash = find_unit(s, name)
         if clash is not None and clash.id != unit_id:
             problems.append(
                 RowProblem(
                     0,
-                    tr(CTX, "单位名称"),
-                    tr(CTX, "“{name}”已被“{other}”使用").format(name=name, other=clash.name),
+                    translate("roster", "单位名称"),
+                    translate("roster", "“{name}”已被“{other}”使用").format(name=name, other=clash.name),
                 )
             )
     if data.kind and data.kind not in UNIT_KINDS:
-        problems.append(RowProblem(0, tr(CTX, "类别"), tr(CTX, "未知类别“{kind}”").format(kind=data.kind)))
+        problems.append(
+            RowProblem(
+                0, translate("roster", "类别"), translate("roster", "未知类别“{kind}”").format(kind=data.kind)
+            )
+        )
     for fname, label in (
-        ("population", QT_TRANSLATE_NOOP(CTX, "人口数")),
-        ("staff", QT_TRANSLATE_NOOP(CTX, "在职人数")),
-        ("total_staff", QT_TRANSLATE_NOOP(CTX, "总人数")),
+        ("population", QT_TRANSLATE_NOOP("roster", "人口数")),
+        ("staff", QT_TRANSLATE_NOOP("roster", "在职人数")),
+        ("total_staff", QT_TRANSLATE_NOOP("roster", "总人数")),
     ):
         value = getattr(data, fname)
         if value is not None and value < 0:
-            problems.append(RowProblem(0, tr(CTX, label), tr(CTX, "不能为负数")))
+            problems.append(RowProblem(0, translate("roster", label), translate("roster", "不能为负数")))
+        elif (too_big := number_problem(fname, value)) is not None:
+            problems.append(RowProblem(0, translate("roster", label), too_big))
     for alias in data.aliases:
         key = normalize_name(alias)
         if not key or key == name:
+            continue
+        if (why := name_problem(key)) is not None:
+            problems.append(RowProblem(0, translate("roster", "别名"), why))
             continue
         clash = find_unit(s, key)
         if clash is not None and clash.id != unit_id:
             problems.append(
                 RowProblem(
                     0,
-                    tr(CTX, "别名"),
-                    tr(CTX, "“{alias}”已是“{other}”的名称或别名").format(alias=key, other=clash.name),
+                    translate("roster", "别名"),
+                    translate("roster", "“{alias}”已是“{other}”的名称或别名").format(
+                        alias=key, other=clash.name
+                    ),
                 )
             )
     if data.parent_id is not None and unit_id is not None:
         node = s.get(Unit, data.parent_id)
         while node is not None:
             if node.id == unit_id:
-                problems.append(RowProblem(0, tr(CTX, "所属系统"), tr(CTX, "不能归属于自己或自己的下级单位")))
+                problems.append(
+                    RowProblem(
+                        0,
+                        translate("roster", "所属系统"),
+                        translate("roster", "不能归属于自己或自己的下级单位"),
+                    )
+                )
                 break
             node = node.parent
     return problems
@@ -209,7 +234,7 @@ def create_unit(db: Database, year: int, data: UnitInput) -> UnitRecord:
     with db.session() as s:
         problems = _validate(s, data, None)
         if problems:
-            raise InputError(tr(CTX, "单位未保存："), problems)
+            raise InputError(translate("roster", "单位未保存："), problems)
         if not data.sort_order:
             data = replace(data, sort_order=(s.scalar(select(func.max(Unit.sort_order))) or 0) + 1)
         unit = Unit(name="", kind="其他")
@@ -224,10 +249,10 @@ def update_unit(db: Database, unit_id: int, year: int, data: UnitInput) -> UnitR
     with db.session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
-            raise KnownError(tr(CTX, "找不到该单位（编号 {id}）").format(id=unit_id))
+            raise KnownError(translate("roster", "找不到该单位（编号 {id}）").format(id=unit_id))
         problems = _validate(s, data, unit_id)
         if problems:
-            raise InputError(tr(CTX, "单位未保存："), problems)
+            raise InputError(translate("roster", "单位未保存："), problems)
         old = unit.name
         _apply(s, unit, year, data)
         s.flush()
@@ -241,7 +266,7 @@ def set_archived(db: Database, unit_id: int, archived: bool = True) -> None:
     with db.session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
-            raise KnownError(tr(CTX, "找不到该单位（编号 {id}）").format(id=unit_id))
+            raise KnownError(translate("roster", "找不到该单位（编号 {id}）").format(id=unit_id))
         unit.archived = archived
         audit.record(s, "archive" if archived else "unarchive", "unit", unit.id, name=unit.name)
 
@@ -251,13 +276,15 @@ def delete_unit(db: Database, unit_id: int) -> None:
     with db.session() as s:
         unit = s.get(Unit, unit_id)
         if unit is None:
-            raise KnownError(tr(CTX, "找不到该单位（编号 {id}）").format(id=unit_id))
+            raise KnownError(translate("roster", "找不到该单位（编号 {id}）").format(id=unit_id))
         quotas = s.scalar(select(func.count(Quota.id)).where(Quota.unit_id == unit_id))
         donations = s.scalar(select(func.count(Donation.id)).where(Donation.unit_id == unit_id))
         members = s.scalar(select(func.count(Unit.id)).where(Unit.parent_id == unit_id))
         if quotas or donations or members:
             raise KnownError(
-                tr(CTX, "“{name}”已有指标、献血记录或下级单位，不能删除，只能归档。").format(name=unit.name)
+                translate("roster", "“{name}”已有指标、献血记录或下级单位，不能删除，只能归档。").format(
+                    name=unit.name
+                )
             )
         audit.record(s, "delete", "unit", unit.id, name=unit.name)
         s.delete(unit)
@@ -269,14 +296,16 @@ def copy_year(db: Database, from_year: int, to_year: int, *, overwrite: bool = F
     Units that already have figures for *to_year* keep them unless *overwrite*. Returns the number
     of units copied.
     """
+    check_year(from_year, translate("roster", "源年度"))
+    check_year(to_year, translate("roster", "目标年度"))
     if from_year == to_year:
-        raise KnownError(tr(CTX, "源年度与目标年度相同。"))
+        raise KnownError(translate("roster", "源年度与目标年度相同。"))
     with db.session() as s:
         source = list(
             s.scalars(select(UnitYear).join(Unit).where(UnitYear.year == from_year, Unit.archived.is_(False)))
         )
         if not source:
-            raise KnownError(tr(CTX, "{year}年没有名册数据可复制。").format(year=from_year))
+            raise KnownError(translate("roster", "{year}年没有名册数据可复制。").format(year=from_year))
         existing = {y.unit_id: y for y in s.scalars(select(UnitYear).where(UnitYear.year == to_year))}
         copied = 0
         for src in source:

@@ -13,11 +13,11 @@ import re
 import unicodedata
 from typing import Any, Literal
 
-from app.i18n import tr
+from app.bounds import ANY_NUMBER_MAX
+from app.i18n import translate
 from app.plans.slots import parse_slot
 
 #: Translation context of every message of :mod:`app.tabular`.
-_CTX = "tabular"
 
 FieldKind = Literal["text", "int", "number", "date", "slot"]
 
@@ -50,6 +50,8 @@ def convert_cell(value: Any, kind: FieldKind, *, default_year: int | None = None
     """
     if _blank(value):
         return None
+    if isinstance(value, FormulaWithoutValue):
+        raise ValueError(value.message())
     if kind == "text":
         return clean_text(value)
     if kind in ("int", "number"):
@@ -57,9 +59,9 @@ def convert_cell(value: Any, kind: FieldKind, *, default_year: int | None = None
         if number is None:
             return None
         if number < 0:
-            raise ValueError(tr(_CTX, "不能是负数（{value}）").format(value=_fmt(number)))
+            raise ValueError(translate("tabular", "不能是负数（{value}）").format(value=_fmt(number)))
         if kind == "int" and isinstance(number, float):
-            raise ValueError(tr(_CTX, "应为整数，而不是 {value}").format(value=_fmt(number)))
+            raise ValueError(translate("tabular", "应为整数，而不是 {value}").format(value=_fmt(number)))
         return number
     if kind == "date":
         return parse_date(value)
@@ -100,28 +102,73 @@ def parse_number(value: Any) -> int | float | None:
     if _blank(value):
         return None
     if isinstance(value, bool):
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=value))
+        raise ValueError(translate("tabular", "“{text}”不是数字").format(text=value))
     if isinstance(value, int):
+        if abs(value) > ANY_NUMBER_MAX:
+            raise ValueError(_too_big(value))
         return value
     if isinstance(value, float):
+        if value != value or abs(value) == float("inf"):
+            raise ValueError(translate("tabular", "“{text}”不是数字").format(text=value))
+        if abs(value) > ANY_NUMBER_MAX:
+            raise ValueError(_too_big(value))
         return int(value) if value.is_integer() else value
+    if isinstance(value, FormulaWithoutValue):
+        raise ValueError(value.message())
     if isinstance(value, _dt.date | _dt.time | _dt.timedelta):
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=_text_of(value)))
+        raise ValueError(translate("tabular", "“{text}”不是数字").format(text=_text_of(value)))
     original = str(value).strip()
     text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", original)).lower()
     if text in _DASHES:
         return None
     if _THOUSANDS_RE.match(text):
         text = text.replace(",", "")
+    if len(text) > 40:
+        # A million-digit cell is no number anyone typed; float() of it is inf, int() is slow.
+        raise ValueError(
+            translate("tabular", "“{text}…”不是合理的数字（{n}个字符）").format(
+                text=original[:12], n=len(text)
+            )
+        )
     m = _NUMBER_RE.fullmatch(text)
     if not m:
-        raise ValueError(tr(_CTX, "“{text}”不是数字").format(text=original))
+        raise ValueError(translate("tabular", "“{text}”不是数字").format(text=original))
     number = float(m["num"])
+    if abs(number) > ANY_NUMBER_MAX:
+        raise ValueError(_too_big(number))
     if m["unit"] == "%":
         number /= 100
     if abs(number - round(number)) < 1e-9:
         return round(number)
     return number
+
+
+def _too_big(number: float) -> str:
+    return translate("tabular", "数值过大（{value}），不是合理的数字").format(value=f"{number:.6g}")
+
+
+class FormulaWithoutValue:
+    """A formula cell saved without its result (written by a program, never opened in Excel).
+
+    Kept as its own value so a row that holds one is refused with a reason instead of the cell
+    reading as blank (which would wipe the figure already in the roster).
+    """
+
+    __slots__ = ("formula",)
+
+    def __init__(self, formula: str) -> None:
+        self.formula = formula
+
+    def __repr__(self) -> str:
+        return f"FormulaWithoutValue({self.formula!r})"
+
+    def __str__(self) -> str:
+        return "=" + self.formula
+
+    def message(self) -> str:
+        return translate(
+            "tabular", "公式“={formula}”没有计算结果：请在 Excel 或 WPS 中打开该文件，保存后再导入"
+        ).format(formula=self.formula[:40])
 
 
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
@@ -146,7 +193,7 @@ def parse_date(value: Any) -> _dt.date:
                 return parse_date(str(int(value)))
             if 1 <= value < 100000:  # an Excel serial day number in a General-formatted cell
                 return _EXCEL_EPOCH + _dt.timedelta(days=int(value))
-        raise ValueError(tr(_CTX, "“{text}”不是日期").format(text=_text_of(value)))
+        raise ValueError(translate("tabular", "“{text}”不是日期").format(text=_text_of(value)))
     original = str(value).strip()
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", original)).strip().lower()
     m = _DATE_RE.fullmatch(text) or _COMPACT_DATE_RE.fullmatch(text)
@@ -155,7 +202,7 @@ def parse_date(value: Any) -> _dt.date:
             return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             pass
-    raise ValueError(tr(_CTX, "“{text}”不是日期").format(text=original))
+    raise ValueError(translate("tabular", "“{text}”不是日期").format(text=original))
 
 
 def _fmt(number: float) -> str:

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.bounds import number_problem
 from app.errors import InputError, RowProblem
-from app.i18n import tr
+from app.i18n import translate
 from app.tabular.cells import (
-    _CTX,
     _WHITESPACE,
     FieldKind,
     _blank,
@@ -126,7 +126,7 @@ class Table:
                     RowProblem(
                         self.total_row.row,
                         label,
-                        tr(_CTX, "合计行写的是 {stated}，但各行相加是 {summed}").format(
+                        translate("tabular", "合计行写的是 {stated}，但各行相加是 {summed}").format(
                             stated=_fmt(stated), summed=_fmt(summed)
                         ),
                     )
@@ -278,19 +278,19 @@ def _missing_columns(
             if texts:
                 header_number, header_cells = texts[0]
                 break
-    found = "、".join(f"“{_text_of(c)}”" for c in header_cells if not _blank(c)) or tr(
-        _CTX, "（没有找到表头）"
+    found = "、".join(f"“{_text_of(c)}”" for c in header_cells if not _blank(c)) or translate(
+        "tabular", "（没有找到表头）"
     )
     missing = [f for f in fields if f.required and f.key not in mapping]
     labels = "、".join(f"“{f.label}”" for f in missing)
-    summary = tr(_CTX, "“{source}”中找不到{labels}列。找到的表头：{found}").format(
+    summary = translate("tabular", "“{source}”中找不到{labels}列。找到的表头：{found}").format(
         source=source, labels=labels, found=found
     )
     problems = [
         RowProblem(
             header_number,
             f.label,
-            tr(_CTX, "找不到这一列（可写作：{names}）").format(names="、".join(f.names())),
+            translate("tabular", "找不到这一列（可写作：{names}）").format(names="、".join(f.names())),
         )
         for f in missing
     ]
@@ -299,10 +299,17 @@ def _missing_columns(
 
 _TOTAL_RE = re.compile(r"^(?:全[县市区镇州省]|总)?(合计|总计|小计|共计|总合计)(?:[:：]|[(（].*)?$")
 _NOTE_RE = re.compile(
-    r"^(?:注|说明|备注|附注|填表说明|填报说明|制表人?|填表人|审核人?|负责人|联系人|联系电话|填报单位|填报日期|制表日期)"
+    r"^(?:注|说明|备注|附注|填表说明|填报说明|制表人?|填表人|审核人?|负责人|联系人|联系电话|填报单位|填报日期|制表日期"
+    r"|主题词|关键词|抄送|抄报|报送|分送|印发|签发)"
     r"\s*[0-9一二三四五六七八九十]*\s*(?:[:：、.．]|$)"
 )
-_NOTE_STARTS = frozenset("注说备附填制审负联")
+_NOTE_STARTS = frozenset("注说备附填制审负联主关抄报分印签")
+# A signature or date line under a table: "平利县献血办公室 2017年3月5日", "二〇一七年三月五日".
+_DATE_LINE_RE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
+)
+# A sentence, not a value: ends with 。 or holds a colon or a full stop inside.
+_SENTENCE_RE = re.compile(r"[。！？!?]|[：:].")
 _HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
@@ -385,24 +392,24 @@ def _read_table(
             continue
         first = filled[0]
         if in_notes:
-            skip(number, tr(_CTX, "表后说明"), cells)
+            skip(number, translate("tabular", "表后说明"), cells)
             continue
         if is_header_echo(cells):
-            skip(number, tr(_CTX, "重复的表头"), cells)
+            skip(number, translate("tabular", "重复的表头"), cells)
             continue
         if len(filled) == 1 and _text_of(first) in title_lines:
-            skip(number, tr(_CTX, "重复的标题"), cells)
+            skip(number, translate("tabular", "重复的标题"), cells)
             continue
         word = _total_word(first, cells, text_columns)
         if word is not None:
             record = _parse_record(number, cells, mapping, by_key, year)
             record.problems = []
             if word == "小计":
-                skip(number, tr(_CTX, "小计行"), cells)
+                skip(number, translate("tabular", "小计行"), cells)
             else:
                 if table.total_row is None:
                     table.total_row = record
-                skip(number, tr(_CTX, "合计行"), cells)
+                skip(number, translate("tabular", "合计行"), cells)
             continue
         if (
             isinstance(first, str)
@@ -410,17 +417,21 @@ def _read_table(
             and _NOTE_RE.match(normalize_header(first))
         ):
             in_notes = True
-            skip(number, tr(_CTX, "表后说明"), cells)
+            skip(number, translate("tabular", "表后说明"), cells)
             continue
         if len(filled) == 1 and isinstance(first, str):
             single = first.strip()
             if _HEADING_RE.match(single) and len(single) <= _MAX_HEADER_LEN:
-                skip(number, tr(_CTX, "分组标题"), cells)
+                skip(number, translate("tabular", "分组标题"), cells)
                 continue
             if table.records and len(single) > 20 and len(single) > 2 * longest_data:
                 in_notes = True
-                skip(number, tr(_CTX, "表后说明"), cells)
+                skip(number, translate("tabular", "表后说明"), cells)
                 continue
+        if table.records and _is_text_line(filled, cells, mapping):
+            in_notes = True
+            skip(number, translate("tabular", "表后说明"), cells)
+            continue
         record = _parse_record(number, cells, mapping, by_key, year)
         table.records.append(record)
         table.problems.extend(record.problems)
@@ -428,6 +439,18 @@ def _read_table(
             if isinstance(raw, str) and len(raw) > longest_data:
                 longest_data = len(raw)
     return table
+
+
+def _is_text_line(filled: list[Any], cells: list[Any], mapping: dict[str, int]) -> bool:
+    """A line of text under the table, not a data row: a signature or date line, a sentence, or
+    text standing outside the table's columns only."""
+    if len(filled) > 2 or not all(isinstance(c, str) for c in filled):
+        return False
+    text = normalize_header("".join(filled))
+    if _DATE_LINE_RE.search(text) or (len(filled) == 1 and _SENTENCE_RE.search(_strip_brackets(text))):
+        return True
+    used = set(mapping.values())
+    return not any(not _blank(_cell(cells, col)) for col in used)
 
 
 def _parse_record(
@@ -456,7 +479,13 @@ def _parse_record(
                 record.problems.append(RowProblem(number, spec.label, str(exc)))
                 record.values[key] = None
                 continue
+        if value is not None and kind in ("int", "number"):
+            problem = number_problem(key, value)
+            if problem:
+                record.problems.append(RowProblem(number, spec.label, problem))
+                record.values[key] = None
+                continue
         if value is None and spec.required:
-            record.problems.append(RowProblem(number, spec.label, tr(_CTX, "不能为空")))
+            record.problems.append(RowProblem(number, spec.label, translate("tabular", "不能为空")))
         record.values[key] = value
     return record

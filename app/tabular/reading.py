@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.errors import KnownError
-from app.i18n import tr
-from app.tabular.cells import _CTX, _row_has_data
+from app.i18n import translate
+from app.tabular.cells import FormulaWithoutValue, _row_has_data
+from app.tabular.formulas import missing_formula_values
 
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -59,19 +60,21 @@ def read_rows(path: Path | str) -> list[SheetRows]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KnownError(tr(_CTX, "找不到文件“{name}”").format(name=name)) from None
+        raise KnownError(translate("tabular", "找不到文件“{name}”").format(name=name)) from None
     except IsADirectoryError:
-        raise KnownError(tr(_CTX, "“{name}”是文件夹，不是表格文件").format(name=name)) from None
+        raise KnownError(translate("tabular", "“{name}”是文件夹，不是表格文件").format(name=name)) from None
     except PermissionError:
         raise KnownError(
-            tr(_CTX, "没有权限读取“{name}”：如果它正在 Excel 或 WPS 中打开，请先关闭").format(name=name)
+            translate("tabular", "没有权限读取“{name}”：如果它正在 Excel 或 WPS 中打开，请先关闭").format(
+                name=name
+            )
         ) from None
     except OSError as exc:
         raise KnownError(
-            tr(_CTX, "无法读取“{name}”：{reason}").format(name=name, reason=exc.strerror)
+            translate("tabular", "无法读取“{name}”：{reason}").format(name=name, reason=exc.strerror)
         ) from None
     if not data.strip():
-        raise KnownError(tr(_CTX, "文件“{name}”是空的").format(name=name))
+        raise KnownError(translate("tabular", "文件“{name}”是空的").format(name=name))
 
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
@@ -80,12 +83,12 @@ def read_rows(path: Path | str) -> list[SheetRows]:
         sheets = [_read_text(data, name)]
     else:
         raise KnownError(
-            tr(
-                _CTX, "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
-            ).format(suffix=path.suffix or tr(_CTX, "无扩展名"), name=name)
+            translate(
+                "tabular", "不支持的文件类型“{suffix}”（{name}）：请使用 Excel 表格（.xlsx/.xls）或 CSV 文件"
+            ).format(suffix=path.suffix or translate("tabular", "无扩展名"), name=name)
         )
     if not any(_row_has_data(cells) for sheet in sheets for _, cells in sheet.rows):
-        raise KnownError(tr(_CTX, "文件“{name}”里没有任何数据").format(name=name))
+        raise KnownError(translate("tabular", "文件“{name}”里没有任何数据").format(name=name))
     return sheets
 
 
@@ -98,8 +101,8 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
         text_kind = _sniff_text(data)
         if text_kind == "html":
             raise KnownError(
-                tr(
-                    _CTX,
+                translate(
+                    "tabular",
                     "“{name}”其实是网页（HTML）格式，不是真正的 Excel 文件：请用 Excel 或 WPS 打开它，"
                     "另存为“Excel 工作簿（.xlsx）”后再导入",
                 ).format(name=name)
@@ -108,7 +111,9 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
             # Many systems export tab-separated text named ".xls"; Excel opens it silently.
             return [_read_text(data, name)]
         raise KnownError(
-            tr(_CTX, "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(name=name)
+            translate("tabular", "“{name}”不是 Excel 文件（可能只是改了扩展名），或文件已损坏").format(
+                name=name
+            )
         )
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
@@ -117,11 +122,16 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
     except CalamineError:
         if head == _OLE_MAGIC and _ENCRYPTION_MARK in data:
             raise KnownError(_password_message(name)) from None
-        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
+        raise KnownError(
+            translate("tabular", "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)
+        ) from None
     except Exception:  # calamine raises plain ValueError/OSError on some damaged archives
-        raise KnownError(tr(_CTX, "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)) from None
+        raise KnownError(
+            translate("tabular", "“{name}”已损坏，无法作为 Excel 文件打开").format(name=name)
+        ) from None
 
     sheets: list[SheetRows] = []
+    formulas = missing_formula_values(data) if head.startswith(_ZIP_MAGIC) else {}
     hidden_by_name = {m.name: m.visible != SheetVisibleEnum.Visible for m in workbook.sheets_metadata}
     for sheet_name in workbook.sheet_names:
         try:
@@ -133,12 +143,20 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
             # A chart sheet or one damaged sheet must not hide the others.
             continue
         rows = [(i, _clean_excel_row(cells)) for i, cells in enumerate(raw_rows, start=1)]
+        for (row, col), formula in formulas.get(sheet_name, {}).items():
+            if 1 <= row <= len(rows):
+                cells = rows[row - 1][1]
+                cells.extend([None] * (col + 1 - len(cells)))
+                if cells[col] is None:
+                    cells[col] = FormulaWithoutValue(formula)
         sheets.append(SheetRows(sheet_name, rows, source=name, hidden=hidden_by_name.get(sheet_name, False)))
     return sheets
 
 
 def _password_message(name: str) -> str:
-    return tr(_CTX, "“{name}”设置了打开密码：请在 Excel 或 WPS 中取消密码并保存后再导入").format(name=name)
+    return translate("tabular", "“{name}”设置了打开密码：请在 Excel 或 WPS 中取消密码并保存后再导入").format(
+        name=name
+    )
 
 
 def _sniff_text(data: bytes) -> Literal["html", "text", "binary"]:
@@ -196,9 +214,9 @@ def _decode(data: bytes, name: str) -> str:
             break
         return text
     raise KnownError(
-        tr(_CTX, "无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入").format(
-            name=name
-        )
+        translate(
+            "tabular", "无法识别“{name}”的文字编码：请在 Excel 中另存为“CSV UTF-8”或 Excel 工作簿后再导入"
+        ).format(name=name)
     )
 
 
@@ -207,7 +225,10 @@ def _sniff_delimiter(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()][:30]
     best, best_score = ",", (0, 0)
     for delimiter in (",", "\t", ";"):
-        counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:  # a giant field or a stray quote: the full read below says where
+            continue
         multi = [c for c in counts if c > 1]
         if not multi:
             continue
@@ -218,21 +239,42 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
+def _quote_message(name: str, line: int) -> str:
+    return translate(
+        "tabular",
+        '“{name}”第{line}行的引号（"）不成对，几行内容会被读成一个单元格：请在 Excel 中打开检查该行，'
+        "或另存为 Excel 工作簿后再导入",
+    ).format(name=name, line=line)
+
+
 def _read_text(data: bytes, name: str) -> SheetRows:
     text = _decode(data, name)
     delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[Any]]] = []
     line = 1
     try:
         for record in reader:
+            for cell in record:
+                if "\n" in cell and delimiter in cell:
+                    # A quote opened and closed lines later: several rows read as one cell.
+                    raise KnownError(_quote_message(name, line))
             cells: list[Any] = [cell if cell.strip() else None for cell in record]
             while cells and cells[-1] is None:
                 cells.pop()
             rows.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise KnownError(
-            tr(_CTX, "“{name}”第{line}行格式有误：{reason}").format(name=name, line=line, reason=exc)
-        ) from None
+        reason = str(exc)
+        if "field limit" in reason:
+            message = translate(
+                "tabular", "“{name}”第{line}行有一个单元格超过{limit}个字符，不是正常的表格"
+            ).format(name=name, line=line, limit=csv.field_size_limit())
+        elif "end of data" in reason or "expected after" in reason:
+            message = _quote_message(name, line)
+        else:
+            message = translate("tabular", "“{name}”第{line}行格式有误：{reason}").format(
+                name=name, line=line, reason=reason
+            )
+        raise KnownError(message) from None
     return SheetRows(Path(name).stem or name, rows, source=name)

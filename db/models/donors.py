@@ -33,6 +33,7 @@ class Donor(Timestamped, Base):
         CheckConstraint("sex IN ('男', '女', '')", name="sex"),
         CheckConstraint("abo IN ('A', 'B', 'O', 'AB', '')", name="abo"),
         CheckConstraint("rh IN ('+', '-', '')", name="rh"),
+        Index("ix_donor_blood", "abo", "rh"),  # the donations list's blood filter, the emergency list
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -67,6 +68,8 @@ class Donation(Base):
         CheckConstraint(f"category IN {CATEGORIES!r}", name="category"),
         Index("ix_donation_unit_date", "unit_id", "donated_on"),
         Index("ix_donation_donor_date", "donor_id", "donated_on"),
+        Index("ix_donation_category_date", "category", "donated_on"),  # list filters count in SQL
+        Index("ix_donation_kind_date", "kind", "donated_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 
 from app.errors import InputError
+from app.office.settings import update_office
 from app.roster import exporting as roster_export
 from app.roster import importing as roster_import
 from app.roster import units as roster
@@ -105,6 +106,9 @@ def test_parent_from_the_same_file(db, tmp_path):
 
 
 def test_export_xlsx_is_print_ready_and_csv_round_trips(db, samples, tmp_path):
+    update_office(
+        db, {"county": "平利县", "organ_mark": "平利县人民政府办公室文件", "doc_prefix": "平政办发"}
+    )
     roster_import.commit_roster_import(
         db, roster_import.preview_roster_import(db, samples / "pingli_2017_quota.csv", 2017)
     )
@@ -120,3 +124,14 @@ def test_export_xlsx_is_print_ready_and_csv_round_trips(db, samples, tmp_path):
     # and what was exported imports back unchanged
     again = roster_import.preview_roster_import(db, csv_out, 2017)
     assert [r.match for r in again.rows] == ["name"] * 13
+
+
+def test_phone_numbers_are_exported_as_text(db, tmp_path):
+    unit = UnitInput(name="城关镇", population=100, contact_phone="13912345678", leader_phone="09158421234")
+    roster.create_unit(db, 2024, unit)
+    out = roster_export.export_roster(db, 2024, tmp_path / "名册.xlsx")
+    ws = openpyxl.load_workbook(out).active
+    cells = {c.value: c for row in ws.iter_rows() for c in row if c.value is not None}
+    assert cells["13912345678"].data_type == "s"  # as typed, not 1.39E+10
+    assert cells["09158421234"].data_type == "s"
+    assert 13912345678 not in cells and cells[100].data_type == "n"  # figures stay numbers

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-import sqlite3
-
-from sqlalchemy import text
+import pytest
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
 
 from db.engine import make_engine
+from db.models import UnitYear
 
 
 def test_every_connection_gets_the_pragmas(tmp_path):
@@ -35,15 +36,25 @@ def test_importing_db_creates_no_engine_or_file(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_foreign_keys_are_enforced(db):
-    raw = sqlite3.connect(db.path)
-    raw.execute("PRAGMA foreign_keys=ON")
+def _orphan_figures(conn) -> None:
+    """Figures for a unit that does not exist: only the foreign key can refuse them."""
+    conn.execute(insert(UnitYear).values(unit_id=987654, year=2024))
+
+
+def test_foreign_keys_are_enforced_by_the_apps_own_engine(db):
+    """Through the engine and sessions the services use, with no pragma set by the test."""
+    with pytest.raises(IntegrityError), db.session() as s:
+        _orphan_figures(s)
+    with db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(UnitYear)).scalar() == 0
+
+
+def test_without_the_pragma_the_same_insert_goes_through(db):
+    """The control for the test above: it fails if the engine stops turning foreign keys on."""
+    engine = make_engine(db.path, foreign_keys=False)
     try:
-        raw.execute(
-            "INSERT INTO unit_year (unit_id, year, contact_name, contact_phone, leader_name, leader_phone) VALUES (999, 2024, '', '', '', '')"
-        )
-        raise AssertionError("foreign key not enforced")
-    except sqlite3.IntegrityError:
-        pass
+        with engine.begin() as conn:
+            _orphan_figures(conn)
+            assert conn.execute(select(func.count()).select_from(UnitYear)).scalar() == 1
     finally:
-        raw.close()
+        engine.dispose()

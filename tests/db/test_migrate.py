@@ -104,7 +104,7 @@ def test_locked_database_is_reported(tmp_path):
     holder = sqlite3.connect(path, timeout=0)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(DatabaseLocked, match="正被另一个程序"):
+        with pytest.raises(DatabaseLocked, match="另一个程序"):
             migrate.open_database(path)
     finally:
         holder.rollback()

@@ -1,13 +1,17 @@
-"""The translation catalogue: extraction finds every call shape, the TS is current, English loads."""
+"""The translation catalogue, kept with Qt's own pyside6-lupdate / pyside6-lrelease: every call in
+the sources is one lupdate reads, the committed .ts is current, and the English build loads."""
 
 from __future__ import annotations
 
+import ast
 import textwrap
 from pathlib import Path
 
 import pytest
 
 from tools import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -30,16 +34,6 @@ def ctx(db, qapp, tmp_path: Path):
             tasks._runner._pool.submit(lambda: None).result()
 
 
-@pytest.fixture(scope="module")
-def real() -> i18n.Extraction:
-    """One extraction of the real sources, shared: it parses every module."""
-    return i18n.extract()
-
-
-def _contexts_of(found: i18n.Extraction, source: str) -> set[str]:
-    return {m.context for m in found.messages.values() if m.source == source}
-
-
 def _write(root: Path, files: dict[str, str]) -> None:
     for name, text in files.items():
         path = root / name
@@ -47,68 +41,41 @@ def _write(root: Path, files: dict[str, str]) -> None:
         path.write_text(textwrap.dedent(text), encoding="utf-8")
 
 
-# A miniature project with every shape the real code uses, so these tests do not depend on
-# which strings colleagues are editing in ui/ today.
+# Every call form the sources use, and the first wave's forms lupdate cannot read.
 MINI = {
-    "app/__init__.py": "",
-    "app/i18n.py": "def tr(context, text):\n    return text\n",
     "app/units.py": """
-        from app.i18n import tr
+        from app.i18n import QT_TRANSLATE_NOOP, translate
+        from app import i18n
 
         CTX = "units"
-        _CTX: str = "units_private"
+        LABELS = {"name": QT_TRANSLATE_NOOP("units", "单位名称")}
 
         def f(label):
-            a = tr(CTX, "单位")
-            b = tr(_CTX, "私有")
-            c = tr("literal_ctx", "字面")
-            d = tr(CTX, label)
-            return a, b, c, d
+            return (
+                translate("units", "找不到该单位"),
+                i18n.translate("units", "模块里的函数"),
+                translate("units", label),
+                tr(CTX, "变量上下文"),
+            )
         """,
-    "app/reader.py": """
-        from app import i18n
-        from app.units import CTX as UNITS
-
-        def g():
-            return i18n.tr(UNITS, "导入的常量")
-        """,
-    "ui/__init__.py": "",
-    "ui/helpers.py": """
+    "ui/page.py": """
         from PySide6.QtCore import QCoreApplication
 
-        def tr(text: str) -> str:
-            \"\"\"Helper with a docstring.\"\"\"
-            return QCoreApplication.translate("HelperPage", text)
+        class Mixin:
+            def hint(self):
+                return self.tr("混入类的文字")
 
-        class Page:
+        class Page(Mixin, QWidget):
             def build(self):
-                self.title = tr("助手文字")
-                self.other = self.tr("类里的文字")
-
-                def inner():
+                def later():
                     return self.tr("嵌套函数")
+                return self.tr("类里的文字"), later
 
-                class Inner:
-                    def x(self):
-                        return self.tr("内部类")
+        def helper():
+            return QCoreApplication.translate("Page", "模块函数")
 
-                return inner, Inner
-        """,
-    "ui/user.py": """
-        from PySide6.QtCore import QCoreApplication
-
-        from ui.helpers import tr
-
-        def uses_imported_helper():
-            return tr("借来的助手")
-
-        def shadowed(tr):
-            return tr("参数")
-
-        def local_alias():
-            tr = QCoreApplication.translate
-            if True:
-                return tr("pages", "名册"), QCoreApplication.translate("pages", "设置", "菜单")
+        def first_wave(text):
+            return f"{QCoreApplication.translate('Page', 'f字符串里的')}"
         """,
 }
 
@@ -116,103 +83,132 @@ MINI = {
 @pytest.fixture
 def mini(tmp_path: Path) -> Path:
     _write(tmp_path, MINI)
+    i18n.lupdate(tmp_path / "resources" / "i18n" / "x_en.ts", tmp_path)
     return tmp_path
 
 
-def test_extraction_resolves_every_call_shape(mini: Path):
-    found = i18n.extract(mini)
-    keys = set(found.messages)
-    assert ("units", "单位", "") in keys  # tr(CTX, ...)
-    assert ("units_private", "私有", "") in keys  # tr(_CTX, ...), annotated constant
-    assert ("literal_ctx", "字面", "") in keys
-    assert ("units", "导入的常量", "") in keys  # i18n.tr with a constant imported under another name
-    assert ("HelperPage", "助手文字", "") in keys  # module helper, docstring ignored
-    assert ("HelperPage", "借来的助手", "") in keys  # helper imported from another module
-    assert ("Page", "类里的文字", "") in keys  # self.tr -> class name
-    assert ("Page", "嵌套函数", "") in keys
-    assert ("Inner", "内部类", "") in keys
-    assert ("pages", "名册", "") in keys  # local tr = QCoreApplication.translate
-    assert ("pages", "设置", "菜单") in keys  # disambiguation becomes the TS comment
-    assert found.messages[("units", "单位", "")].locations == [i18n.Location("app/units.py", 8)]
-    reported = {(u.location.path, u.reason) for u in found.unextractable}
-    assert reported == {
-        ("app/units.py", "text is not a string literal"),  # tr(CTX, label): needs a marker
-        ("ui/user.py", "cannot tell what tr() is here"),  # a parameter shadows the helper
-    }
-    assert not [m for m in found.messages.values() if m.source == "参数"]
+def test_lupdate_reads_the_forms_the_sources_use(mini: Path):
+    keys = {(m.context, m.source) for m in i18n.read_ts(mini / "resources" / "i18n" / "x_en.ts").values()}
+    assert keys == {
+        ("units", "单位名称"),
+        ("units", "找不到该单位"),
+        ("units", "模块里的函数"),
+        ("Mixin", "混入类的文字"),
+        ("Page", "嵌套函数"),
+        ("Page", "类里的文字"),
+        ("Page", "模块函数"),
+    }  # not tr(CTX, …) (a context in a variable) and nothing inside an f-string
 
 
-def test_real_sources_give_known_strings_their_contexts(real: i18n.Extraction):
-    assert "pages" in _contexts_of(real, "名册")
-    assert "pages" in _contexts_of(real, "设置")
-    assert "MainWindow" in _contexts_of(real, "工作年度：")
-    assert "RosterPage" in _contexts_of(real, "{year}年名册　共{n}个单位")  # self.tr in RosterPage
-    assert "SettingsPage" in _contexts_of(real, "立即备份")  # module helper tr(text)
-    assert "roster" in _contexts_of(real, "找不到该单位（编号 {id}）")  # app/: tr(CTX, ...)
-    assert "slots" in _contexts_of(real, "“{slot}”没有年份，无法换算成日期")  # app/: tr(_CTX, ...)
-    assert "backup" in _contexts_of(real, "找不到备份文件：{path}")  # app/: tr("backup", ...)
-    assert "errors" in _contexts_of(real, "程序出错")
-    # Helper bodies are definitions, not messages: no call with a variable text from them.
-    assert not [u for u in real.unextractable if "QCoreApplication.translate" in u.code]
-
-
-def test_merge_keeps_translations_marks_vanished_and_drops_empty(mini: Path):
+def test_check_reports_new_text_but_not_moved_lines(mini: Path):
     ts = mini / "resources" / "i18n" / "x_en.ts"
-    i18n.update_ts(ts, mini)
-    old = i18n.read_ts(ts)
-    old[("units", "单位", "")].translation = "Unit"
-    old[("units", "单位", "")].state = "finished"
-    old[("units_private", "私有", "")].translation = "Private"
-    old[("units_private", "私有", "")].state = "finished"
-    ts.write_text(i18n.render_ts(old, ts, mini), encoding="utf-8")
-    (mini / "app" / "units.py").write_text(
-        (mini / "app" / "units.py")
-        .read_text(encoding="utf-8")
-        .replace('"私有"', '"新的"')
-        .replace('"字面"', '"改了"'),
-        encoding="utf-8",
-    )
-    _found, merged = i18n.update_ts(ts, mini)
-    assert merged[("units", "单位", "")].translation == "Unit"
-    assert merged[("units", "单位", "")].state == "finished"
-    assert merged[("units_private", "私有", "")].state == "vanished"
-    assert merged[("units_private", "新的", "")].state == "unfinished"
-    assert ("literal_ctx", "字面", "") not in merged  # untranslated and gone: nothing to keep
-    text = ts.read_text(encoding="utf-8")
-    assert '<TS version="2.1" language="en_US" sourcelanguage="zh_CN">' in text
-    assert '<translation type="vanished">Private</translation>' in text
-    assert '<location filename="../../app/units.py" line="8"/>' in text
-
-
-def test_check_ignores_moved_lines_but_not_new_text(mini: Path):
-    ts = mini / "resources" / "i18n" / "x_en.ts"
-    i18n.update_ts(ts, mini)
-    assert i18n.check_ts(ts, mini, strict=True) == []
+    assert i18n.check_ts(ts, mini) == []
     units = mini / "app" / "units.py"
     units.write_text("\n\n" + units.read_text(encoding="utf-8"), encoding="utf-8")
     assert i18n.check_ts(ts, mini) == []
-    assert i18n.check_ts(ts, mini, strict=True)
-    units.write_text(units.read_text(encoding="utf-8") + '\nX = tr(CTX, "新增")\n', encoding="utf-8")
+    units.write_text(
+        units.read_text(encoding="utf-8") + '\nX = translate("units", "新增")\n', encoding="utf-8"
+    )
     problems = i18n.check_ts(ts, mini)
     assert len(problems) == 1 and "新增" in problems[0]
 
 
 def test_check_rejects_a_translation_that_loses_a_placeholder(mini: Path):
-    _write(mini, {"app/more.py": 'from app.i18n import tr\n\nM = tr("more", "共 {n} 个")\n'})
+    _write(mini, {"app/more.py": 'from app.i18n import translate\n\nM = translate("more", "共 {n} 个")\n'})
     ts = mini / "resources" / "i18n" / "x_en.ts"
-    _found, merged = i18n.update_ts(ts, mini)
-    assert "{n}" in ts.read_text(encoding="utf-8").split("共 {n} 个")[1].split("</message>")[0]
-    merged[("more", "共 {n} 个", "")].translation = "{count} in all"
-    merged[("more", "共 {n} 个", "")].state = "finished"
-    ts.write_text(i18n.render_ts(merged, ts, mini), encoding="utf-8")
+    i18n.lupdate(ts, mini)
+    text = ts.read_text(encoding="utf-8")
+    source = '<source>共 {n} 个</source>\n        <translation type="unfinished"></translation>'
+    assert source in text
+    ts.write_text(
+        text.replace(source, "<source>共 {n} 个</source>\n        <translation>{count} in all</translation>"),
+        encoding="utf-8",
+    )
     problems = i18n.check_ts(ts, mini)
     assert len(problems) == 1 and "placeholders" in problems[0]
 
 
+def _calls_lupdate_cannot_read(path: Path) -> list[str]:
+    """Translation calls in *path* that pyside6-lupdate would miss or misread."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bad: list[str] = []
+    in_fstrings = {
+        id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f) if n is not f
+    }
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        where = f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:80]}"
+        if isinstance(func, ast.Name) and name == "tr":
+            bad.append(f'{where} (bare tr(): use translate("ctx", …) or self.tr(…))')
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+            first = node.args[0]
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                bad.append(f"{where} (the context must be written out)")
+            elif id(node) in in_fstrings:
+                bad.append(f"{where} (inside an f-string)")
+        elif isinstance(func, ast.Attribute) and name == "tr" and id(node) in in_fstrings:
+            bad.append(f"{where} (inside an f-string)")
+    return bad
+
+
+def test_every_translation_call_is_one_lupdate_reads():
+    offenders = [
+        problem
+        for folder in i18n.SOURCE_DIRS
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for problem in _calls_lupdate_cannot_read(path)
+    ]
+    assert offenders == []
+
+
+def test_no_module_defines_its_own_tr_helper():
+    helpers = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for folder in ("app", "ui")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.FunctionDef) and node.name == "tr"
+    ]
+    assert helpers == []
+
+
 def test_committed_ts_is_up_to_date():
-    """Fails when someone adds or removes a tr() text without `make i18n`; line moves are fine."""
+    """Fails when someone adds or removes a text without `make i18n`; moved lines are fine."""
     problems = i18n.check_ts()
     assert problems == [], "resources/i18n is stale, run `make i18n`:\n" + "\n".join(problems)
+
+
+def test_self_tr_in_a_mixin_finds_the_class_lupdate_named(qapp, tmp_path: Path):
+    """lupdate files a mixin's self.tr under the mixin; at run time PySide6 looks the text up under
+    each class of the instance in turn, so the page that mixes it in gets the translation."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QWidget
+
+    ts = tmp_path / "m_en.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en_US">\n'
+        "<context><name>Mixin</name><message><source>混入类的文字</source>"
+        "<translation>Mixed-in text</translation></message></context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    translator = QTranslator()
+    assert translator.load(str(i18n.compile_ts(ts)))
+
+    class Mixin:
+        def hint(self) -> str:
+            return self.tr("混入类的文字")  # type: ignore[attr-defined]
+
+    class Page(Mixin, QWidget):
+        pass
+
+    qapp.installTranslator(translator)
+    try:
+        assert Page().hint() == "Mixed-in text"
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_english_translation_reaches_main_window_and_app_messages(qtbot, qapp, ctx, tmp_path: Path):

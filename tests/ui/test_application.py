@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.admin import demo
 from ui import application
 
 
@@ -36,18 +35,6 @@ def test_choose_another_file_recovers(qtbot, tmp_path, monkeypatch):
     db.close()
 
 
-def test_demo_is_offered_once_on_an_empty_database(qtbot, db, settings, monkeypatch):
-    asked = []
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes
-    )
-    assert application.offer_demo(db, settings) is True
-    assert not demo.is_empty(db)
-    assert settings.working_year == 2017
-    assert application.offer_demo(db, settings) is False
-    assert len(asked) == 1
-
-
 def test_qt_translator_is_installed_for_app_messages(qapp):
     application.install_translators(qapp)
     from app.i18n import tr
@@ -61,3 +48,12 @@ def test_previous_crash_is_reported_with_its_file(qapp, tmp_path, monkeypatch):
     report = tmp_path / "crash-20261122-120000.log"
     application.report_previous_crash(report)
     assert shown[0][0] == "上次运行异常退出" and str(report) in shown[0][1]
+
+
+def test_the_crash_dialog_promises_no_rollback(qapp, monkeypatch):
+    from ui import errors
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    errors.show_bug(None, RuntimeError("boom"))
+    assert "可能没有完成" in shown[0] and "撤销" not in shown[0]

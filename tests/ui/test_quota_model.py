@@ -206,3 +206,18 @@ def test_month_view_model_groups_a_drive_with_its_site_and_units(db):
     assert model.item(june, 0).child(0, MonthColumn.WHO).text() == "安丰镇、众兴镇机关镇直单位"
     assert model.item(june, 0).child(0, MonthColumn.SITE).text() == "安丰镇中心卫生院"
     assert [head.child(r, MonthColumn.WHO).text() for r in range(head.rowCount())] == ["安丰镇", "众兴镇"]
+
+
+def test_a_one_unit_drive_shows_the_unit_once(qtmodeltester, db):
+    plan = create_plan(db, PlanInput(name="2020年计划", year=2020))
+    a = create_unit(db, 2020, UnitInput(name="组织部")).id
+    set_quota(db, plan.id, a, 7)
+    schedule_quotas(db, plan.id, [a], Slot("month", 2020, 3), site="县医院")
+    model = MonthViewModel()
+    model.set_view(month_view(db, plan.id))
+    qtmodeltester.check(model)
+    march = model.find_top("3月")
+    assert model.child_texts(march) == ["组织部"]  # not a drive row 组织部 with 组织部 under it
+    line = model.item(march, 0).child(0, 0)
+    assert model.item(march, 0).child(0, MonthColumn.SITE).text() == "县医院"
+    assert line.rowCount() == 0 and model.top_amount(march) == 7

@@ -5,6 +5,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from qthelpers import wait_idle
 
@@ -13,7 +14,9 @@ from app.roster import records as roster_records
 from app.roster import units as roster
 from app.roster.records import UnitInput
 from ui.bus import Changes
+from ui.dialogs import ask
 from ui.models.roster_model import COL
+from ui.pages.roster import page as roster_page
 from ui.pages.roster.page import RosterPage
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "samples" / "pingli_2017_quota.xlsx"
@@ -61,16 +64,16 @@ def select(qtbot, page: RosterPage, name: str) -> None:
     assert page.selected_record().name == name
 
 
-def answer(monkeypatch, *replies: QMessageBox.StandardButton) -> list[str]:
-    """Stand in for QMessageBox.question: give *replies* in order, keep the texts asked."""
+def answer(monkeypatch, *replies: bool) -> list[str]:
+    """Stand in for ask.confirm: give *replies* in order, keep the texts asked."""
     asked: list[str] = []
     queue = list(replies)
 
-    def fake(_parent, _title, text, *args, **kwargs):
+    def fake(_parent, _title, text, **kwargs):
         asked.append(text)
         return queue.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", fake)
+    monkeypatch.setattr(ask, "confirm", fake)
     return asked
 
 
@@ -121,9 +124,9 @@ def test_dialog_stays_open_with_the_services_reasons(qtbot, ctx, page):
     assert closed(dialog) and units(ctx)["县水利局"].population == 8000
 
 
-def test_edit_a_unit_by_double_click(qtbot, ctx, page, announced):
+def test_enter_opens_the_selected_unit(qtbot, ctx, page, announced):
     select(qtbot, page, "城关镇")
-    page.view.tree.doubleClicked.emit(page.view.tree.currentIndex())
+    qtbot.keyClick(page.view.tree, Qt.Key.Key_Return)
     dialog = page.dialog
     assert dialog.windowTitle() == "编辑单位"
     assert dialog.population.text() == "47277" and dialog.kind.currentData() == "镇街"
@@ -179,7 +182,7 @@ def test_delete_a_unit_without_history(qtbot, ctx, page, monkeypatch):
     page.refresh()
     wait_idle(qtbot)
     select(qtbot, page, "临时单位")
-    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer(monkeypatch, True)
     page.view.delete_action.trigger()
     wait_idle(qtbot)
     assert "临时单位" not in units(ctx, include_archived=True)
@@ -188,7 +191,7 @@ def test_delete_a_unit_without_history(qtbot, ctx, page, monkeypatch):
 
 def test_delete_refused_for_a_unit_with_history_offers_archive(qtbot, ctx, page, monkeypatch):
     select(qtbot, page, "县医院")  # the demo gives it a quota
-    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Yes)
+    asked = answer(monkeypatch, True, True)
     page.view.delete_action.trigger()
     wait_idle(qtbot)
     assert len(asked) == 2 and "只能归档" in asked[1] and "现在归档" in asked[1]
@@ -323,9 +326,12 @@ def test_export_to_xlsx_and_csv(qtbot, ctx, page, monkeypatch, tmp_path):
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel 工作簿 (*.xlsx)")
     )
+    offered = []
+    monkeypatch.setattr(roster_page, "show_exported", lambda _p, _t, text, path: offered.append(path))
     page.view.export_action.trigger()
     wait_idle(qtbot)
     assert str(target) in page.view.status.text()
+    assert offered == [target], "打开所在文件夹 is offered"
     sheet = openpyxl.load_workbook(target).active
     cells = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
     flat = [str(c) for row in cells for c in row]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,10 +47,6 @@ METHODS = (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AllocateDialog", text)
-
-
 class AllocateDialog(QDialog):
     """Parameters, preview and apply of one 指标分解 for *plan*.
 
@@ -71,7 +67,7 @@ class AllocateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("allocate_dialog")
-        self.setWindowTitle(tr("分配指标 — {name}").format(name=plan.name))
+        self.setWindowTitle(self.tr("分配指标 — {name}").format(name=plan.name))
         self.resize(820, 640)
         self.db = db
         self.plan = plan
@@ -89,58 +85,58 @@ class AllocateDialog(QDialog):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        params = QGroupBox(tr("分配方法"), self)
+        params = QGroupBox(self.tr("分配方法"), self)
         form = QFormLayout(params)
         self.method = QComboBox(params)
         self.method.setObjectName("method")
         for code, label in METHODS:
-            self.method.addItem(tr(label), code)
-        form.addRow(tr("方法："), self.method)
+            self.method.addItem(self.tr(label), code)
+        form.addRow(self.tr("方法："), self.method)
         self.total = QSpinBox(params)
         self.total.setObjectName("total")
         self.total.setRange(0, 10_000_000)
         self.total.setGroupSeparatorShown(False)
-        form.addRow(tr("合计指标："), self.total)
+        form.addRow(self.tr("合计指标："), self.total)
         self.step = QSpinBox(params)
         self.step.setObjectName("step")
         self.step.setRange(1, 10_000)
-        self.step.setToolTip(tr("各单位指标取整到此数的整数倍（平利：5）"))
-        form.addRow(tr("取整步长："), self.step)
+        self.step.setToolTip(self.tr("各单位指标取整到此数的整数倍（平利：5）"))
+        form.addRow(self.tr("取整步长："), self.step)
         self.floor = QSpinBox(params)
         self.floor.setObjectName("floor")
         self.floor.setRange(0, 1_000_000)
-        self.floor.setToolTip(tr("按人口分配时每个单位至少分得的指标（平利：100）"))
-        form.addRow(tr("保底指标："), self.floor)
+        self.floor.setToolTip(self.tr("按人口分配时每个单位至少分得的指标（平利：100）"))
+        form.addRow(self.tr("保底指标："), self.floor)
         self.rate = QDoubleSpinBox(params)
         self.rate.setObjectName("rate")
         self.rate.setRange(0.1, 100.0)
         self.rate.setDecimals(1)
         self.rate.setSuffix(" %")
-        self.rate.setToolTip(tr("按在职人数的比例（临夏：20%）"))
-        form.addRow(tr("比例："), self.rate)
+        self.rate.setToolTip(self.tr("按在职人数的比例（临夏：20%）"))
+        form.addRow(self.tr("比例："), self.rate)
         self.minimum = QSpinBox(params)
         self.minimum.setObjectName("minimum")
         self.minimum.setRange(0, 1_000_000)
-        self.minimum.setToolTip(tr("按在职人数分配时每个单位至少分得的指标"))
-        form.addRow(tr("最低指标："), self.minimum)
+        self.minimum.setToolTip(self.tr("按在职人数分配时每个单位至少分得的指标"))
+        form.addRow(self.tr("最低指标："), self.minimum)
         self.only_plan_units = QCheckBox(params)
         self.only_plan_units.setObjectName("only_plan_units")
         form.addRow("", self.only_plan_units)
         top.addWidget(params, 1)
 
-        fixed_box = QGroupBox(tr("固定指标（不参与比例分配）"), self)
+        fixed_box = QGroupBox(self.tr("固定指标（不参与比例分配）"), self)
         fixed_lay = QVBoxLayout(fixed_box)
         self.fixed_table = QTableWidget(0, 2, fixed_box)
         self.fixed_table.setObjectName("fixed_table")
-        self.fixed_table.setHorizontalHeaderLabels([tr("单位"), tr("指标")])
+        self.fixed_table.setHorizontalHeaderLabels([self.tr("单位"), self.tr("指标")])
         self.fixed_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.fixed_table.verticalHeader().hide()
         self.fixed_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         fixed_lay.addWidget(self.fixed_table, 1)
         fixed_buttons = QHBoxLayout()
-        self.add_fixed = QPushButton(tr("添加"), fixed_box)
+        self.add_fixed = QPushButton(self.tr("添加"), fixed_box)
         self.add_fixed.setObjectName("add_fixed")
-        self.remove_fixed = QPushButton(tr("删除"), fixed_box)
+        self.remove_fixed = QPushButton(self.tr("删除"), fixed_box)
         self.remove_fixed.setObjectName("remove_fixed")
         fixed_buttons.addWidget(self.add_fixed)
         fixed_buttons.addWidget(self.remove_fixed)
@@ -154,7 +150,7 @@ class AllocateDialog(QDialog):
         outer.addLayout(top)
 
         preview_row = QHBoxLayout()
-        self.preview_btn = QPushButton(tr("预览"), self)
+        self.preview_btn = QPushButton(self.tr("预览"), self)
         self.preview_btn.setObjectName("preview")
         self.preview_btn.setDefault(True)
         preview_row.addWidget(self.preview_btn)
@@ -184,11 +180,11 @@ class AllocateDialog(QDialog):
         outer.addWidget(self.changes, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.apply_btn = self.buttons.addButton(tr("应用"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_btn = self.buttons.addButton(self.tr("应用"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_btn.setObjectName("apply")
         self.apply_btn.setEnabled(False)
         self.apply_btn.setAutoDefault(False)
-        cancel = self.buttons.addButton(tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAutoDefault(False)
         outer.addWidget(self.buttons)
 
@@ -198,7 +194,9 @@ class AllocateDialog(QDialog):
         self.step.setValue(1)
         self.rate.setValue(20.0)
         self.only_plan_units.setText(
-            tr("只在本计划已有的 {n} 个单位中分配（否则取名册中所有有数据的单位）").format(n=len(self.quotas))
+            self.tr("只在本计划已有的 {n} 个单位中分配（否则取名册中所有有数据的单位）").format(
+                n=len(self.quotas)
+            )
         )
         self.only_plan_units.setEnabled(bool(self.quotas))
         for q in self.quotas:
@@ -207,12 +205,12 @@ class AllocateDialog(QDialog):
         kept = [q for q in self.quotas if q.locked and q.method != "fixed"]
         if kept:
             self.locked_note.setText(
-                tr("另有 {n} 个锁定指标保持不变：{units}").format(
+                self.tr("另有 {n} 个锁定指标保持不变：{units}").format(
                     n=len(kept), units="、".join(f"{q.unit_name} {q.amount}" for q in kept)
                 )
             )
         else:
-            self.locked_note.setText(tr("锁定的指标在分配时保持不变。"))
+            self.locked_note.setText(self.tr("锁定的指标在分配时保持不变。"))
 
     def _connect_callbacks(self) -> None:
         self.method.currentIndexChanged.connect(self._method_changed)
@@ -271,7 +269,7 @@ class AllocateDialog(QDialog):
         self.floor.setEnabled(by_population)
         self.rate.setEnabled(not by_population)
         self.minimum.setEnabled(not by_population)
-        self.total.setSpecialValueText("" if by_population else tr("按比例计算"))
+        self.total.setSpecialValueText("" if by_population else self.tr("按比例计算"))
         self._invalidate()
 
     def params(self) -> SplitParams:
@@ -292,7 +290,7 @@ class AllocateDialog(QDialog):
         """The parameters moved: whatever preview is on screen is no longer what would apply."""
         self._generation += 1
         if self.preview is not None:
-            self.summary.setText(tr("参数已改动，请重新预览。"))
+            self.summary.setText(self.tr("参数已改动，请重新预览。"))
         self.preview = None
         self.apply_btn.setEnabled(False)
 
@@ -321,11 +319,11 @@ class AllocateDialog(QDialog):
         basis = {line.key: line.basis for line in preview.allocation.lines}
         self.change_model.set_changes(preview.changes, basis)
         changed = sum(1 for c in preview.changes if c.old != c.new)
-        text = tr("原合计 {old}，新合计 {new}，{n} 个单位参与，{changed} 个单位有变化。").format(
+        text = self.tr("原合计 {old}，新合计 {new}，{n} 个单位参与，{changed} 个单位有变化。").format(
             old=preview.old_total, new=preview.new_total, n=len(preview.allocation.lines), changed=changed
         )
         if preview.allocation.total != self.plan.target:
-            text += tr("应用后计划目标改为 {total}。").format(total=preview.allocation.total)
+            text += self.tr("应用后计划目标改为 {total}。").format(total=preview.allocation.total)
         self.summary.setText(text)
         self.apply_btn.setEnabled(True)
 
@@ -341,7 +339,7 @@ class AllocateDialog(QDialog):
             return
         self.preview = None
         self.change_model.clear()
-        self.summary.setText(tr("无法分配，未做任何修改。"))
+        self.summary.setText(self.tr("无法分配，未做任何修改。"))
         self.error.setText(str(exc))
         self.error.show()
 
@@ -353,5 +351,5 @@ class AllocateDialog(QDialog):
         self.apply_btn.setEnabled(False)
         self.preview_btn.setEnabled(False)
         Op(self, lambda: apply_split(db, preview)).with_progress(
-            tr("正在写入指标……"), cancellable=False
+            self.tr("正在写入指标……"), cancellable=False
         ).success(lambda _: self.accept()).failure(self._show_problem).run()

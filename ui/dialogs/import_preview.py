@@ -68,14 +68,19 @@ class _Status:
     foreground: QColor
 
 
-_CTX = "ImportPreviewModel"  # the class whose self.tr shows these labels
 _STATUS = {
-    "name": _Status(QT_TRANSLATE_NOOP(_CTX, "已有单位"), QColor("#e6f4ea"), QColor("#1e6b34")),
-    "alias": _Status(QT_TRANSLATE_NOOP(_CTX, "别名匹配"), QColor("#e5eefc"), QColor("#1f4e9c")),
-    "new": _Status(QT_TRANSLATE_NOOP(_CTX, "新单位"), QColor("#fff1dc"), QColor("#8a5300")),
-    "error": _Status(QT_TRANSLATE_NOOP(_CTX, "有错误"), QColor("#fde7e6"), QColor("#b3261e")),
-    "drive": _Status(QT_TRANSLATE_NOOP(_CTX, "采血排期"), QColor("#e3f4f4"), QColor("#145c5c")),
-    "other": _Status(QT_TRANSLATE_NOOP(_CTX, "可导入"), QColor("#eef0f2"), QColor("#3c4650")),
+    "name": _Status(
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "已有单位"), QColor("#e6f4ea"), QColor("#1e6b34")
+    ),
+    "alias": _Status(
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "别名匹配"), QColor("#e5eefc"), QColor("#1f4e9c")
+    ),
+    "new": _Status(QT_TRANSLATE_NOOP("ImportPreviewModel", "新单位"), QColor("#fff1dc"), QColor("#8a5300")),
+    "error": _Status(QT_TRANSLATE_NOOP("ImportPreviewModel", "有错误"), QColor("#fde7e6"), QColor("#b3261e")),
+    "drive": _Status(
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "采血排期"), QColor("#e3f4f4"), QColor("#145c5c")
+    ),
+    "other": _Status(QT_TRANSLATE_NOOP("ImportPreviewModel", "可导入"), QColor("#eef0f2"), QColor("#3c4650")),
 }
 #: Rows that are not a unit name (a schedule line of 如皋's plan): imported or skipped, never mapped.
 _NOT_A_UNIT = ("drive", "other")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,17 +30,13 @@ from app.plans.records import MEASURE_LABELS, PlanInput, PlanRecord
 MONTH_FORMAT = "yyyy年M月"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDialog", text)
-
-
 class PlanDialog(QDialog):
     """Edit one plan; :meth:`value` gives the :class:`PlanInput` after the dialog is accepted."""
 
     def __init__(self, parent: QWidget | None, *, year: int, plan: PlanRecord | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_dialog")
-        self.setWindowTitle(tr("编辑献血计划") if plan is not None else tr("新建献血计划"))
+        self.setWindowTitle(self.tr("编辑献血计划") if plan is not None else self.tr("新建献血计划"))
         self.setMinimumWidth(460)
         self._build()
         self._fill(plan, year)
@@ -51,14 +47,14 @@ class PlanDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.name.setObjectName("plan_name")
-        self.name.setPlaceholderText(tr("如：2018年至2019年无偿献血工作计划"))
-        form.addRow(tr("计划名称："), self.name)
+        self.name.setPlaceholderText(self.tr("如：2018年至2019年无偿献血工作计划"))
+        form.addRow(self.tr("计划名称："), self.name)
         self.year = QSpinBox(self)
         self.year.setObjectName("plan_year")
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(tr("年"))
-        self.year.setToolTip(tr("计划所属年度：取该年度名册中的人口数和在职人数"))
-        form.addRow(tr("年度："), self.year)
+        self.year.setSuffix(self.tr("年"))
+        self.year.setToolTip(self.tr("计划所属年度：取该年度名册中的人口数和在职人数"))
+        form.addRow(self.tr("年度："), self.year)
         period = QHBoxLayout()
         self.start = QDateEdit(self)
         self.start.setObjectName("plan_start")
@@ -68,28 +64,28 @@ class PlanDialog(QDialog):
             edit.setDisplayFormat(MONTH_FORMAT)
             edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
         period.addWidget(self.start)
-        period.addWidget(QLabel(tr("至"), self))
+        period.addWidget(QLabel(self.tr("至"), self))
         period.addWidget(self.end)
         period.addStretch(1)
-        form.addRow(tr("起止月份："), period)
+        form.addRow(self.tr("起止月份："), period)
         self.measure = QComboBox(self)
         self.measure.setObjectName("plan_measure")
         for code, label in MEASURE_LABELS.items():
-            self.measure.addItem(tr(label), code)
-        form.addRow(tr("计量："), self.measure)
+            self.measure.addItem(self.tr(label), code)
+        form.addRow(self.tr("计量："), self.measure)
         self.target = QSpinBox(self)
         self.target.setObjectName("plan_target")
         self.target.setRange(0, 10_000_000)
         self.target.setGroupSeparatorShown(False)
-        self.target.setToolTip(tr("上级下达的全年目标；分配指标时默认按此合计"))
-        form.addRow(tr("目标："), self.target)
+        self.target.setToolTip(self.tr("上级下达的全年目标；分配指标时默认按此合计"))
+        form.addRow(self.tr("目标："), self.target)
         self.source_doc = QLineEdit(self)
         self.source_doc.setObjectName("plan_source_doc")
-        self.source_doc.setPlaceholderText(tr("如：平政办发〔2017〕64号"))
-        form.addRow(tr("文件依据："), self.source_doc)
+        self.source_doc.setPlaceholderText(self.tr("如：平政办发〔2017〕64号"))
+        form.addRow(self.tr("文件依据："), self.source_doc)
         self.note = QLineEdit(self)
         self.note.setObjectName("plan_note")
-        form.addRow(tr("备注："), self.note)
+        form.addRow(self.tr("备注："), self.note)
         outer.addLayout(form)
         self.error = QLabel(self)
         self.error.setObjectName("plan_error")
@@ -100,8 +96,8 @@ class PlanDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("保存"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("取消"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -109,7 +105,7 @@ class PlanDialog(QDialog):
     def _fill(self, plan: PlanRecord | None, year: int) -> None:
         if plan is None:
             self.year.setValue(year)
-            self.name.setText(tr("{year}年无偿献血计划").format(year=year))
+            self.name.setText(self.tr("{year}年无偿献血计划").format(year=year))
             self.set_period(date(year, 1, 1), date(year, 12, 1))
             return
         self.name.setText(plan.name)
@@ -132,8 +128,8 @@ class PlanDialog(QDialog):
         if (start.year(), start.month(), end.year(), end.month()) == (old, 1, old, 12):
             self.set_period(date(year, 1, 1), date(year, 12, 1))
         name = self.name.text()
-        if name == tr("{year}年无偿献血计划").format(year=old):
-            self.name.setText(tr("{year}年无偿献血计划").format(year=year))
+        if name == self.tr("{year}年无偿献血计划").format(year=old):
+            self.name.setText(self.tr("{year}年无偿献血计划").format(year=year))
 
     def period(self) -> tuple[date, date]:
         """First day of the start month and last day of the end month."""
@@ -159,12 +155,12 @@ class PlanDialog(QDialog):
         found = []
         start, end = self.period()
         if not self.name.text().strip():
-            found.append(tr("请填写计划名称。"))
+            found.append(self.tr("请填写计划名称。"))
         if end < start:
-            found.append(tr("结束月份早于开始月份。"))
+            found.append(self.tr("结束月份早于开始月份。"))
         year = self.year.value()
         if not (start.year <= year <= end.year):
-            found.append(tr("年度 {year} 不在起止月份之内。").format(year=year))
+            found.append(self.tr("年度 {year} 不在起止月份之内。").format(year=year))
         return found
 
     def accept(self) -> None:  # QDialog.accept

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,10 +28,6 @@ CHANGED_BACKGROUND = QColor("#fff4cc")
 REMOVED_BACKGROUND = QColor("#fde2e2")
 UP_TEXT = QColor("#b00020")
 DOWN_TEXT = QColor("#1b6e20")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeModel", text)
 
 
 class ChangeColumn(IntEnum):
@@ -95,7 +90,7 @@ class ChangeModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(ChangeColumn):
-            return tr(_HEADERS[ChangeColumn(section)])
+            return self.tr(_HEADERS[ChangeColumn(section)])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -136,15 +131,15 @@ class ChangeModel(QAbstractTableModel):
         if col == ChangeColumn.UNIT:
             return line.name
         if col == ChangeColumn.OLD:
-            return line.old if line.old is not None else tr("（无）")
+            return line.old if line.old is not None else self.tr("（无）")
         if col == ChangeColumn.NEW:
-            return line.new if line.new is not None else tr("移除")
+            return line.new if line.new is not None else self.tr("移除")
         if col == ChangeColumn.DELTA:
             if line.old is None:
-                return tr("新增 +{n}").format(n=line.delta)
+                return self.tr("新增 +{n}").format(n=line.delta)
             return f"{line.delta:+d}" if line.delta else "0"
         if line.new is None:
-            return tr("不再参与分配，指标将移除")
+            return self.tr("不再参与分配，指标将移除")
         return self._basis.get(line.key, "")
 
 

@@ -23,17 +23,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.plans.month_view import MonthEntry, MonthView
-from app.plans.records import QuotaRecord, SlotRecord
+from app.plans.month_view import MonthEntry, MonthRow, MonthView
+from app.plans.records import QuotaRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 LOCKED_BACKGROUND = QColor("#eef3fb")
 MUTED_TEXT = QColor("#808080")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuotaModel", text)
 
 
 class QuotaColumn(IntEnum):
@@ -113,9 +109,9 @@ class QuotaModel(QAbstractTableModel):
     ) -> Any:  # QAbstractItemModel.headerData
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(QuotaColumn):
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(_HEADERS[QuotaColumn(section)])
+                return self.tr(_HEADERS[QuotaColumn(section)])
             if role == Qt.ItemDataRole.ToolTipRole and section == QuotaColumn.LOCKED:
-                return tr("锁定的指标在重新分配时保持不变")
+                return self.tr("锁定的指标在重新分配时保持不变")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -163,18 +159,22 @@ class QuotaModel(QAbstractTableModel):
         if col == QuotaColumn.LOCKED:
             return None
         if col == QuotaColumn.SLOT:
-            return q.slot_label or (tr("未安排") if not edit else "")
+            return q.slot_label or (self.tr("未安排") if not edit else "")
         if col == QuotaColumn.SITE:
             return q.site_name
         return q.basis
 
     def _tooltip(self, q: QuotaRecord, col: QuotaColumn) -> str | None:
         if col == QuotaColumn.UNIT and q.parent_name:
-            return tr("隶属：{parent}").format(parent=q.parent_name)
+            return self.tr("隶属：{parent}").format(parent=q.parent_name)
         if col == QuotaColumn.BASIS and q.basis:
             return q.basis
         if col == QuotaColumn.AMOUNT:
-            return tr("双击修改；修改后视为手工填写") if not q.locked else tr("已锁定：重新分配时保持不变")
+            return (
+                self.tr("双击修改；修改后视为手工填写")
+                if not q.locked
+                else self.tr("已锁定：重新分配时保持不变")
+            )
         return None
 
     def setData(
@@ -191,7 +191,7 @@ class QuotaModel(QAbstractTableModel):
                 return False
             if amount < 0 or amount == q.amount:
                 return False
-            self._rows[row] = replace(q, amount=amount, method="manual", basis=tr("手工填写"))
+            self._rows[row] = replace(q, amount=amount, method="manual", basis=self.tr("手工填写"))
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(QuotaColumn) - 1))
             if self.on_amount is not None:
                 self.on_amount(q, amount)
@@ -251,7 +251,7 @@ class MonthViewModel(QStandardItemModel):
         self._set_headers()
 
     def _set_headers(self) -> None:
-        self.setHorizontalHeaderLabels([tr(_MONTH_HEADERS[c]) for c in MonthColumn])
+        self.setHorizontalHeaderLabels([self.tr(_MONTH_HEADERS[c]) for c in MonthColumn])
 
     def set_view(self, view: MonthView | None, measure_label: str = "") -> None:
         self.clear()
@@ -267,13 +267,13 @@ class MonthViewModel(QStandardItemModel):
             if not month.entries and not month.drives:
                 for item in top:
                     item.setForeground(QBrush(MUTED_TEXT))
-            for child in _month_children(month.label, month.entries, month.drives):
+            for child in _month_children(month):
                 top[0].appendRow(child)
             root.appendRow(top)
         if view.whole_year:
             whole = _row(
-                tr("全年"),
-                tr("全年完成，不计入各月（{n} 个单位）").format(n=len(view.whole_year)),
+                self.tr("全年"),
+                self.tr("全年完成，不计入各月（{n} 个单位）").format(n=len(view.whole_year)),
                 sum(e.amount for e in view.whole_year),
                 "",
             )
@@ -285,7 +285,10 @@ class MonthViewModel(QStandardItemModel):
         if view.unscheduled:
             un_total = sum(e.amount for e in view.unscheduled)
             left = _row(
-                tr("未安排"), tr("尚未安排时间（{n} 个单位）").format(n=len(view.unscheduled)), un_total, ""
+                self.tr("未安排"),
+                self.tr("尚未安排时间（{n} 个单位）").format(n=len(view.unscheduled)),
+                un_total,
+                "",
             )
             left[0].setData("unscheduled", ROW_KIND_ROLE)
             _bold(left)
@@ -294,10 +297,10 @@ class MonthViewModel(QStandardItemModel):
             for entry in view.unscheduled:
                 left[0].appendRow(_entry_row(entry, show_time=False))
             root.appendRow(left)
-        grand_who = tr("计划期间全部指标")
+        grand_who = self.tr("计划期间全部指标")
         if measure_label:
-            grand_who += tr("（计量：{measure}）").format(measure=measure_label)
-        grand = _row(tr("合计"), grand_who, view.total, "")
+            grand_who += self.tr("（计量：{measure}）").format(measure=measure_label)
+        grand = _row(self.tr("合计"), grand_who, view.total, "")
         grand[0].setData("total", ROW_KIND_ROLE)
         _bold(grand)
         root.appendRow(grand)
@@ -329,49 +332,26 @@ class MonthViewModel(QStandardItemModel):
 def _month_summary(units: int, drives: int) -> str:
     parts = []
     if units:
-        parts.append(tr("{n} 个单位").format(n=units))
+        parts.append(QCoreApplication.translate("QuotaModel", "{n} 个单位").format(n=units))
     if drives:
-        parts.append(tr("{n} 次采血活动").format(n=drives))
-    return "，".join(parts) if parts else tr("（未安排）")
+        parts.append(QCoreApplication.translate("QuotaModel", "{n} 次采血活动").format(n=drives))
+    return "，".join(parts) if parts else QCoreApplication.translate("QuotaModel", "（未安排）")
 
 
-def _month_children(
-    month_label: str, entries: list[MonthEntry], drives: list[SlotRecord]
-) -> list[list[QStandardItem]]:
-    """Group a month's entries by drive (time + site); a drive with participants or a site gets a
-    row of its own with its units below; plain month entries are listed directly, with their time
-    only where it says more than the month (3月上旬)."""
-    groups: dict[tuple[str, str], list[MonthEntry]] = {}
-    for entry in entries:
-        groups.setdefault((entry.slot_label, entry.site_name), []).append(entry)
-    drive_by_key = {(d.label, d.site_name): d for d in drives}
+def _month_children(month: MonthRow) -> list[list[QStandardItem]]:
+    """A month's lines (``MonthRow.groups``): a drive with its units below it, or one unit on its
+    own, with its time only where it says more than the month (3月上旬)."""
     rows: list[list[QStandardItem]] = []
-    keys = list(groups)
-    keys += [k for k in drive_by_key if k not in groups]
-    for key in keys:
-        label, site = key
-        members = groups.get(key, [])
-        drive = drive_by_key.get(key)
-        if drive is None and not site:
-            rows.extend(_entry_row(e, show_time=e.slot_label != month_label) for e in members)
-            continue
-        who = (
-            drive.participants
-            if drive is not None and drive.participants
-            else "、".join(e.unit_name for e in members)
-        )
-        head = _row(
-            label if label != month_label else "",
-            who,
-            sum(e.amount for e in members) if members else None,
-            site,
-        )
-        head[0].setData("drive", ROW_KIND_ROLE)
-        if drive is not None:
-            head[0].setData(drive.id, ROW_ID_ROLE)
-        head[1].setToolTip(who)
-        for e in members:
-            head[0].appendRow(_entry_row(e, show_time=False))
+    for group in month.groups:
+        time = group.slot_label if group.slot_label != month.label else ""
+        head = _row(time, group.who, group.amount, group.site_name)
+        head[0].setData("drive" if group.drive_id is not None or group.grouped else "entry", ROW_KIND_ROLE)
+        if group.drive_id is not None:
+            head[0].setData(group.drive_id, ROW_ID_ROLE)
+        head[1].setToolTip(group.who)
+        if not group.single:
+            for e in group.entries:
+                head[0].appendRow(_entry_row(e, show_time=False))
         rows.append(head)
     return rows
 

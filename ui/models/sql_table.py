@@ -6,7 +6,7 @@ rows). Give it an ``app.database.paging.SqlListing`` (the query object: ``count`
 pure Python, see its docstring), the columns, and the filters::
 
     listing = DonationListing(ctx.db)                     # app/, an SqlListing subclass
-    model = DonationTableModel(listing, COLUMNS, DonationFilter(year=2024), owner=page)
+    model = PagedTableModel(listing, COLUMNS, DonationFilter(year=2024), owner=page, context=CTX)
     view = QTableView(page)                               # a QTableView: its layout never walks rows
     view.setModel(model)
     view.setSortingEnabled(True)                          # header clicks sort in SQL
@@ -28,10 +28,8 @@ What it does:
   offset. At most ``max_pages`` windows are kept (least recently used go first), so memory does
   not grow with the table.
 * Columns are :class:`Column` values: a key (also the listing's sort name, or ``sortable=False``),
-  a header, how to show a row, and the alignment. Headers are translated with ``self.tr``, so
-  subclass the model to name its context (``class DonationTableModel(PagedTableModel)``) and
-  mark them ``QT_TRANSLATE_NOOP("DonationTableModel", "献血日期")``. ``row_at(row)`` gives the
-  row object (None while its window is being fetched).
+  a header marked with ``QT_TRANSLATE_NOOP`` in the model's ``context``, how to show a row, and
+  the alignment. ``row_at(row)`` gives the row object (None while its window is being fetched).
 
 Keep each listing's sorts and filters on indexed columns (a name prefix as a range,
 ``name >= '王伟' AND name < '王伟\\uffff'``: SQLite's LIKE scans, PITFALLS.md §7) and use a
@@ -49,6 +47,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -65,6 +64,11 @@ Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDER = "…"
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+#: Qt's translate under another name: a run-time look-up of texts marked elsewhere, which
+#: lupdate must not mistake for a text of its own.
+_lookup_text = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         owner: QWidget | None = None,
         page_size: int = 200,
         max_pages: int = 50,
+        context: str = "PagedTableModel",
     ) -> None:
         super().__init__(owner)
         self.listing = listing
@@ -121,6 +126,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self.sort_order = NATURAL
         self.page_size = page_size
         self.max_pages = max_pages
+        self.context = context
         self._count = 0
         self._pages: OrderedDict[int, Page[T]] = OrderedDict()
         self._inflight: set[int] = set()
@@ -215,7 +221,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.columns[section].header)
+            # the header was marked with QT_TRANSLATE_NOOP where the columns are declared
+            return _lookup_text(self.context, self.columns[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[section].align
         return None

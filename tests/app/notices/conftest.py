@@ -10,6 +10,7 @@ import pytest
 
 from app.admin import demo
 from app.database import Database
+from app.office.settings import update_office
 from app.plans import plans, quotas, schedule
 from app.plans import records as plan_records
 from app.plans.slots import parse_slot
@@ -33,6 +34,9 @@ def demo_db(db: Database) -> Database:
 def rugao_plan(db: Database, samples: Path) -> int:
     """如皋 2020: 84 units by month, two of them 全年; returns the plan id."""
     rows = _rows(samples / "rugao_2020_monthly_plan.csv")
+    update_office(
+        db, {"county": "如皋市", "organ_mark": "如皋市人民政府办公室文件", "doc_prefix": "皋政办发"}
+    )
     plan = plans.create_plan(
         db, plan_records.PlanInput(name="2020年度无偿献血计划", year=2020, measure="人次", target=8162)
     )
@@ -50,6 +54,7 @@ def rugao_plan(db: Database, samples: Path) -> int:
 def shouxian_plan(db: Database, samples: Path) -> int:
     """寿县 2018-06 to 2019-12: one drive a month with participants in words and a site."""
     rows = _rows(samples / "shouxian_2018_schedule.csv")
+    update_office(db, {"county": "寿县", "organ_mark": "寿县人民政府办公室文件", "doc_prefix": "寿政办秘"})
     plan = plans.create_plan(
         db,
         plan_records.PlanInput(

@@ -11,7 +11,7 @@ import pytest
 from app.errors import KnownError
 from app.notices import generate, new_draft, refresh_tables
 from app.notices.tables import plan_drives_table, plan_months_table
-from app.office.settings import load_office, save_office
+from app.office.settings import load_office, save_office, update_office
 from app.plans import plans, quotas, schedule
 from app.plans import records as plan_records
 from app.plans.slots import parse_slot
@@ -43,7 +43,9 @@ def test_quota_notice_fields_come_from_the_office_and_the_plan(demo_db):
     # The demo plan was issued by 平政办发〔2017〕64号, this office's own number: it is reused, not cited.
     assert draft.doc_number == "平政办发〔2017〕64号"
     assert draft.organ_mark == office.organ_mark and draft.signer == office.signer
-    assert draft.addressees == office.addressees and draft.cc == office.cc and draft.printer == office.printer
+    # 主送机关 proposed from the plan's units: towns, and the county's own hospitals.
+    assert draft.addressees == "各镇人民政府，县直各单位："
+    assert draft.cc == office.cc and draft.printer == office.printer
     assert draft.title == "平利县人民政府办公室关于进一步推动2017年全民无偿献血工作的通知"
     assert draft.date == draft.print_date == ISSUED
     text = "".join(draft.body)
@@ -53,8 +55,9 @@ def test_quota_notice_fields_come_from_the_office_and_the_plan(demo_db):
 
 def test_other_offices_propose_their_next_number_and_cite_the_source(demo_db):
     office = load_office(demo_db)
+    expected = office.next_number
     office.doc_prefix, office.next_number = "利卫发", 12
-    save_office(demo_db, office)
+    save_office(demo_db, office, expected_next_number=expected)
     draft = new_draft(demo_db, "quota", 2017, today=dt.date(2017, 6, 1))
     assert draft.doc_number == "利卫发〔2017〕12号"
     assert "根据平政办发〔2017〕64号文件精神" in draft.body[0]
@@ -62,12 +65,13 @@ def test_other_offices_propose_their_next_number_and_cite_the_source(demo_db):
 
 
 def test_staff_column_when_the_roster_has_no_population(db):
+    update_office(db, {"county": "某县", "organ_mark": "某县人民政府办公室文件", "doc_prefix": "某政办发"})
     plan = plans.create_plan(db, plan_records.PlanInput(name="机关献血", year=2021, measure="人次"))
     for name, staff, amount in (("县财政局", 40, 10), ("县教育局", 120, 30)):
         unit = roster.create_unit(db, 2021, UnitInput(name=name, staff=staff))
         quotas.set_quota(db, plan.id, unit.id, amount)
     table = new_draft(db, "quota", 2021, today=dt.date(2021, 3, 1)).attachments[0]
-    assert [c.header for c in table.columns] == ["募集单位", "在职人数", "募集指标（人次）"]
+    assert [c.header for c in table.columns] == ["单位", "在职人数", "任务数（人）"]
     assert table.rows == [["县财政局", "40", "10"], ["县教育局", "120", "30"]]
     assert table.total_row == ["合计", "160", "40"]
 
@@ -94,7 +98,7 @@ def test_rugao_month_layout_keeps_whole_year_quotas_out_of_december(db, rugao_pl
     assert table.rows[0][1] == "组织部7；宣传部5；统战部5；政法委3；搬经镇430；九华镇234；"
     assert table.rows[-1][1] == "卫健系统600（全年）；教育系统600（全年）；城北街道545；"
     assert table.total_row == ["全年合计", "", "8162"]
-    assert table.title == "平利县2020年度无偿献血计划分解表"  # county from the office settings
+    assert table.title == "如皋市2020年度无偿献血计划分解表"  # county from the office settings
 
 
 def test_rugao_plan_notice_reads_back_from_docx(db, rugao_plan, tmp_path):
@@ -104,7 +108,8 @@ def test_rugao_plan_notice_reads_back_from_docx(db, rugao_plan, tmp_path):
     assert cells[0] == ["月份", "单位及计划数（人）", "合计"]
     assert cells[12] == ["12月份", "卫健系统600（全年）；教育系统600（全年）；城北街道545；", "545"]
     assert cells[-1][0] == "全年合计" and cells[-1][-1] == "8162"
-    assert "8162人次" in draft.body[0]
+    assert "8162人次" in draft.enclosure.body[0]  # the issued plan's own text
+    assert draft.title == "如皋市人民政府办公室关于印发如皋市2020年无偿献血工作计划的通知"
 
 
 def test_dekads_are_marked_and_unscheduled_quotas_are_not_lost(db):
@@ -133,9 +138,9 @@ def test_shouxian_drive_layout_when_drives_name_their_participants(db, shouxian_
     with (samples / "shouxian_2018_schedule.csv").open(encoding="utf-8-sig", newline="") as fh:
         expected = [[r["时间"], r["参与献血单位、对象"], r["采血点"], ""] for r in csv.DictReader(fh)]
     assert table.rows == expected
-    assert table.title == "平利县无偿献血时间安排表"  # the plan spans two years: no year in the title
-    assert "计划为0" not in draft.body[0]  # no target entered: no figure in the text
-    assert draft.title == "平利县人民政府办公室关于做好2018—2019年平利县无偿献血工作的通知"
+    assert table.title == "寿县无偿献血时间安排表"  # the plan spans two years: no year in the title
+    assert "计划为0" not in draft.enclosure.body[0]  # no target entered: no figure in the text
+    assert draft.title == "寿县人民政府办公室关于印发寿县2018—2019年无偿献血工作计划的通知"
 
 
 def test_drive_rows_fall_back_to_the_units_of_the_drive(db):
@@ -179,4 +184,4 @@ def test_several_plans_need_a_choice(demo_db):
 
 def test_unknown_kind_is_refused(demo_db):
     with pytest.raises(KnownError, match="不认识的公文类型"):
-        new_draft(demo_db, "report", 2017)
+        new_draft(demo_db, "no-such-kind", 2017)

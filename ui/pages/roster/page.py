@@ -9,23 +9,27 @@ and sort by column run in SQL on the worker, so 20,000 units show, filter and so
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QIdentityProxyModel, QItemSelection, QModelIndex, QTimer
+from PySide6.QtCore import QIdentityProxyModel, QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from app.errors import KnownError
 from app.roster import units as roster
 from app.roster.listing import RosterFilter, RosterQuery
 from app.roster.records import UnitRecord
+from ui.actions import ActionId
 from ui.bus import Changes
 from ui.context import UiContext
+from ui.dialogs import ask
+from ui.dialogs.exported import show_exported
 from ui.dialogs.import_preview import ImportPreviewDialog
 from ui.dialogs.unit_dialog import UnitDialog
 from ui.models.roster_model import RosterModel
 from ui.pages.roster.view import RosterView
-from ui.tasks import Op
+from ui.tasks import Op, TaskState
 
 SEARCH_DELAY_MS = 250
 HEADER_SAVE_DELAY_MS = 500
@@ -78,7 +82,7 @@ class RosterPage(QWidget):
         v.search.returnPressed.connect(self._run_search_now)
         self.search_timer.timeout.connect(self.run_search)
         v.show_archived.toggled.connect(lambda _on: self.refresh())
-        v.tree.doubleClicked.connect(lambda index: self.edit_selected())
+        v.tree.activated.connect(lambda _index: self.edit_selected())  # Enter or double-click
         v.tree.selectionModel().selectionChanged.connect(self._on_selection)
         header = v.tree.header()
         header.sectionResized.connect(lambda *_args: self.header_timer.start())
@@ -91,13 +95,25 @@ class RosterPage(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self.model.grown.connect(self._expand)
         # after the view has laid the rows out: a window shorter than the view asks for the next
-        self.model.loaded.connect(lambda: QTimer.singleShot(0, self._grow_near_end))
-        self.model.grown.connect(lambda _ids: QTimer.singleShot(0, self._grow_near_end))
+        # (the page as the timer's context: a page deleted meanwhile cancels it)
+        self.model.loaded.connect(lambda: QTimer.singleShot(0, self, self._grow_near_end))
+        self.model.grown.connect(lambda _ids: QTimer.singleShot(0, self, self._grow_near_end))
         bar = v.tree.verticalScrollBar()
         bar.valueChanged.connect(self._grow_near_end)
         bar.rangeChanged.connect(lambda *_args: self._grow_near_end())
         v.tree.collapsed.connect(lambda index: self._folded.add(self._unit_id(index)))
         v.tree.expanded.connect(lambda index: self._folded.discard(self._unit_id(index)))
+
+    def page_actions(self) -> dict[ActionId, Callable[[], None]]:
+        return {
+            ActionId.NEW: self.add_unit,
+            ActionId.FIND: self.focus_search,
+            ActionId.REFRESH: self.refresh,
+        }
+
+    def focus_search(self) -> None:
+        self.view.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.view.search.selectAll()
 
     # -- loading ------------------------------------------------------------------------------
     def _filters(self) -> RosterFilter:
@@ -279,12 +295,11 @@ class RosterPage(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        answer = QMessageBox.question(
+        if not ask.confirm(
             self,
             self.tr("删除单位"),
             self.tr("删除“{name}”？删除后不能恢复。\n有历史记录的单位请用“归档”。").format(name=record.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         db = self.ctx.db
 
@@ -304,14 +319,13 @@ class RosterPage(QWidget):
 
             show_error(self, exc)
             return
-        answer = QMessageBox.question(
+        if ask.confirm(
             self,
             self.tr("不能删除"),
             self.tr("{reason}\n\n现在归档“{name}”吗？归档后它不再出现在名册中，历史记录保留。").format(
                 reason=exc, name=record.name
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             self.set_archived(record, True)
         else:
             self._say(str(exc))
@@ -332,8 +346,9 @@ class RosterPage(QWidget):
             )
             replace = box.addButton(self.tr("覆盖"), QMessageBox.ButtonRole.DestructiveRole)
             keep = box.addButton(self.tr("只补缺少的"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
+            cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)  # filling gaps overwrites nothing
+            box.setEscapeButton(cancel)
             box.exec()
             clicked = box.clickedButton()
             if clicked not in (replace, keep):
@@ -406,9 +421,12 @@ class RosterPage(QWidget):
             self._announce(year=preview.year)
             self.refresh()
 
-        Op(self, lambda: commit_roster_import(db, preview, decisions)).with_progress(
-            self.tr("正在导入……"), cancellable=False
-        ).success(done).run()
+        def work(state: TaskState) -> Any:
+            return commit_roster_import(
+                db, preview, decisions, cancelled=state.cancelled, progress=state.progress
+            )
+
+        Op(self, work).with_progress(self.tr("正在导入……")).success(done).run()
 
     def export_file(self) -> None:
         year = self.ctx.year
@@ -427,14 +445,17 @@ class RosterPage(QWidget):
         self.ctx.settings.last_import_dir = str(path.parent)
         db = self.ctx.db
 
-        def work() -> Path:
+        def work(state: TaskState) -> Path:
             from app.roster.exporting import export_roster
 
-            return export_roster(db, year, path)
+            return export_roster(db, year, path, cancelled=state.cancelled, progress=state.progress)
 
-        Op(self, work).with_progress(self.tr("正在导出……"), cancellable=False).success(
-            lambda out: self._say(self.tr("已导出到：{path}").format(path=out))
-        ).run()
+        def done(out: Path) -> None:
+            text = self.tr("已导出到：{path}").format(path=out)
+            self._say(text)
+            show_exported(self, self.tr("导出完成"), text, out)
+
+        Op(self, work).with_progress(self.tr("正在导出……")).success(done).run()
 
     # -- state --------------------------------------------------------------------------------
     def _restore_header(self) -> None:

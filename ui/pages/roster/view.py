@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QToolBar,
     QToolButton,
     QTreeView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.roster_model import COL
+from ui.widgets.search_field import SearchField
 
 
 class RosterView(QWidget):
@@ -40,7 +40,7 @@ class RosterView(QWidget):
         self.toolbar.setObjectName("roster_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setIconSize(QSize(16, 16))
-        self.add_action = self._action("add", self.tr("新增单位"), QKeySequence.StandardKey.New)
+        self.add_action = self._action("add", self.tr("新增单位"))  # Ctrl+N: the window's 新建
         self.edit_action = self._action("edit", self.tr("编辑"))
         self.archive_action = self._action("archive", self.tr("归档"))
         self.delete_action = self._action("delete", self.tr("删除"), QKeySequence.StandardKey.Delete)
@@ -56,12 +56,14 @@ class RosterView(QWidget):
             button = self.toolbar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setAutoRaise(False)
+                button.setFocusPolicy(
+                    Qt.FocusPolicy.TabFocus
+                )  # a tool bar's buttons take no focus by default
         outer.addWidget(self.toolbar)
 
         filters = QHBoxLayout()
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)  # Esc clears it
         self.search.setObjectName("roster_search")
-        self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("搜索：单位名称、别名或拼音首字母（如 cgz 找城关镇）"))
         filters.addWidget(self.search, 1)
         self.show_archived = QCheckBox(self.tr("显示已归档"), self)
@@ -76,7 +78,7 @@ class RosterView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setExpandsOnDoubleClick(False)  # double-click edits
+        self.tree.setExpandsOnDoubleClick(False)  # double-click and Enter edit
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.edit_action, self.archive_action, self.delete_action):
             self.tree.addAction(action)

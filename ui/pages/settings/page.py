@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -28,12 +31,17 @@ from app.database import backup as backups
 from app.i18n import QT_TRANSLATE_NOOP
 from app.office import settings as office
 from app.paths import backups_dir
+from ui.actions import ActionId
 from ui.bus import Changes
 from ui.context import UiContext
+from ui.database_switch import DatabaseSwitcher
+from ui.dialogs import ask
+from ui.dialogs.exported import show_exported
 from ui.tasks import Op
 
 OFFICE_LABELS = {
     "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名"),
+    "level": QT_TRANSLATE_NOOP("SettingsPage", "公文中称“我县”还是“我市”"),
     "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志"),
     "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名"),
     "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀"),
@@ -46,50 +54,63 @@ OFFICE_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsPage", text)
-
-
 class SettingsPage(QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.switcher = DatabaseSwitcher(ctx, self)
         self._build()
         self._connect_callbacks()
         self.refresh()
 
     # -- view ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        """Three groups in a scroll area, so the page fits a 1366×768 screen and still shrinks."""
+        page_lay = QVBoxLayout(self)
+        page_lay.setContentsMargins(0, 0, 0, 0)
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setObjectName("settings_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        page_lay.addWidget(scroll)
+        outer = QVBoxLayout(content)
 
-        work = QGroupBox(tr("工作年度"), self)
+        work = QGroupBox(QCoreApplication.translate("SettingsPage", "工作年度"), self)
         form = QFormLayout(work)
         self.year = QSpinBox(work)
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(tr("年"))
-        form.addRow(tr("当前工作年度："), self.year)
+        self.year.setSuffix(QCoreApplication.translate("SettingsPage", "年"))
+        form.addRow(QCoreApplication.translate("SettingsPage", "当前工作年度："), self.year)
         outer.addWidget(work)
 
-        dbbox = QGroupBox(tr("数据库与备份"), self)
+        dbbox = QGroupBox(QCoreApplication.translate("SettingsPage", "数据库与备份"), self)
         dblay = QVBoxLayout(dbbox)
         self.db_path = QLabel(dbbox)
         self.db_path.setObjectName("db_path")
         self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dblay.addWidget(self.db_path)
         row = QHBoxLayout()
-        self.backup_now = QPushButton(tr("立即备份"), dbbox)
-        self.backup_to = QPushButton(tr("备份到文件…"), dbbox)
-        self.restore_btn = QPushButton(tr("用选中的备份恢复"), dbbox)
-        self.restore_file_btn = QPushButton(tr("从文件恢复…"), dbbox)
-        self.open_other = QPushButton(tr("打开其他数据库…"), dbbox)
+        self.backup_now = QPushButton(QCoreApplication.translate("SettingsPage", "立即备份"), dbbox)
+        self.backup_to = QPushButton(QCoreApplication.translate("SettingsPage", "备份到文件…"), dbbox)
+        self.restore_btn = QPushButton(QCoreApplication.translate("SettingsPage", "用选中的备份恢复"), dbbox)
+        self.restore_file_btn = QPushButton(QCoreApplication.translate("SettingsPage", "从文件恢复…"), dbbox)
+        self.open_other = QPushButton(QCoreApplication.translate("SettingsPage", "打开其他数据库…"), dbbox)
         for b in (self.backup_now, self.backup_to, self.restore_btn, self.restore_file_btn, self.open_other):
             row.addWidget(b)
         row.addStretch(1)
         dblay.addLayout(row)
         self.backup_table = QTableWidget(0, 3, dbbox)
         self.backup_table.setObjectName("backups")
-        self.backup_table.setHorizontalHeaderLabels([tr("备份时间"), tr("大小"), tr("文件")])
+        self.backup_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SettingsPage", "备份时间"),
+                QCoreApplication.translate("SettingsPage", "大小"),
+                QCoreApplication.translate("SettingsPage", "文件"),
+            ]
+        )
         self.backup_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backup_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backup_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,10 +119,17 @@ class SettingsPage(QWidget):
         dblay.addWidget(self.backup_table)
         outer.addWidget(dbbox, 1)
 
-        offbox = QGroupBox(tr("本单位信息（公文与表格使用）"), self)
-        offform = QFormLayout(offbox)
+        offbox = QGroupBox(QCoreApplication.translate("SettingsPage", "本单位信息（公文与表格使用）"), self)
+        offlay = QVBoxLayout(offbox)
+        columns = QHBoxLayout()
+        forms = (QFormLayout(), QFormLayout())
+        for form_ in forms:
+            columns.addLayout(form_, 1)
+        offlay.addLayout(columns)
         self.office_edits: dict[str, QLineEdit | QSpinBox] = {}
-        for f in fields(office.OfficeSettings):
+        office_fields = fields(office.OfficeSettings)
+        half = (len(office_fields) + 1) // 2
+        for index, f in enumerate(office_fields):
             if f.type in ("int", int):
                 edit: QLineEdit | QSpinBox = QSpinBox(offbox)
                 edit.setRange(1, 9999)
@@ -109,16 +137,19 @@ class SettingsPage(QWidget):
                 edit = QLineEdit(offbox)
             edit.setObjectName(f"office_{f.name}")
             self.office_edits[f.name] = edit
-            offform.addRow(tr(OFFICE_LABELS[f.name]) + "：", edit)
-        self.save_office = QPushButton(tr("保存本单位信息"), offbox)
+            forms[index // half].addRow(
+                QCoreApplication.translate("SettingsPage", OFFICE_LABELS[f.name]) + "：", edit
+            )
+        self.save_office = QPushButton(QCoreApplication.translate("SettingsPage", "保存本单位信息"), offbox)
         self.save_office.setObjectName("save_office")
-        offform.addRow("", self.save_office)
+        offlay.addWidget(self.save_office, 0, Qt.AlignmentFlag.AlignRight)
         outer.addWidget(offbox)
 
     def _connect_callbacks(self) -> None:
         self.year.valueChanged.connect(self.ctx.set_year)
         self.ctx.bus.year_changed.connect(self._show_year)
         self.ctx.bus.database_changed.connect(self.refresh)
+        self.ctx.bus.changed.connect(self._on_changed)
         self.backup_now.clicked.connect(self.on_backup_now)
         self.backup_to.clicked.connect(self.on_backup_to)
         self.restore_btn.clicked.connect(self.on_restore_selected)
@@ -126,14 +157,23 @@ class SettingsPage(QWidget):
         self.open_other.clicked.connect(self.on_open_other)
         self.save_office.clicked.connect(self.on_save_office)
 
+    def page_actions(self) -> dict[ActionId, Callable[[], None]]:
+        return {ActionId.SAVE: self.on_save_office, ActionId.REFRESH: self.refresh}
+
     # -- controller ---------------------------------------------------------------------------
     def refresh(self) -> None:
         self._show_year(self.ctx.year)
         self.db_path.setText(
-            tr("当前数据库：{path}\n自动备份文件夹：{dir}").format(path=self.ctx.db.path, dir=backups_dir())
+            QCoreApplication.translate("SettingsPage", "当前数据库：{path}\n自动备份文件夹：{dir}").format(
+                path=self.ctx.db.path, dir=backups_dir()
+            )
         )
         self.refresh_backups()
         Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and changes.touches("office"):
+            Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
 
     def _show_year(self, year: int) -> None:
         if self.year.value() != year:
@@ -152,6 +192,7 @@ class SettingsPage(QWidget):
                 self.backup_table.setItem(r, c, item)
 
     def _show_office(self, settings: office.OfficeSettings) -> None:
+        self._shown_next_number = settings.next_number  # what a changed 序号 is compared against
         for name, edit in self.office_edits.items():
             value = getattr(settings, name)
             if isinstance(edit, QSpinBox):
@@ -168,19 +209,27 @@ class SettingsPage(QWidget):
 
     def on_save_office(self) -> None:
         values = self.office_values()
-        Op(self, lambda: office.save_office(self.ctx.db, values)).success(
-            lambda _: self.ctx.bus.announce(Changes.of("office"), self)
+        db, shown = self.ctx.db, getattr(self, "_shown_next_number", None)
+        Op(self, lambda: office.save_office(db, values, expected_next_number=shown)).success(
+            self._office_saved
         ).run()
+
+    def _office_saved(self, stored: office.OfficeSettings) -> None:
+        self._show_office(stored)
+        self.ctx.bus.announce(Changes.of("office"), self)
 
     def on_backup_now(self) -> None:
         path = self.ctx.db.path
-        Op(self, lambda: backups.backup(path)).with_progress(tr("正在备份……"), cancellable=False).success(
-            self._backed_up
-        ).run()
+        Op(self, lambda: backups.backup(path)).with_progress(
+            QCoreApplication.translate("SettingsPage", "正在备份……"), cancellable=False
+        ).success(self._backed_up).run()
 
     def on_backup_to(self) -> None:
         target, _ = QFileDialog.getSaveFileName(
-            self, tr("备份到文件"), str(Path.home() / "献血办备份.db"), tr("数据库备份 (*.db)")
+            self,
+            QCoreApplication.translate("SettingsPage", "备份到文件"),
+            str(Path.home() / "献血办备份.db"),
+            QCoreApplication.translate("SettingsPage", "数据库备份 (*.db)"),
         )
         if target:
             path = self.ctx.db.path
@@ -188,7 +237,12 @@ class SettingsPage(QWidget):
 
     def _backed_up(self, out: Path) -> None:
         self.refresh_backups()
-        QMessageBox.information(self, tr("备份完成"), tr("已备份到：\n{path}").format(path=out))
+        show_exported(
+            self,
+            QCoreApplication.translate("SettingsPage", "备份完成"),
+            QCoreApplication.translate("SettingsPage", "已备份到：\n{path}").format(path=out),
+            out,
+        )
 
     def selected_backup(self) -> Path | None:
         rows = self.backup_table.selectionModel().selectedRows()
@@ -199,72 +253,63 @@ class SettingsPage(QWidget):
     def on_restore_selected(self) -> None:
         chosen = self.selected_backup()
         if chosen is None:
-            QMessageBox.information(self, tr("恢复"), tr("请先在列表中选中一个备份。"))
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("SettingsPage", "恢复"),
+                QCoreApplication.translate("SettingsPage", "请先在列表中选中一个备份。"),
+            )
             return
         self.restore_from(chosen)
 
     def on_restore_file(self) -> None:
         target, _ = QFileDialog.getOpenFileName(
-            self, tr("选择备份文件"), str(backups_dir()), tr("数据库备份 (*.db)")
+            self,
+            QCoreApplication.translate("SettingsPage", "选择备份文件"),
+            str(backups_dir()),
+            QCoreApplication.translate("SettingsPage", "数据库备份 (*.db)"),
         )
         if target:
             self.restore_from(Path(target))
 
     def restore_from(self, source: Path, *, confirm: bool = True) -> None:
-        if confirm:
-            answer = QMessageBox.question(
+        """Check the chosen file (only this program's database is taken) and say what it holds,
+        then, once the clerk agrees, replace the database with it."""
+        if not confirm:
+            self.switcher.restore(source)
+            return
+        from app.database.contents import check_backup
+
+        def confirmed(contents) -> None:
+            if ask.confirm(
                 self,
-                tr("恢复备份"),
-                tr("用备份“{name}”替换当前数据库？\n当前数据库会先另存为一份备份。").format(name=source.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        from app.database import open_database
+                QCoreApplication.translate("SettingsPage", "恢复备份"),
+                QCoreApplication.translate(
+                    "SettingsPage",
+                    "备份“{name}”中有：{summary}。\n用它替换当前数据库？当前数据库会先另存为一份备份。",
+                ).format(name=source.name, summary=contents.summary()),
+            ):
+                self.switcher.restore(source)
 
-        ctx = self.ctx
-        path = ctx.db.path
-        ctx.db.close()
-
-        def work():
-            safety = backups.restore(source, path)
-            return safety, open_database(path)
-
-        def done(result) -> None:
-            _safety, db = result
-            ctx.db = db
-            ctx.bus.database_changed.emit()
-            ctx.bus.announce(Changes.of("*"), self)
-            QMessageBox.information(self, tr("恢复完成"), tr("已从备份恢复：{name}").format(name=source.name))
-
-        def failed(exc: BaseException) -> None:
-            ctx.db = open_database(path)
+        def refused(exc: BaseException) -> None:
             from ui.errors import show_error
 
             show_error(self, exc)
 
-        Op(self, work).with_progress(tr("正在恢复……"), cancellable=False).success(done).failure(failed).run()
+        Op(self, lambda: check_backup(source)).success(confirmed).failure(refused).run()
 
     def on_open_other(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("打开或新建数据库"),
-            str(self.ctx.db.path.parent),
-            tr("献血办数据库 (*.db)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if target:
-            self.switch_database(Path(target))
+        self.switcher.choose_and_open()
 
     def switch_database(self, target: Path) -> None:
-        from app.database import open_database
+        self.switcher.switch(target)
 
-        ctx = self.ctx
+    def on_requested(self) -> None:
+        """Brought forward by another page (a notice refused for want of the office)."""
+        self.focus_office()
 
-        def done(db) -> None:
-            ctx.db.close()
-            ctx.db = db
-            ctx.settings.db_path = str(target)
-            ctx.bus.database_changed.emit()
-            ctx.bus.announce(Changes.of("*"), self)
-
-        Op(self, lambda: open_database(target)).with_progress(tr("正在打开数据库……")).success(done).run()
+    def focus_office(self) -> None:
+        """Bring the office's details into view with the first field focused (first run, or a
+        notice refused for want of them)."""
+        first = next(iter(self.office_edits.values()))
+        self.scroll.ensureWidgetVisible(first)
+        first.setFocus()

@@ -1,0 +1,415 @@
+"""证件查询 commands: lookup, claim, awards, certificate and the rule sets.
+
+The JSON keys are a contract (ARCHITECTURE.md): ``lookup`` answers
+``{"donor", "donations", "entitlements": [{"who", "name", "remaining_ml", "until", "why"}]}``
+with ``remaining_ml`` null for unlimited and ``until`` ISO or null; ``awards`` answers
+``{"donors": [{"id_number", "name", "count", "tier"}]}``. Extra keys are additions only.
+ID numbers and phones are masked in every output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from app.cli import Context, argtypes
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，而不是“{text}”") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "lookup", help="证件查询：按献血证号、身份证号、姓名或拼音首字母查献血者及用血减免额度"
+    )
+    p.add_argument("query", help="献血证号、身份证号、姓名或拼音首字母")
+    p.add_argument("--on", type=_date, help="查询日期（默认今天），YYYY-MM-DD")
+    p.add_argument("--rules", help="规则所在省份（默认：本办设置的省份）")
+    p.add_argument("--name", default="", help="证件上的姓名（按献血证号查询时核对持证人）")
+    p.add_argument("--priority-letter", type=Path, metavar="FILE.docx", help="同时开具优先用血证明")
+    p.add_argument("--patient", default="", help="优先用血证明中的用血人姓名")
+    p.add_argument("--relation", default="", help="用血人与献血者的关系")
+    p.add_argument("--hospital", default="", help="优先用血证明的抬头（医院）")
+    p.set_defaults(func=cmd_lookup)
+
+    p = sub.add_parser("claim", help="登记用血报销（超出剩余额度或重复发票时拒绝）")
+    p.add_argument("query", help="献血证号、身份证号、姓名或拼音首字母")
+    p.add_argument("--who", required=True, help="本人，或与献血者的关系（配偶、父母、子女……）")
+    p.add_argument("--name", default="", help="用血人姓名（本人可省略）")
+    p.add_argument("--ml", type=argtypes.bounded_int("ml"), required=True, help="用血量（毫升）")
+    p.add_argument("--date", type=_date, required=True, help="用血日期 YYYY-MM-DD")
+    p.add_argument("--invoice", default="", help="发票号")
+    p.add_argument("--amount", default=None, help="血费金额（元）")
+    p.add_argument("--hospital", default="", help="用血医院")
+    p.add_argument("--id-number", default="", help="亲属身份证号（首次登记亲属时）")
+    p.add_argument("--evidence", default="", help="看过的关系证明：户口本、结婚证、派出所证明")
+    p.add_argument("--override-reason", default="", help="特批原因：超出剩余额度时仍登记，原因随报销保存")
+    p.add_argument("--rules", help="规则所在省份（默认：本办设置的省份）")
+    p.add_argument("--form", type=Path, metavar="FILE.docx", help="同时生成用血费用减免审核表")
+    p.set_defaults(func=cmd_claim)
+
+    p = sub.add_parser("awards", help="无偿献血奉献奖、促进奖候选名单")
+    p.add_argument("--until", type=_date, required=True, help="统计截止日期 YYYY-MM-DD")
+    p.add_argument("--since", type=_date, help="只列此日期以后达到奖项的献血者")
+    p.add_argument("--out", type=Path, metavar="FILE.xlsx", help="另存为可直接打印的 .xlsx")
+    p.add_argument("--full-id", action="store_true", help="名单中显示完整身份证号（上报用）")
+    p.set_defaults(func=cmd_awards)
+
+    p = sub.add_parser("certificate", help="献血证核验：是否在记录中、持证人、献血日期和献血量")
+    p.add_argument("number", help="献血证号")
+    p.add_argument("--name", default="", help="证件上的姓名")
+    p.set_defaults(func=cmd_certificate)
+
+    rules = sub.add_parser("rules", help="用血减免与表彰规则集：列出、导出、载入、复制修改")
+    cmds = rules.add_subparsers(dest="rules_command", metavar="操作", required=True)
+    p = cmds.add_parser("list", help="列出规则集及其版本")
+    p.add_argument("--kind", choices=("reimbursement", "award"), default="reimbursement")
+    p.set_defaults(func=cmd_rules_list)
+    p = cmds.add_parser("export", help="把一个版本导出为 JSON 文件（修改后用 copy 载入）")
+    p.add_argument("id", type=argtypes.bounded_int("id", 1))
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_rules_export)
+    p = cmds.add_parser("copy", help="复制一个版本并按 JSON 文件修改，保存为新版本")
+    p.add_argument("id", type=argtypes.bounded_int("id", 1))
+    p.add_argument("--file", type=Path, required=True, help="修改后的规则 JSON（种类、地区、版本号不可改）")
+    p.add_argument("--note", required=True, help="修改原因")
+    p.set_defaults(func=cmd_rules_copy)
+    p = cmds.add_parser("import", help="载入一个新的规则文件")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_rules_import)
+
+
+# ------------------------------------------------------------------ JSON shapes
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def entitlement_json(e) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return {
+        "who": e.who,
+        "name": e.name,
+        "remaining_ml": e.remaining_ml,
+        "until": _iso(e.until),
+        "why": e.why,
+        "pool": e.pool,
+        "relative_id": e.relative_id,
+        "clause": e.clause,
+        "changes": [{"from": _iso(c.on), "remaining_ml": c.remaining_ml} for c in e.changes],
+        "claims": [
+            {"used_on": _iso(c.used_on), "who": c.who, "name": c.name, "ml": c.ml, "short_ml": c.short_ml}
+            for c in e.claims
+        ],
+    }
+
+
+def lookup_json(result) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    d = result.donor
+    rules = result.rules
+    out: dict[str, Any] = {
+        "donor": {
+            "id": d.id,
+            "name": d.name,
+            "sex": d.sex,
+            "id_number": d.masked_id,
+            "blood": d.blood,
+            "phone": d.masked_phone,
+            "work_unit": d.work_unit,
+            "matched_by": result.matched_by,
+        },
+        "on": _iso(result.on),
+        "cumulative_ml": result.cumulative_ml,
+        "donations": [
+            {
+                "date": _iso(x.donated_on),
+                "kind": x.kind,
+                "volume_ml": x.volume_ml,
+                "doses": x.doses,
+                "counted_ml": x.counted_ml,
+                "certificate_no": x.certificate_no,
+                "unit": x.unit,
+            }
+            for x in result.donations
+        ],
+        "entitlements": [entitlement_json(e) for e in result.entitlements],
+        "rules": {
+            "id": rules.rule_set_id,
+            "region": rules.region,
+            "version": rules.version,
+            "name": rules.name,
+            "citation": rules.citation,
+            "verified": rules.verified,
+        },
+        "priority_use": {
+            "granted": result.priority.granted,
+            "who": list(result.priority.who),
+            "clause": result.priority.clause,
+            "confirmed": result.priority.confirmed,
+        },
+        "relatives": [
+            {
+                "id": r.id,
+                "relation": r.relation,
+                "name": r.name,
+                "id_number": r.masked_id,
+                "evidence": r.evidence,
+            }
+            for r in result.relatives
+        ],
+        "warnings": result.warnings,
+    }
+    if result.certificate is not None:
+        out["certificate"] = certificate_json(result.certificate)
+    return out
+
+
+def certificate_json(check) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    return {
+        "number": check.number,
+        "found": check.found,
+        "holder": check.holder.name if check.holder else None,
+        "id_number": check.holder.masked_id if check.holder else None,
+        "issued_on": _iso(check.issued_on),
+        "donations": [
+            {"date": _iso(x.donated_on), "kind": x.kind, "volume_ml": x.volume_ml, "doses": x.doses}
+            for x in check.donations
+        ],
+        "name_matches": check.name_matches,
+        "flags": list(check.flags),
+    }
+
+
+# ------------------------------------------------------------------ commands
+def _say_lookup(ctx: Context, result) -> None:  # type: ignore[no-untyped-def]
+    d = result.donor
+    ctx.say(f"{d.name}（{d.sex or '—'}，{d.masked_id}，{d.blood or '血型不详'}）{d.work_unit}")
+    ctx.say(f"累计献血 {result.cumulative_ml} 毫升，{len(result.donations)} 次；规则：{result.rules.label}")
+    for x in result.donations:
+        ctx.say(f"  {x.donated_on}  {x.kind_label} {x.amount_label}  {x.certificate_no}")
+    for e in result.entitlements:
+        left = "不限量" if e.remaining_ml is None else f"剩余 {e.remaining_ml} 毫升"
+        until = f"，至 {e.until}" if e.until else ""
+        ctx.say(f"{e.who}{'（' + e.name + '）' if e.name else ''}：{left}{until}")
+        ctx.say(f"  依据：{e.why}")
+    if result.priority.granted:
+        ctx.say(f"优先用血：{'、'.join(result.priority.who)}（{result.priority.clause}）")
+    for w in result.warnings:
+        ctx.say(f"注意：{w}")
+    if result.certificate is not None:
+        for flag in result.certificate.flags:
+            ctx.say(f"注意：{flag}")
+
+
+def cmd_lookup(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.lookup.certificates import check_certificate
+    from app.lookup.documents import write_priority_letter
+    from app.lookup.entitlements import lookup
+
+    with ctx.database() as db:
+        result = lookup(db, args.query, args.on, args.rules)
+        if result.certificate is not None and args.name:
+            result.certificate = check_certificate(db, args.query, args.name)
+        _say_lookup(ctx, result)
+        out = lookup_json(result)
+        if args.priority_letter:
+            path = write_priority_letter(
+                db,
+                result.donor.id,
+                args.priority_letter,
+                on=result.on,
+                patient=args.patient,
+                relation=args.relation,
+                hospital=args.hospital,
+                region=args.rules,
+            )
+            ctx.say(f"优先用血证明：{path}")
+            out["priority_letter"] = str(path)
+    return out
+
+
+def cmd_claim(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.lookup.claims import ClaimInput, record_claim
+    from app.lookup.documents import write_approval_form
+    from app.lookup.entitlements import find_one_donor
+
+    with ctx.database() as db:
+        if args.form:  # the form is signed by the office: refuse before the claim is recorded
+            from app.office.settings import require_office
+
+            require_office(db)
+        donor = find_one_donor(db, args.query)
+        result = record_claim(
+            db,
+            ClaimInput(
+                donor_id=donor.id,
+                who=args.who,
+                name=args.name,
+                ml=args.ml,
+                used_on=args.date,
+                hospital=args.hospital,
+                amount_yuan=args.amount,
+                invoice_no=args.invoice,
+                relative_id_number=args.id_number,
+                evidence=args.evidence,
+                override_reason=args.override_reason,
+                region=args.rules,
+            ),
+        )
+        c = result.claim
+        left = "不限量" if result.remaining_ml is None else f"{result.remaining_ml} 毫升"
+        ctx.say(f"已登记报销 #{c.id}：{c.who} {c.name} {c.ml} 毫升（{c.used_on}），剩余 {left}。")
+        if c.override_reason:
+            ctx.say(f"特批原因：{c.override_reason}")
+        for w in result.warnings:
+            ctx.say(f"注意：{w}")
+        out: dict[str, Any] = {
+            "claim_id": c.id,
+            "donor": {"id": donor.id, "name": donor.name, "id_number": donor.masked_id},
+            "who": c.who,
+            "name": c.name,
+            "ml": c.ml,
+            "date": _iso(c.used_on),
+            "invoice": c.invoice_no,
+            "amount_yuan": c.amount_yuan or None,
+            "rule_version": c.rule_version,
+            "override_reason": c.override_reason or None,
+            "remaining_before_ml": result.before.remaining_ml,
+            "remaining_ml": result.remaining_ml,
+            "why": c.explanation,
+            "warnings": list(result.warnings),
+        }
+        if args.form:
+            path = write_approval_form(db, c.id, args.form)
+            ctx.say(f"审核表：{path}")
+            out["form"] = str(path)
+    return out
+
+
+def cmd_awards(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.lookup.award_list import award_candidates, write_award_list_xlsx
+
+    with ctx.database() as db:
+        result = award_candidates(db, args.until, args.since)
+    for c in result.donors:
+        ctx.say(
+            f"{c.tier}\t{c.name}\t{c.id_number if args.full_id else c.masked_id}\t{c.count}次\t{c.reached_on}"
+        )
+    for u in result.units:
+        ctx.say(f"促进奖\t{u.unit}\t{u.reason}")
+    ctx.say(
+        f"奉献奖候选 {len(result.donors)} 人，促进奖候选 {len(result.units)} 个单位（截至 {args.until}）。"
+    )
+    out: dict[str, Any] = {
+        "until": _iso(args.until),
+        "since": _iso(args.since),
+        "donors": [
+            {
+                "id_number": c.id_number if args.full_id else c.masked_id,
+                "name": c.name,
+                "count": c.count,
+                "tier": c.tier,
+                "reached_on": _iso(c.reached_on),
+                "golds": c.golds,
+                "work_unit": c.work_unit,
+            }
+            for c in result.donors
+        ],
+        "units": [
+            {"unit": u.unit, "donations": u.donations, "staff": u.staff, "reason": u.reason}
+            for u in result.units
+        ],
+        "rules": {"name": result.rules.name, "version": result.rules.version},
+    }
+    if args.out:
+        path = write_award_list_xlsx(result, args.out, full_ids=args.full_id)
+        ctx.say(f"已保存：{path}")
+        out["out"] = str(path)
+    return out
+
+
+def cmd_certificate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.lookup.certificates import check_certificate
+
+    with ctx.database() as db:
+        check = check_certificate(db, args.number, args.name)
+    if check.found and check.holder:
+        ctx.say(f"献血证 {check.number}：持证人 {check.holder.name}（{check.holder.masked_id}）")
+        for x in check.donations:
+            amount = f"{x.doses}治疗量" if x.kind == "platelets" else f"{x.volume_ml}毫升"
+            ctx.say(f"  {x.donated_on}  {'单采血小板' if x.kind == 'platelets' else '全血'} {amount}")
+    for flag in check.flags:
+        ctx.say(f"注意：{flag}")
+    return certificate_json(check)
+
+
+def cmd_rules_list(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.lookup.rulesets import list_rule_sets
+
+    with ctx.database() as db:
+        rows = list_rule_sets(db, args.kind)
+    for r in rows:
+        origin = f"，复制自 #{r.based_on_id}" if r.based_on_id else ""
+        ctx.say(f"#{r.id}\t{r.region}\t第{r.version}版\t{r.status}\t自{r.effective_from}{origin}\t{r.name}")
+    return {
+        "rule_sets": [
+            {
+                "id": r.id,
+                "region": r.region,
+                "version": r.version,
+                "name": r.name,
+                "verified": r.verified,
+                "effective_from": _iso(r.effective_from),
+                "effective_to": _iso(r.effective_to),
+                "based_on_id": r.based_on_id,
+                "note": r.note,
+            }
+            for r in rows
+        ]
+    }
+
+
+def cmd_rules_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.files import safe_write
+    from app.lookup.rulesets import rule_set_data
+
+    with ctx.database() as db:
+        data = rule_set_data(db, args.id)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    path = safe_write(args.out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    ctx.say(f"已导出：{path}")
+    return {"out": str(path)}
+
+
+def cmd_rules_copy(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.errors import InputError, RowProblem
+    from app.lookup.rulesets import copy_rule_set, rule_set_data
+
+    try:
+        edited = json.loads(args.file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"无法读取 {args.file}", [RowProblem(0, "", str(exc))]) from exc
+    if not isinstance(edited, dict):
+        raise InputError(f"{args.file} 应为一个 JSON 对象", [])
+    with ctx.database() as db:
+        base_keys = {"kind", "region", "version"}
+        current = rule_set_data(db, args.id)
+        changes = {k: v for k, v in edited.items() if k not in base_keys or v != current.get(k)}
+        changes.pop("note", None)
+        info = copy_rule_set(db, args.id, changes, args.note)
+    ctx.say(f"已保存为 {info.region} 第{info.version}版（#{info.id}，{info.status}）。")
+    return {"id": info.id, "region": info.region, "version": info.version, "verified": info.verified}
+
+
+def cmd_rules_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
+    from app.lookup.rulesets import import_rule_file
+
+    with ctx.database() as db:
+        info = import_rule_file(db, args.file)
+    ctx.say(f"已载入 {info.region} 第{info.version}版（#{info.id}，{info.status}）。")
+    return {"id": info.id, "region": info.region, "version": info.version, "verified": info.verified}

@@ -1,0 +1,538 @@
+"""The blood station's monthly export (.xlsx, .xls, .csv): preview, then commit in one transaction.
+
+The preview (:func:`preview_station_import`) reads the file through :mod:`app.tabular` (header by
+meaning, title rows, repeated headers and notes at the foot tolerated), checks every row and names
+each one it cannot take with its sheet row and the reason (check digit, impossible date, amount not
+allowed, duplicate 献血码, missing ID number…). Rows already in the database (same 献血码, or the
+same person, day and kind) are counted, not added again, so importing a file twice adds nothing.
+Units the roster lacks are listed (the command line creates them; the GUI lets the clerk map them).
+Eligibility warnings never reject a row.
+
+The commit (:func:`commit_station_import`) writes units, donors and donations with Core bulk
+inserts in ONE transaction; a cancel (a callable polled between chunks) rolls everything back.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.database import Database
+from app.donations import station_commit
+from app.donations.eligibility import rules_for
+from app.donations.idcard import IdNumberError, age_on, parse_id
+from app.donations.search import normalize_code, normalize_name
+from app.donations.station_rows import (
+    FIELD_LABELS,
+    STATION_FIELDS,
+    RejectedRow,
+    StationRow,
+    category_of,
+    date_problem,
+    kind_and_amount,
+)
+from app.errors import KnownError, RowProblem
+from app.i18n import translate
+from app.names import name_problem
+from app.names import normalize_name as normalize_unit
+from app.tabular import (
+    HEADER_SCAN_ROWS,
+    FieldSpec,
+    SheetRows,
+    clean_text,
+    find_table,
+    normalize_header,
+    parse_date,
+    parse_number,
+    read_rows,
+)
+from db.models import ImportMapping
+
+CTX = "station_import"
+_WS = re.compile(r"\s")
+MAPPING_KIND = "donations"
+CHUNK = 2000
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class ImportCancelled(KnownError):
+    """The clerk cancelled; nothing was written."""
+
+
+@dataclass
+class NewUnit:
+    """A unit name the roster does not know, with the rows naming it and similar roster names."""
+
+    name: str
+    rows: int
+    suggestions: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class StationPreview:
+    """What an import would do, row by row. Writes nothing."""
+
+    path: Path
+    sheet: str
+    header_row: int
+    headers: dict[str, str]  # field key → header text as found
+    accepted: list[StationRow]
+    rejected: list[RejectedRow]
+    already: int  # rows already in the database
+    new_units: list[NewUnit]
+    warnings: list[RowProblem]
+    skipped: list[str]
+    new_donors: int
+    units: dict[str, int] = field(default_factory=dict)  # unit name as written → unit id
+
+    @property
+    def rejected_problems(self) -> list[RowProblem]:
+        return [RowProblem(r.row, r.field, r.reason) for r in self.rejected]
+
+
+@dataclass
+class StationImportResult:
+    imported: int
+    already: int
+    new_donors: int
+    new_units: list[str]
+    rejected: list[RowProblem]
+    warnings: list[RowProblem]
+
+
+def _check_cancel(cancel: Cancel | None) -> None:
+    if cancel is not None and cancel():
+        raise ImportCancelled(translate("station_import", "已取消导入，没有写入任何数据"))
+
+
+def _fields(db: Database, header_map: dict[str, str] | None) -> tuple[FieldSpec, ...]:
+    """The station fields with the headers the clerk mapped before (import_mapping) as synonyms."""
+    extra: dict[str, list[str]] = {}
+    with db.session() as s:
+        for header, key in s.execute(
+            select(ImportMapping.header, ImportMapping.field).where(ImportMapping.kind == MAPPING_KIND)
+        ):
+            extra.setdefault(key, []).append(header)
+    for header, key in (header_map or {}).items():
+        extra.setdefault(key, []).insert(0, header)
+    if not extra:
+        return STATION_FIELDS
+    return tuple(
+        FieldSpec(f.key, f.label, (*extra.get(f.key, ()), *f.synonyms), f.kind, f.required)
+        for f in STATION_FIELDS
+    )
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or (type(cell) is str and not cell.strip())
+
+
+def _at(cells: list, col: int | None) -> object:
+    return cells[col] if col is not None and col < len(cells) else None
+
+
+def _text(cell: object) -> str:
+    """A text cell, trimmed (the common plain string costs one check)."""
+    if cell is None:
+        return ""
+    if type(cell) is str and not _WS.search(cell):
+        return cell
+    return clean_text(cell)
+
+
+def _locate(
+    sheets: list[SheetRows], fields: tuple[FieldSpec, ...]
+) -> tuple[SheetRows, int, dict[str, int], dict[str, str]]:
+    """The sheet, index of its header row, column of each field and the header texts, found by
+    :func:`app.tabular.find_table` on the top of each sheet only: the rows below are read here,
+    once, by column (a hundred thousand rows through the general reader cost more than the rest
+    of the import)."""
+    tops = [SheetRows(s.name, s.rows[: HEADER_SCAN_ROWS + 1], s.source, s.hidden) for s in sheets]
+    table = find_table(tops, fields)
+    sheet = next(s for s in sheets if s.name == table.sheet)
+    index = next(i for i, (number, _) in enumerate(sheet.rows) if number == table.header_row)
+    return sheet, index, dict(table.columns), dict(table.headers)
+
+
+def preview_station_import(
+    db: Database,
+    path: Path | str,
+    *,
+    header_map: dict[str, str] | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    today: _dt.date | None = None,
+) -> StationPreview:
+    """Read *path* and say what an import would do; writes nothing.
+
+    *header_map* maps a header text in the file to a field key (``{"采集方式": "kind"}``) for
+    columns the built-in synonyms miss; it is remembered when the import is committed.
+
+    Raises:
+        KnownError: not a workbook, empty, unreadable (from :func:`app.tabular.read_rows`).
+        InputError: no recognisable header: names the columns missing and the headers found.
+        ImportCancelled: *cancel* returned True.
+    """
+    path = Path(path)
+    today = today or _dt.date.today()
+    sheets = read_rows(path)
+    _check_cancel(cancel)
+    sheet, header_index, cols, headers = _locate(sheets, _fields(db, header_map))
+    rules = rules_for(today)
+    whole_ml, doses = rules.whole_blood_ml, rules.platelet_doses
+    rows = sheet.rows[header_index + 1 :]
+    total = len(rows)
+    accepted: list[StationRow] = []
+    rejected: list[RejectedRow] = []
+    warnings: list[RowProblem] = []
+    skipped: list[str] = []
+    codes_seen: dict[str, int] = {}
+    keys_seen: dict[tuple[str, _dt.date, str], int] = {}
+    ids_cache: dict[object, object] = {}
+    amounts: dict[tuple, tuple[str, int, int] | str] = {}  # few distinct cells: read each once
+    categories: dict[str, str | bool | None] = {}
+    label = FIELD_LABELS
+    c_id, c_name, c_date = cols["id_number"], cols["name"], cols["date"]
+    c_code, c_abo, c_rh, c_sex, c_age = (cols.get(k) for k in ("code", "abo", "rh", "sex", "age"))
+    c_kind, c_form, c_amount, c_unit = (cols.get(k) for k in ("kind", "form", "amount", "unit"))
+    c_phone, c_address, c_cert = (cols.get(k) for k in ("phone", "address", "certificate"))
+    echo = (normalize_header(headers["name"]), normalize_header(headers["id_number"]))
+    not_data = translate("station_import", "不是献血记录（说明、合计或空行）")
+
+    def reject(number: int, cells: list, key: str, reason: str) -> None:
+        raw = {k: (cells[c] if c < len(cells) else None) for k, c in cols.items()}
+        rejected.append(RejectedRow(number, reason, translate("StationImport", label.get(key, key)), raw))
+
+    for index, (number, cells) in enumerate(rows):
+        if index % CHUNK == 0:
+            _check_cancel(cancel)
+            if progress is not None:
+                progress(index, total)
+        width = len(cells)
+        id_raw = cells[c_id] if c_id < width else None
+        name_raw = cells[c_name] if c_name < width else None
+        if (_blank(id_raw) or _blank(name_raw)) and sum(1 for c in cells if not _blank(c)) < 3:
+            # A donation names at least a person, an ID and a day: this is a note (主题词, 制表),
+            # a total or a blank row.
+            if any(not _blank(c) for c in cells):
+                skipped.append(f"第{number}行：{not_data}")
+            continue
+        if (
+            isinstance(name_raw, str)
+            and isinstance(id_raw, str)
+            and normalize_header(name_raw) == echo[0]
+            and normalize_header(id_raw) == echo[1]
+        ):
+            skipped.append(translate("station_import", "第{row}行：重复的表头").format(row=number))
+            continue
+        # 身份证号 first: most rejects are here, and the row's person comes from it.
+        info = ids_cache.get(id_raw) if type(id_raw) is str else None
+        if info is None:
+            try:
+                info = parse_id(id_raw, today=today)
+            except IdNumberError as exc:
+                reject(number, cells, "id_number", str(exc))
+                continue
+            if type(id_raw) is str:
+                ids_cache[id_raw] = info
+        name = normalize_name(_text(name_raw))
+        if not name:
+            reject(number, cells, "name", translate("station_import", "缺少姓名"))
+            continue
+        raw_day = cells[c_date] if c_date < width else None
+        if type(raw_day) is _dt.date:
+            day = raw_day
+        elif _blank(raw_day):
+            reject(number, cells, "date", translate("station_import", "缺少采血日期"))
+            continue
+        else:
+            try:
+                day = parse_date(raw_day)
+            except ValueError:
+                reject(number, cells, "date", date_problem(raw_day))
+                continue
+        if day > today:
+            reject(
+                number,
+                cells,
+                "date",
+                translate("station_import", "采血日期{day}在今天之后").format(day=day.isoformat()),
+            )
+            continue
+        if day <= info.birth_date:
+            reject(
+                number,
+                cells,
+                "date",
+                translate("station_import", "采血日期{day}早于出生日期").format(day=day.isoformat()),
+            )
+            continue
+        sex = _text(_at(cells, c_sex))
+        if sex and sex not in (info.sex, info.sex + "性"):
+            reject(
+                number,
+                cells,
+                "sex",
+                translate("station_import", "性别“{sex}”与身份证号（{id_sex}）不符，身份证号可能抄错").format(
+                    sex=sex, id_sex=info.sex
+                ),
+            )
+            continue
+        age = _at(cells, c_age)
+        if age is not None and type(age) is not int:
+            try:
+                age = parse_number(age)
+            except ValueError:
+                age = None
+        if isinstance(age, int | float) and abs(age - age_on(info.birth_date, day)) > 1:
+            reject(
+                number,
+                cells,
+                "age",
+                translate("station_import", "年龄{age}与身份证号（{real}岁）不符，身份证号可能抄错").format(
+                    age=int(age), real=age_on(info.birth_date, day)
+                ),
+            )
+            continue
+        form = _text(_at(cells, c_form))
+        amount_key = (_text(_at(cells, c_kind)), form, _at(cells, c_amount))
+        known = amounts.get(amount_key)
+        if known is None:
+            try:
+                known = kind_and_amount(amount_key[0], form, amount_key[2], whole_ml, doses)
+            except ValueError as exc:
+                known = str(exc)
+            amounts[amount_key] = known
+        if isinstance(known, str):
+            reject(number, cells, "amount", known)
+            continue
+        kind, volume_ml, n_doses = known
+        category = categories.get(form, False)
+        if category is False:
+            category = categories[form] = category_of(form)
+        if category is None:
+            category = "街头个人"
+            warnings.append(
+                RowProblem(
+                    number,
+                    translate("StationImport", label["form"]),
+                    translate("station_import", "采血形式“{form}”按街头个人计").format(form=form),
+                )
+            )
+        code = normalize_code(_at(cells, c_code))
+        if code:
+            first = codes_seen.get(code)
+            if first is not None:
+                reject(
+                    number,
+                    cells,
+                    "code",
+                    translate("station_import", "献血码“{code}”与第{row}行重复").format(code=code, row=first),
+                )
+                continue
+            codes_seen[code] = number
+        else:
+            key = (info.number, day, kind)
+            first = keys_seen.get(key)
+            if first is not None:
+                reject(
+                    number,
+                    cells,
+                    "date",
+                    translate("station_import", "与第{row}行是同一人同一天的同一种献血").format(row=first),
+                )
+                continue
+            keys_seen[key] = number
+        unit_text = _text(_at(cells, c_unit))
+        if unit_text and (why := name_problem(normalize_unit(unit_text))):
+            reject(number, cells, "unit", why)  # a unit name that is not one unit's name is never stored
+            continue
+        accepted.append(
+            StationRow(
+                number,
+                info.number,
+                name,
+                info.sex,
+                info.birth_date,
+                _text(_at(cells, c_abo)),
+                _text(_at(cells, c_rh)),
+                _text(_at(cells, c_phone)),
+                _text(_at(cells, c_address)),
+                unit_text,
+                day,
+                kind,
+                volume_ml,
+                n_doses,
+                category,
+                code,
+                normalize_code(_at(cells, c_cert)),
+            )
+        )
+    if progress is not None:
+        progress(total, total)
+    preview = StationPreview(
+        path=path,
+        sheet=sheet.name,
+        header_row=sheet.rows[header_index][0],
+        headers=headers,
+        accepted=accepted,
+        rejected=rejected,
+        already=0,
+        new_units=[],
+        warnings=warnings,
+        skipped=skipped,
+        new_donors=0,
+    )
+    _check_cancel(cancel)
+    with db.session() as s:
+        station_commit.against_database(s, preview, rules, cancel=cancel)
+    preview.rejected.sort(key=lambda r: r.row)
+    preview.warnings.sort(key=lambda p: p.row)
+    return preview
+
+
+def commit_station_import(
+    db: Database,
+    preview: StationPreview,
+    *,
+    unit_map: dict[str, int] | None = None,
+    entered_by: str = "",
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> StationImportResult:
+    """Write the accepted rows in ONE transaction with Core bulk inserts.
+
+    *unit_map* maps a unit name from the file to an existing unit (remembered as an alias); other
+    unknown names become new units. Rows that entered the database since the preview are counted
+    as already there. A cancel rolls back everything.
+    """
+    with db.session() as s:
+        result = station_commit.write(
+            s,
+            preview,
+            unit_map or {},
+            entered_by=entered_by,
+            progress=progress,
+            cancel=cancel,
+            check=_check_cancel,
+        )
+        _remember_headers(s, preview)
+    return result
+
+
+def _remember_headers(session, preview: StationPreview) -> None:
+    """Headers found in the file that are not built-in names are remembered for the next file."""
+    builtin = {f.key: {normalize_header(n) for n in f.names()} for f in STATION_FIELDS}
+    known = {
+        h: k
+        for h, k in session.execute(
+            select(ImportMapping.header, ImportMapping.field).where(ImportMapping.kind == MAPPING_KIND)
+        )
+    }
+    for key, header in preview.headers.items():
+        if not header or normalize_header(header) in builtin.get(key, set()):
+            continue
+        if known.get(header) == key:
+            continue
+        if header in known:
+            session.execute(
+                ImportMapping.__table__.update()
+                .where(ImportMapping.kind == MAPPING_KIND, ImportMapping.header == header)
+                .values(field=key)
+            )
+        else:
+            session.add(ImportMapping(kind=MAPPING_KIND, header=header, field=key))
+
+
+def remember_header(db: Database, header: str, key: str) -> None:
+    """Remember that *header* means field *key* in the station's exports (the GUI's column mapping)."""
+    if key not in FIELD_LABELS:
+        raise KnownError(translate("station_import", "未知的列“{key}”").format(key=key))
+    with db.session() as s:
+        existing = s.scalar(
+            select(ImportMapping).where(ImportMapping.kind == MAPPING_KIND, ImportMapping.header == header)
+        )
+        if existing is None:
+            s.add(ImportMapping(kind=MAPPING_KIND, header=header, field=key))
+        else:
+            existing.field = key
+
+
+def import_station_file(
+    db: Database,
+    path: Path | str,
+    *,
+    entered_by: str = "",
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> tuple[StationPreview, StationImportResult]:
+    """Preview and commit in one go, creating unknown units (the command line's import)."""
+    preview = preview_station_import(db, path, progress=progress, cancel=cancel)
+    return preview, commit_station_import(
+        db, preview, entered_by=entered_by, progress=progress, cancel=cancel
+    )
+
+
+def save_rejects(preview: StationPreview, path: Path | str) -> Path:
+    """The rows the import could not take, as a workbook to send back to the station: sheet row,
+    reason, then the row's cells under the file's own headers (ID numbers kept as text)."""
+    import xlsxwriter
+
+    from app.files import safe_write
+
+    keys = [key for key in (f.key for f in STATION_FIELDS) if key in preview.headers]
+    headers = [
+        translate("station_import", "原表行号"),
+        translate("station_import", "未导入原因"),
+        *(preview.headers[k] for k in keys),
+    ]
+
+    def write(tmp: Path) -> None:
+        wb = xlsxwriter.Workbook(str(tmp))
+        try:
+            ws = wb.add_worksheet(translate("station_import", "未导入的行"))
+            head = wb.add_format({"bold": True, "border": 1, "align": "center", "text_wrap": True})
+            cell = wb.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+            title = wb.add_format({"bold": True, "font_size": 14})
+            ws.write_string(
+                0,
+                0,
+                translate("station_import", "{name}：未导入的{n}行").format(
+                    name=preview.path.name, n=len(preview.rejected)
+                ),
+                title,
+            )
+            for col, text in enumerate(headers):
+                ws.write_string(1, col, text, head)
+            widths = [8, 40] + [max(10, min(24, 2 * len(h) + 2)) for h in headers[2:]]
+            for col, width in enumerate(widths):
+                ws.set_column(col, col, width)
+            for i, rejected in enumerate(preview.rejected, start=2):
+                ws.write_number(i, 0, rejected.row, cell)
+                ws.write_string(i, 1, rejected.reason, cell)
+                for col, key in enumerate(keys, start=2):
+                    value = rejected.raw.get(key)
+                    if isinstance(value, _dt.date):
+                        ws.write_string(i, col, value.isoformat(), cell)
+                    elif (
+                        isinstance(value, int | float) and not isinstance(value, bool) and key != "id_number"
+                    ):
+                        ws.write_number(i, col, value, cell)
+                    else:
+                        ws.write_string(i, col, "" if value is None else str(value), cell)
+            ws.freeze_panes(2, 0)
+            ws.repeat_rows(1)
+            ws.set_landscape()
+            ws.set_paper(9)
+            ws.fit_to_pages(1, 0)
+        finally:
+            wb.close()
+
+    return safe_write(Path(path), write)

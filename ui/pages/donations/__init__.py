@@ -1,0 +1,1 @@
+"""献血登记 page: entry, the donations list, the emergency call list."""
