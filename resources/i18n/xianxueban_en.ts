@@ -3781,6 +3781,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>The file is not a database of this program, or it is damaged: {path}</translation>
     </message>
     <message>
+        <source>数据库文件已损坏（文件比其中记录的长度短，可能被截断）：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>数据库文件或其所在文件夹是只读的，无法保存修改：{path}</source>
         <translation>The database file or its folder is read-only; changes cannot be saved: {path}</translation>
     </message>
