@@ -248,6 +248,7 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
         or "not a database" in msg
         or "malformed" in msg
         or "corrupt" in msg
+        or "could not decode" in msg  # a damaged text: bytes that are not UTF-8
     ):
         return DatabaseCorrupt(translate("db", "数据库文件已损坏：{path}").format(path=path))
     if "disk i/o error" in msg:

@@ -117,3 +117,16 @@ def test_a_truncated_file_is_refused_at_open_by_its_header(current):
     current.write_bytes(data[: len(data) // 2])
     with pytest.raises(DatabaseCorrupt, match="截断"):
         open_database(current)
+
+
+def test_a_damaged_text_met_after_opening_is_a_message(current, tmp_path):
+    """Bytes that are not UTF-8 in a plan's name (a damaged page no check at opening reads):
+    ``plan list`` ends in the corrupt-file message, exit 2, not an internal error."""
+    from clihelpers import run
+
+    con = sqlite3.connect(current)
+    con.execute("UPDATE plan SET name = CAST(X'32303137FFFE' AS TEXT)")
+    con.commit()
+    con.close()
+    code, _out, err = run("--db", str(current), "plan", "list")
+    assert code == 2 and "已损坏" in err and "程序内部错误" not in err, err
