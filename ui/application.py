@@ -232,6 +232,7 @@ def run_gui(args: argparse.Namespace) -> int:
         smoke_run.watch(window)  # from the first paint on; the event loop ends with its verdict
         # the moment the window first painted, for bench/bench_startup.py
         window.first_painted.connect(lambda: print("SMOKE PAINTED", flush=True))
+        window.ready.connect(lambda: print("SMOKE READY", flush=True))  # the page on show is built
     preloader = Preloader(window)
     preloader.done.connect(window.release_pages, Qt.ConnectionType.QueuedConnection)
     window.hold_pages()
