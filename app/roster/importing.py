@@ -143,10 +143,11 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
     seen: dict[str, int] = {}
     with db.session() as s:
         index = UnitIndex(s)
-        file_names = {normalize(r.values.get("name") or "") for r in records}
+        names = [normalize(r.values.get("name") or "") for r in records]
+        file_names = set(names)
         for at, record in enumerate(records):
             records[at] = None  # type: ignore[call-overload]
-            name = normalize(record.values.get("name") or "")
+            name = names[at]
             problems = list(record.problems)
             kind_text = record.values.get("kind") or ""
             if kind_text and _kind_code(kind_text) is None:
@@ -194,7 +195,7 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
                     record.row, name, compact(record.values), problems, translate("roster_io", "单位名称")
                 )
             )
-        del records
+        del records, names
     if table.year_hint and table.year_hint != year:
         notes.append(
             translate("roster_io", "表头写的是{hint}年，将导入为{year}年的名册").format(
