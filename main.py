@@ -57,6 +57,12 @@ def _log_uncaught(exc_type, exc, tb) -> None:  # sys.excepthook
     sys.__excepthook__(exc_type, exc, tb)
 
 
+def _command_line_locale(argv: list[str]) -> bool:
+    """A command (not the GUI) asked for in another language than Chinese through XXB_LOCALE."""
+    locale_name = os.environ.get("XXB_LOCALE", "")
+    return bool(argv) and bool(locale_name) and not locale_name.lower().startswith("zh")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from app.paths import logs_dir
@@ -68,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = _log_uncaught
     log.info("%s %s starting, argv=%s", APP_NAME, __version__, argv)
 
+    if _command_line_locale(argv):
+        from ui import command_line
+
+        command_line.install(os.environ["XXB_LOCALE"])
     from app import cli
 
     try:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import insert, select
 
 from app.database import Database
+from app.donations.first_dates import refresh_first_dates
 from app.donations.idcard import check_digit
 from app.progress import shift_year
 from db.models import Donation, Donor, Plan, Quota, ScheduleSlot, Unit, UnitYear
@@ -172,10 +173,12 @@ def _donation(rng: random.Random, donor: int, day: dt.date, unit: int | None, ca
 
 
 def _insert(db: Database, rows: list[dict]) -> None:
+    """The rows, and their donors' first donation dates as the donations services keep them."""
     rows.sort(key=lambda r: r["donated_on"])  # as an office imports them: month by month
     with db.session() as s:
         for k in range(0, len(rows), CHUNK):
             s.execute(insert(Donation.__table__), rows[k : k + CHUNK])
+        refresh_first_dates(s, {r["donor_id"] for r in rows})
 
 
 def _category(rng: random.Random, kind: str | None) -> str:

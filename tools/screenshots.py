@@ -207,6 +207,46 @@ def _lookup(app, win):  # type: ignore[no-untyped-def]
     return win.grab()
 
 
+def _rules(editor: bool) -> Callable:  # type: ignore[type-arg]
+    """The lookup page's 规则 dialog, and over it the editor on a copy of 陕西 with one refusal."""
+
+    def shoot(app, win):  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QColor, QPainter
+
+        win.show_page("lookup")
+        settle(app)
+        page = win.pages["lookup"]
+        page.on_rules()
+        settle(app)
+        dialog = page.rules_dialog
+        shown = [dialog]
+        if editor:
+            dialog.on_copy()
+            settle(app)
+            form = dialog.editor
+            form.tabs.setCurrentIndex(1)
+            form.bands.item(0, 2).setText("5y×2")
+            form.bands.item(1, 0).setText("一千")
+            form.note.setText("据省卫健委新文件：亲属5年内2倍")
+            form.save()
+            form.resize(900, 560)
+            shown.append(form)
+        image = win.grab()
+        painter = QPainter(image)
+        for i, widget in enumerate(shown):
+            x = (win.width() - widget.width()) // 2 + 40 * i
+            y = 60 + 50 * i
+            painter.drawPixmap(x, y, widget.grab())
+            painter.setPen(QColor("#707070"))
+            painter.drawRect(x - 1, y - 1, widget.width() + 1, widget.height() + 1)
+        painter.end()
+        for widget in reversed(shown):
+            widget.done(0)
+        return image
+
+    return shoot
+
+
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 )
@@ -390,6 +430,8 @@ SHOTS: dict[str, Callable] = {  # type: ignore[type-arg]
     "plans": _page("plans", 0),
     "plans_schedule": _page("plans", 1),
     "lookup": _lookup,
+    "rules": _rules(False),
+    "rule_editor": _rules(True),
     "donations": _donations(0),
     "donations_list": _donations(1),
     "donations_emergency": _donations(2),

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -217,6 +218,12 @@ class Op:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        if self.parent is not None and not shiboken6.isValid(self.parent):
+            # The page that asked is gone (closed, or rebuilt for another database): its widgets
+            # cannot take the answer. A failure is still logged.
+            if exc is not None and not isinstance(exc, Cancelled):
+                log.warning("operation %s failed after its widget was deleted", self.fn, exc_info=exc)
+            return
         if exc is None:
             if self._success is not None:
                 self._success(result)

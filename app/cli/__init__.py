@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from app import APP_NAME, __version__
 from app.errors import KnownError
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.database import Database
@@ -79,7 +80,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors in one line and exit code 2, like every bad input."""
 
     def error(self, message: str) -> None:  # argparse.ArgumentParser.error
-        raise KnownError(f"命令行参数错误：{message}")
+        raise KnownError(translate("cli", "命令行参数错误：{message}").format(message=message))
 
 
 #: The command modules in help order, each with the commands it registers: a command line that
@@ -115,22 +116,20 @@ def _command_of(argv: list[str]) -> str | None:
     return None
 
 
-_DB_HELP = "数据库文件（默认：用户数据文件夹中的 xianxueban.db）"
-_JSON_HELP = "以一个 JSON 对象输出结果"
-
-
 def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     """--db and --json, on the main parser and again on every command (before or after it).
 
     On the commands they default to SUPPRESS, so a command that does not repeat them keeps what
     was given before the command name.
     """
+    db_help = translate("cli", "数据库文件（默认：用户数据文件夹中的 xianxueban.db）")
+    json_help = translate("cli", "以一个 JSON 对象输出结果")
     if top:
-        parser.add_argument("--db", type=Path, help=_DB_HELP)
-        parser.add_argument("--json", action="store_true", help=_JSON_HELP)
+        parser.add_argument("--db", type=Path, help=db_help)
+        parser.add_argument("--json", action="store_true", help=json_help)
     else:
-        parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_DB_HELP)
-        parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=_JSON_HELP)
+        parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+        parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=json_help)
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
@@ -148,10 +147,15 @@ def _subparsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentPa
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or of *command* alone (the same parse for its command lines;
     an unknown name gets the full parser, whose message lists them all)."""
-    parser = _Parser(prog="main.py", description=f"{APP_NAME} {__version__}：不带命令时打开图形界面。")
+    parser = _Parser(
+        prog="main.py",
+        description=translate("cli", "{app} {version}：不带命令时打开图形界面。").format(
+            app=APP_NAME, version=__version__
+        ),
+    )
     _add_common(parser, top=True)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar=translate("cli", "命令"), parser_class=_Parser)
     for register in _command_modules(command):
         register(sub)
     for child in _subparsers(parser):
@@ -189,17 +193,21 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         lines = str(exc).splitlines() or [type(exc).__name__]
         if len(lines) > 1 and lines[0].endswith("："):
             lines = [lines[0] + lines[1], *lines[2:]]  # the reason on the first line, not only "无法分配："
-        print(f"错误：{lines[0]}", file=err)
+        print(translate("cli", "错误：{reason}").format(reason=lines[0]), file=err)
         for extra in lines[1:]:
             print(f"  {extra}", file=err)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        raise  # the reader went away (`… | head`): main.py ends quietly, this is no bug
     except Exception as exc:
         from app.paths import logs_dir
 
         log.exception("command %s failed", args.command)
         detail = str(exc).splitlines()[0][:200] if str(exc) else ""
         print(
-            f"错误：程序内部错误（{type(exc).__name__}: {detail}），错误详情已记入日志 {logs_dir() / 'xianxueban.log'}",
+            translate("cli", "错误：程序内部错误（{kind}: {detail}），错误详情已记入日志 {log}").format(
+                kind=type(exc).__name__, detail=detail, log=logs_dir() / "xianxueban.log"
+            ),
             file=err,
         )
         return EXIT_BUG
@@ -212,9 +220,9 @@ def main(argv: list[str]) -> int:
     try:
         args = parse(argv)
     except KnownError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(translate("cli", "错误：{reason}").format(reason=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     if not args.command:
-        print("错误：缺少命令", file=sys.stderr)
+        print(translate("cli", "错误：缺少命令"), file=sys.stderr)
         return EXIT_BAD_INPUT
     return run(args)

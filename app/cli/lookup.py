@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -67,23 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--name", default="", help="证件上的姓名")
     p.set_defaults(func=cmd_certificate)
 
-    rules = sub.add_parser("rules", help="用血减免与表彰规则集：列出、导出、载入、复制修改")
-    cmds = rules.add_subparsers(dest="rules_command", metavar="操作", required=True)
-    p = cmds.add_parser("list", help="列出规则集及其版本")
-    p.add_argument("--kind", choices=("reimbursement", "award"), default="reimbursement")
-    p.set_defaults(func=cmd_rules_list)
-    p = cmds.add_parser("export", help="把一个版本导出为 JSON 文件（修改后用 copy 载入）")
-    p.add_argument("id", type=argtypes.bounded_int("id", 1))
-    p.add_argument("--out", type=Path, required=True)
-    p.set_defaults(func=cmd_rules_export)
-    p = cmds.add_parser("copy", help="复制一个版本并按 JSON 文件修改，保存为新版本")
-    p.add_argument("id", type=argtypes.bounded_int("id", 1))
-    p.add_argument("--file", type=Path, required=True, help="修改后的规则 JSON（种类、地区、版本号不可改）")
-    p.add_argument("--note", required=True, help="修改原因")
-    p.set_defaults(func=cmd_rules_copy)
-    p = cmds.add_parser("import", help="载入一个新的规则文件")
-    p.add_argument("file", type=Path)
-    p.set_defaults(func=cmd_rules_import)
+    from app.cli import rules
+
+    rules.register(sub)
 
 
 # ------------------------------------------------------------------ JSON shapes
@@ -346,70 +331,3 @@ def cmd_certificate(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     for flag in check.flags:
         ctx.say(f"注意：{flag}")
     return certificate_json(check)
-
-
-def cmd_rules_list(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app.lookup.rulesets import list_rule_sets
-
-    with ctx.database() as db:
-        rows = list_rule_sets(db, args.kind)
-    for r in rows:
-        origin = f"，复制自 #{r.based_on_id}" if r.based_on_id else ""
-        ctx.say(f"#{r.id}\t{r.region}\t第{r.version}版\t{r.status}\t自{r.effective_from}{origin}\t{r.name}")
-    return {
-        "rule_sets": [
-            {
-                "id": r.id,
-                "region": r.region,
-                "version": r.version,
-                "name": r.name,
-                "verified": r.verified,
-                "effective_from": _iso(r.effective_from),
-                "effective_to": _iso(r.effective_to),
-                "based_on_id": r.based_on_id,
-                "note": r.note,
-            }
-            for r in rows
-        ]
-    }
-
-
-def cmd_rules_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app.files import safe_write
-    from app.lookup.rulesets import rule_set_data
-
-    with ctx.database() as db:
-        data = rule_set_data(db, args.id)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    path = safe_write(args.out, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    ctx.say(f"已导出：{path}")
-    return {"out": str(path)}
-
-
-def cmd_rules_copy(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app.errors import InputError, RowProblem
-    from app.lookup.rulesets import copy_rule_set, rule_set_data
-
-    try:
-        edited = json.loads(args.file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"无法读取 {args.file}", [RowProblem(0, "", str(exc))]) from exc
-    if not isinstance(edited, dict):
-        raise InputError(f"{args.file} 应为一个 JSON 对象", [])
-    with ctx.database() as db:
-        base_keys = {"kind", "region", "version"}
-        current = rule_set_data(db, args.id)
-        changes = {k: v for k, v in edited.items() if k not in base_keys or v != current.get(k)}
-        changes.pop("note", None)
-        info = copy_rule_set(db, args.id, changes, args.note)
-    ctx.say(f"已保存为 {info.region} 第{info.version}版（#{info.id}，{info.status}）。")
-    return {"id": info.id, "region": info.region, "version": info.version, "verified": info.verified}
-
-
-def cmd_rules_import(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app.lookup.rulesets import import_rule_file
-
-    with ctx.database() as db:
-        info = import_rule_file(db, args.file)
-    ctx.say(f"已载入 {info.region} 第{info.version}版（#{info.id}，{info.status}）。")
-    return {"id": info.id, "region": info.region, "version": info.version, "verified": info.verified}

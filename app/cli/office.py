@@ -7,48 +7,61 @@ from dataclasses import asdict
 from typing import Any
 
 from app.cli import Context, argtypes
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 #: option -> OfficeSettings field, in the order ``office show`` lists them.
 OPTIONS = (
-    ("--name", "office_name", "本办名称，如“某某县献血办公室”"),
-    ("--county", "county", "县（市、区）名（默认从名称中取出）"),
-    ("--level", "level", "公文中“我县”“我市”的说法：县、市、区或州（默认取县名的最后一字）"),
-    ("--organ", "organ_mark", "发文机关标志（红头），如“某某县人民政府办公室文件”"),
-    ("--signer", "signer", "发文机关署名（默认：发文机关标志去掉“文件”）"),
-    ("--prefix", "doc_prefix", "发文字号前缀，如“某政办发”"),
-    ("--printer", "printer", "印发机关（默认：发文机关署名）"),
-    ("--addressees", "addressees", "默认主送机关"),
-    ("--cc", "cc", "默认抄送机关"),
-    ("--province", "region", "省份（用血报销规则）"),
+    ("--name", "office_name", QT_TRANSLATE_NOOP("cli", "本办名称，如“某某县献血办公室”")),
+    ("--county", "county", QT_TRANSLATE_NOOP("cli", "县（市、区）名（默认从名称中取出）")),
+    (
+        "--level",
+        "level",
+        QT_TRANSLATE_NOOP("cli", "公文中“我县”“我市”的说法：县、市、区或州（默认取县名的最后一字）"),
+    ),
+    ("--organ", "organ_mark", QT_TRANSLATE_NOOP("cli", "发文机关标志（红头），如“某某县人民政府办公室文件”")),
+    ("--signer", "signer", QT_TRANSLATE_NOOP("cli", "发文机关署名（默认：发文机关标志去掉“文件”）")),
+    ("--prefix", "doc_prefix", QT_TRANSLATE_NOOP("cli", "发文字号前缀，如“某政办发”")),
+    ("--printer", "printer", QT_TRANSLATE_NOOP("cli", "印发机关（默认：发文机关署名）")),
+    ("--addressees", "addressees", QT_TRANSLATE_NOOP("cli", "默认主送机关")),
+    ("--cc", "cc", QT_TRANSLATE_NOOP("cli", "默认抄送机关")),
+    ("--province", "region", QT_TRANSLATE_NOOP("cli", "省份（用血报销规则）")),
 )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    office = sub.add_parser("office", help="本单位信息：发文机关、发文字号前缀等（生成公文前须设置）")
-    cmds = office.add_subparsers(dest="office_command", metavar="操作", required=True)
+    office = sub.add_parser(
+        "office", help=translate("cli", "本单位信息：发文机关、发文字号前缀等（生成公文前须设置）")
+    )
+    cmds = office.add_subparsers(dest="office_command", metavar=translate("cli", "操作"), required=True)
 
-    p = cmds.add_parser("show", help="显示本单位信息")
+    p = cmds.add_parser("show", help=translate("cli", "显示本单位信息"))
     p.set_defaults(func=cmd_show)
 
-    p = cmds.add_parser("set", help="设置本单位信息（未给出的项保持不变）")
+    p = cmds.add_parser("set", help=translate("cli", "设置本单位信息（未给出的项保持不变）"))
     for option, dest, text in OPTIONS:
-        p.add_argument(option, dest=dest, help=text)
+        p.add_argument(option, dest=dest, help=translate("cli", text))
     p.add_argument(
-        "--next-number", dest="next_number", type=argtypes.bounded_int("number", 1), help="下一个发文序号"
+        "--next-number",
+        dest="next_number",
+        type=argtypes.bounded_int("number", 1),
+        help=translate("cli", "下一个发文序号"),
     )
     p.set_defaults(func=cmd_set)
 
 
 def _report(ctx: Context, settings: Any) -> dict[str, Any]:
-    from app.i18n import translate
     from app.office.settings import FIELD_LABELS, missing_fields
 
     for key, label in FIELD_LABELS.items():
-        ctx.say(translate("office", label) + f"：{getattr(settings, key)}")
+        ctx.say(
+            translate("cli", "{label}：{value}").format(
+                label=translate("office", label), value=getattr(settings, key)
+            )
+        )
     missing = missing_fields(settings)
     if missing:
-        names = "、".join(translate("office", FIELD_LABELS[m]) for m in missing)
-        ctx.say(f"尚未设置：{names}。生成公文前请用 office set 填写。")
+        names = translate("cli", "、").join(translate("office", FIELD_LABELS[m]) for m in missing)
+        ctx.say(translate("cli", "尚未设置：{names}。生成公文前请用 office set 填写。").format(names=names))
     return {"office": asdict(settings), "is_set": not missing, "missing": missing}
 
 
@@ -70,5 +83,5 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         changes["next_number"] = args.next_number
     with ctx.database() as db:
         settings = update_office(db, changes)
-    ctx.say("已保存本单位信息。")
+    ctx.say(translate("cli", "已保存本单位信息。"))
     return _report(ctx, settings)

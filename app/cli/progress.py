@@ -16,33 +16,54 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import Context
+from app.i18n import translate
 
 
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD，如 2021-06-30，而不是“{text}”") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "日期应写作 YYYY-MM-DD，如 2021-06-30，而不是“{text}”").format(text=text)
+        ) from None
 
 
 def _cap(text: str) -> Fraction:
     try:
         value = Fraction(text.rstrip("%")) / (100 if text.endswith("%") else 1)
     except (ValueError, ZeroDivisionError):
-        raise argparse.ArgumentTypeError(f"封顶完成率应写作 1 或 100%，而不是“{text}”") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "封顶完成率应写作 1 或 100%，而不是“{text}”").format(text=text)
+        ) from None
     return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("progress", help="献血任务完成情况：各单位完成数、完成率、排名、全县合计")
-    p.add_argument("--year", type=int, required=True, help="年度，如 2021")
-    p.add_argument("--until", type=_date, help="统计截止日期 YYYY-MM-DD（默认今天，不超过计划结束日）")
-    p.add_argument("--by", choices=("category", "month"), help="另按献血类别或按月份列出")
-    p.add_argument("--plan", type=int, help="献血计划编号（该年度有多个计划时必填）")
-    p.add_argument("--out", type=Path, help="把完成情况表、逐月表和分类表另存为 .xlsx")
-    p.add_argument("--supply", type=int, metavar="数量", help="以献定用：可供血量（按计划计量）")
-    p.add_argument("--floor", type=int, default=0, help="以献定用：每个单位的应急保底量（默认 0）")
-    p.add_argument("--cap", type=_cap, default=Fraction(1), help="以献定用：完成率计到多少为止（默认 100%%）")
+    p = sub.add_parser(
+        "progress", help=translate("cli", "献血任务完成情况：各单位完成数、完成率、排名、全县合计")
+    )
+    p.add_argument("--year", type=int, required=True, help=translate("cli", "年度，如 2021"))
+    p.add_argument(
+        "--until", type=_date, help=translate("cli", "统计截止日期 YYYY-MM-DD（默认今天，不超过计划结束日）")
+    )
+    p.add_argument("--by", choices=("category", "month"), help=translate("cli", "另按献血类别或按月份列出"))
+    p.add_argument("--plan", type=int, help=translate("cli", "献血计划编号（该年度有多个计划时必填）"))
+    p.add_argument("--out", type=Path, help=translate("cli", "把完成情况表、逐月表和分类表另存为 .xlsx"))
+    p.add_argument(
+        "--supply",
+        type=int,
+        metavar=translate("cli", "数量"),
+        help=translate("cli", "以献定用：可供血量（按计划计量）"),
+    )
+    p.add_argument(
+        "--floor", type=int, default=0, help=translate("cli", "以献定用：每个单位的应急保底量（默认 0）")
+    )
+    p.add_argument(
+        "--cap",
+        type=_cap,
+        default=Fraction(1),
+        help=translate("cli", "以献定用：完成率计到多少为止（默认 100%%）"),
+    )
     p.set_defaults(func=cmd_progress)
 
 
@@ -159,22 +180,46 @@ def cmd_progress(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
         }
     t = p.totals
     table = {"category": category_table, "month": month_table}.get(args.by or "", completion_table)(p)
-    ctx.say(f"{table.title}（截至{p.until.isoformat()}，{p.counting.explanation()}）")
+    ctx.say(
+        translate("cli", "{title}（截至{until}，{counting}）").format(
+            title=table.title, until=p.until.isoformat(), counting=p.counting.explanation()
+        )
+    )
     _print_table(
         ctx, [c.header for c in table.columns], table.rows + ([table.total_row] if table.total_row else [])
     )
     ctx.say(
-        f"全部献血 {t.tally.donations} 人次，{amount_text(t.done)}{p.plan.measure_label}，完成率 {percent_text(t.rate)}；"
-        f"采血量 {t.tally.volume_ml} 毫升（{round_half_up(t.tonnes, 2)} 吨）；"
-        f"千人口献血率 {'—' if t.per_thousand is None else f'{round_half_up(t.per_thousand, 2)}‰'}；"
-        f"400毫升占比 {percent_text(t.share_400)}；初次献血者占比 {percent_text(t.share_first_time)}；"
-        f"人次同比{change_text(t.change_donations)}"
+        translate(
+            "cli",
+            "全部献血 {donations} 人次，{done}{measure}，完成率 {rate}；采血量 {volume} 毫升（{tonnes} 吨）；"
+            "千人口献血率 {per_thousand}；400毫升占比 {share_400}；初次献血者占比 {first_time}；"
+            "人次同比{change}",
+        ).format(
+            donations=t.tally.donations,
+            done=amount_text(t.done),
+            measure=p.plan.measure_label,
+            rate=percent_text(t.rate),
+            volume=t.tally.volume_ml,
+            tonnes=round_half_up(t.tonnes, 2),
+            per_thousand="—" if t.per_thousand is None else f"{round_half_up(t.per_thousand, 2)}‰",
+            share_400=percent_text(t.share_400),
+            first_time=percent_text(t.share_first_time),
+            change=change_text(t.change_donations),
+        )
     )
     if p.behind:
-        ctx.say("进度滞后：" + "、".join(f"{u.name}（{percent_text(u.rate)}）" for u in p.behind))
+        ctx.say(
+            translate("cli", "进度滞后：{units}").format(
+                units="、".join(f"{u.name}（{percent_text(u.rate)}）" for u in p.behind)
+            )
+        )
     if supply is not None:
         ctx.say(supply.explanation)
-        _print_table(ctx, ["单位", "分配量"], [[r.name, str(r.allowance)] for r in supply.rows])
+        _print_table(
+            ctx,
+            [translate("cli", "单位"), translate("cli", "分配量")],
+            [[r.name, str(r.allowance)] for r in supply.rows],
+        )
     if args.out is not None:
-        ctx.say(f"已导出：{args.out}")
+        ctx.say(translate("cli", "已导出：{path}").format(path=args.out))
     return result

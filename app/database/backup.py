@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from app.database import snapshot as dbbackup
@@ -83,7 +83,7 @@ def backup(
         raise _copy_error(exc, db_path, out) from exc
     log.info("backup of %s written to %s (%s)", db_path, out, reason)
     if reason != "manual":
-        prune(reason)
+        prune(reason, stem=db_path.stem)
     return out
 
 
@@ -111,8 +111,21 @@ def automatic_backup(db_path: Path) -> Path:
     return backup(db_path, reason="before-upgrade", check_source=False)  # the upgrade checked it
 
 
-def prune(reason: str, keep: int = KEEP_AUTOMATIC) -> None:
-    files = sorted(backups_dir().glob(f"*-{reason}-*.db"))
+def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
+    """The day's first copy of the database, taken when the program opens it; None if today's
+    copy exists already. The last :data:`KEEP_AUTOMATIC` days are kept, so a day's mistake
+    found a few weeks later can still be undone from the 设置 page."""
+    db_path = Path(db_path)
+    day = (today or date.today()).strftime("%Y%m%d")
+    if any(backups_dir().glob(f"{db_path.stem}-daily-{day}-*.db")):
+        return None
+    # the copy is checked (page for page the database's): the database itself need not be read twice
+    return backup(db_path, reason="daily", check_source=False)
+
+
+def prune(reason: str, keep: int = KEEP_AUTOMATIC, *, stem: str = "*") -> None:
+    """Keep the newest *keep* automatic copies of one kind (of the database named *stem*)."""
+    files = sorted(backups_dir().glob(f"{stem}-{reason}-*.db"))
     for old in files[:-keep]:
         old.unlink(missing_ok=True)
 

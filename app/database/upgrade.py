@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 #: The newest migration in db/migrations/versions. tests/db/test_head_revision.py keeps it equal
 #: to Alembic's head; a new migration must update it, or every open would skip the upgrade.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 MIGRATIONS_DIR = Path(db.__file__).resolve().parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"

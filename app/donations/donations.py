@@ -22,6 +22,7 @@ from app.donations.eligibility import (
     evaluate,
     rules_for,
 )
+from app.donations.first_dates import refresh_first_dates
 from app.donations.records import DonationRecord
 from app.donations.search import normalize_code
 from app.errors import InputError, KnownError, RowProblem
@@ -252,6 +253,7 @@ def _record(s: Session, data: DonationInput, entered_by: str, today: _dt.date) -
     )
     s.add(donation)
     s.flush()
+    refresh_first_dates(s, [data.donor_id])
     audit.record(
         s,
         "donation.create",
@@ -283,6 +285,8 @@ def delete_donation(db: Database, donation_id: int, *, by: str = "") -> None:
             by=by,
         )
         s.delete(donation)
+        s.flush()
+        refresh_first_dates(s, [donation.donor_id])
 
 
 def donor_donations(db: Database, donor_id: int) -> list[DonationRecord]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import audit
 from app.database import Database
+from app.donations.first_dates import refresh_first_dates
 from app.donations.records import DonorSummary
 from app.donations.search import donation_stats, donor_columns, summary_from_row
 from app.errors import KnownError
@@ -102,6 +103,7 @@ def merge_donors(db: Database, keep_id: int, other_id: int, *, by: str = "") -> 
         for key in FLAGS:
             setattr(kept, key, bool(getattr(kept, key) or getattr(other, key)))
         s.flush()
+        refresh_first_dates(s, [keep_id])
         s.expunge(other)
         s.execute(Donor.__table__.delete().where(Donor.__table__.c.id == other_id))
         log = DonorMerge(
@@ -166,6 +168,7 @@ def undo_merge(db: Database, merge_id: int, *, by: str = "") -> DonorSummary:
         if kept is not None:
             for key, value in kept_before.items():
                 setattr(kept, key, value)
+        refresh_first_dates(s, [restored_id, log.kept_donor_id])
         log.undone_at = _dt.datetime.now().replace(microsecond=0)
         audit.record(s, "donor.unmerge", "donor", restored_id, merge_id=merge_id, by=by)
         s.flush()

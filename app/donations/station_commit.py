@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.donations.donors import parse_abo, parse_blood, parse_rh
 from app.donations.eligibility import PastDonation, RuleSet, evaluate, rules_for
+from app.donations.first_dates import refresh_first_dates
 from app.donations.idcard import age_on
 from app.donations.masking import mask_id
 from app.donations.records import blood_label
@@ -474,6 +475,7 @@ def write(
         if progress is not None:
             progress(done, total)
     check(cancel)
+    refresh_first_dates(session, {donor_ids[r.id_number] for r in rows})
     audit.record(
         session,
         "donations.import",

@@ -241,13 +241,19 @@ class _Builder:
         # the right instead and the 署名 moves left.
         sig_left = line_w - 2 - ws if wd + 2 <= ws else line_w - 2 - wd - 2
         date_left = sig_left + 2
+        # The lines may run into the right margin rather than wrap: where 仿宋_GB2312 is missing, a
+        # renderer's fallback digits are wider than half an em and "2026年11月30日" would otherwise
+        # break before its 日 (the positions themselves follow the standard's half-em digits).
+        overhang = -4 * BODY_CHAR
         if gap:
             self.blank(1, keep_next=True)
         if signer:
-            ppr = _ppr(jc="left", left=round(sig_left * BODY_CHAR), keep_next=bool(date_text or note))
+            ppr = _ppr(
+                jc="left", left=round(sig_left * BODY_CHAR), right=overhang, keep_next=bool(date_text or note)
+            )
             self.add(_para([(signer, BODY)], ppr))
         if date_text:
-            ppr = _ppr(jc="left", left=round(date_left * BODY_CHAR), keep_next=bool(note))
+            ppr = _ppr(jc="left", left=round(date_left * BODY_CHAR), right=overhang, keep_next=bool(note))
             self.add(_para([(date_text, BODY)], ppr))
         if note and note.strip():
             text = note.strip()

@@ -7,6 +7,9 @@ name that differs from the one on the paper in front of them.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
@@ -38,6 +41,35 @@ def check_certificate(db: Database, number: str, name: str = "") -> CertificateC
 _CERT = select(Certificate.donor_id, Certificate.donation_id, Certificate.issued_on).where(
     Certificate.number == bindparam("code")
 )
+
+
+@dataclass(frozen=True)
+class CertRow:
+    """The certificate table's entry for a number, as :data:`CERT_COLUMNS` bring it along."""
+
+    donor_id: int
+    donation_id: int | None
+    issued_on: dt.date | None
+
+
+#: The certificate table's entry for the number bound as ``value``, as three columns another
+#: statement carries (the lookup's search), so the check needs no statement of its own.
+CERT_COLUMNS = tuple(
+    select(column)
+    .where(Certificate.number == bindparam("value"))
+    .scalar_subquery()
+    .label(f"cert_{column.key}")
+    for column in (Certificate.donor_id, Certificate.donation_id, Certificate.issued_on)
+)
+
+
+def cert_from_row(row: Row) -> CertRow | None:
+    """The :data:`CERT_COLUMNS` of *row*, or None when the table has no entry."""
+    if row.cert_donor_id is None:
+        return None
+    return CertRow(row.cert_donor_id, row.cert_donation_id, row.cert_issued_on)
+
+
 _HOLDERS = select(Donation.donor_id).where(Donation.certificate_no == bindparam("code")).distinct().limit(5)
 
 
@@ -66,7 +98,7 @@ def certificate_check(
     name: str,
     holder: DonorSummary,
     rows: list[tuple[DonationFact, str]],
-    cert: Row | None,
+    cert: Row | CertRow | None,
     holders: int,
 ) -> CertificateCheck:
     """The check from what is already loaded: the holder and their (donation, 献血证号) rows."""
@@ -102,13 +134,23 @@ def certificate_check(
 
 
 def certificate_for(
-    session: Session, number: str, holder: DonorSummary, rows: list[tuple[DonationFact, str]]
+    session: Session,
+    number: str,
+    holder: DonorSummary,
+    rows: list[tuple[DonationFact, str]],
+    *,
+    sole_holder: bool = False,
+    known: tuple[CertRow | None] | None = None,
 ) -> CertificateCheck:
-    """The check for a lookup that found *holder* by this number (their rows already loaded)."""
+    """The check for a lookup that found *holder* by this number (their rows already loaded);
+    *sole_holder* when the search already knows no other donor's donation carries the number,
+    *known* when it brought the certificate table's entry along (``(entry or None,)``)."""
     code = normalize_code(number)
     conn = session.connection()
-    cert = conn.execute(_CERT, {"code": code}).first()
-    holders = {r[0] for r in conn.execute(_HOLDERS, {"code": code})} | {holder.id}
+    cert = known[0] if known is not None else conn.execute(_CERT, {"code": code}).first()
+    holders = {holder.id}
+    if not sole_holder:
+        holders |= {r[0] for r in conn.execute(_HOLDERS, {"code": code})}
     return certificate_check(code, "", holder, rows, cert, len(holders))
 
 

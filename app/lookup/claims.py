@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -23,6 +23,7 @@ from app.donations.search import normalize_name
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
 from app.lookup import engine
+from app.lookup.claim_check import check_claim
 from app.lookup.entitlements import donor_by_id, rules_for
 from app.lookup.facts import claim_by_id, claim_facts, claims_of, donations_of, relative_facts, relatives_of
 from app.lookup.records import ClaimRecord, RelativeRecord
@@ -31,6 +32,9 @@ from app.lookup.relatives import RelativeInput, insert_relative, relative_proble
 from app.lookup.rulesets import ensure_presets_in
 from app.lookup.why import cn_date
 from db.models import Claim
+
+#: The claim row, prebuilt (a Core insert: no ORM unit of work in the clerk's wait).
+_INSERT_CLAIM = insert(Claim)
 
 CTX = "lookup"
 OVERRIDE_MARK = "特批："  # where a claim's explanation turns to why it was recorded despite a refusal
@@ -200,7 +204,7 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
         new = engine.ClaimFact(
             None, data.used_on, who, data.ml, relative.id if relative else None, name, bool(override), invoice
         )
-        check = engine.check_claim(
+        check = check_claim(
             rules, [f for f, _c, _u in rows], claim_facts(claims), new, relative_facts(relatives)
         )
         assert check.pool is not None  # relation covered: checked above
@@ -246,28 +250,33 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
             explanation += OVERRIDE_MARK + translate("lookup", "{reasons}；原因：{why}").format(
                 reasons="；".join(refusals), why=override
             )
-        row = Claim(
-            donor_id=donor.id,
-            relative_id=relative.id if relative else None,
-            who=who,
-            name=name,
-            ml=data.ml,
-            amount_fen=amount_fen,
-            used_on=data.used_on,
-            hospital=data.hospital.strip(),
-            invoice_no=invoice,
-            rule_set_id=rules.rule_set_id,
-            rule_version=rules.version_key,
-            explanation=explanation,
-            override_reason=override,
+        claim_id = (
+            s.connection()
+            .execute(
+                _INSERT_CLAIM,
+                {
+                    "donor_id": donor.id,
+                    "relative_id": relative.id if relative else None,
+                    "who": who,
+                    "name": name,
+                    "ml": data.ml,
+                    "amount_fen": amount_fen,
+                    "used_on": data.used_on,
+                    "hospital": data.hospital.strip(),
+                    "invoice_no": invoice,
+                    "rule_set_id": rules.rule_set_id,
+                    "rule_version": rules.version_key,
+                    "explanation": explanation,
+                    "override_reason": override,
+                },
+            )
+            .inserted_primary_key[0]
         )
-        s.add(row)
-        s.flush()
         audit.record(
             s,
             "create",
             "claim",
-            row.id,
+            claim_id,
             donor_id=donor.id,
             who=who,
             name=name,
@@ -283,7 +292,7 @@ def record_claim(db: Database, data: ClaimInput) -> ClaimResult:
             data.used_on,
             relative_facts(relatives_of(s, donor.id)),
         ).pool_for(who, relative.id if relative else None, name)
-        record = claim_by_id(s, row.id)
+        record = claim_by_id(s, claim_id)
         assert record is not None and after is not None
         if who != SELF and relative is not None and not relative.evidence:
             warnings.append(translate("lookup", "未登记亲属关系证明（户口本、结婚证或派出所证明）。"))

@@ -18,15 +18,16 @@ The ledger, as the rule files describe it:
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
-import math
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from app.i18n import translate
 from app.lookup.relations import SELF
-from app.lookup.rules import Band, Grant, ReimbursementRules
+from app.lookup.rules import Band, Grant, Period, ReimbursementRules
 
 CTX = "lookup"
 
@@ -205,18 +206,25 @@ def _multiplier(grant: Grant, donated_on: dt.date, day: dt.date) -> tuple[Fracti
     for w in grant.windows:
         if w.until is None:
             return w.multiplier, None
-        end = w.until.after(donated_on)
+        end = _after(w.until, donated_on)
         if day <= end:
             return w.multiplier, end
     return Fraction(0), None
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _after(period: Period, start: dt.date) -> dt.date:
+    """The last day of a window from *start* (cached: the ledger asks for the same ends often)."""
+    return period.after(start)
+
+
 def _granted(ml: int, multiplier: Fraction) -> int:
-    return math.floor(ml * multiplier)
+    """floor(ml × multiplier), exactly, in integers (a Fraction product costs ten times more)."""
+    return ml * multiplier.numerator // multiplier.denominator
 
 
 def _ends(grant: Grant, donated_on: dt.date) -> list[dt.date]:
-    return [w.until.after(donated_on) for w in grant.windows if w.until is not None]
+    return [_after(w.until, donated_on) for w in grant.windows if w.until is not None]
 
 
 # ------------------------------------------------------------------ one pool
@@ -305,7 +313,7 @@ class _Pool:
             lapses = None
             if remaining > 0:
                 for w in grant.windows:
-                    end = w.until.after(d.donated_on) if w.until else None
+                    end = _after(w.until, d.donated_on) if w.until else None
                     if end is not None and end < day:
                         continue
                     if _granted(ml, w.multiplier) > self.used[i]:
@@ -418,6 +426,16 @@ def _notes(rules: ReimbursementRules, counted: Sequence[DonationFact], donor: bo
     return notes
 
 
+def _same_as(blank: Entitlement, relation: str, rel: RelativeFact) -> Entitlement:
+    """*blank*'s answer for another relative without claims (lines are never changed once made,
+    so the copies share them)."""
+    twin = copy.copy(blank)
+    twin.who, twin.name, twin.relative_id = relation, rel.name or None, rel.id
+    twin.donations, twin.claims = list(blank.donations), []
+    twin.changes, twin.notes = list(blank.changes), list(blank.notes)
+    return twin
+
+
 def ledger(
     rules: ReimbursementRules,
     donations: Iterable[DonationFact],
@@ -462,73 +480,25 @@ def ledger(
         )
     else:
         recorded = [r for r in relatives if r.relation in rules.relations]
+        blank: Entitlement | None = None  # every relative without claims has the same numbers
         for relation in rules.relations:
             people = [r for r in recorded if r.relation == relation] or [RelativeFact(None, relation, "")]
             for rel in people:
-                rows.append(
-                    _entitlement(
-                        rules,
-                        donations,
-                        [c for c in claims if c.who != SELF and _belongs(c, rel)],
-                        on,
-                        donor=False,
-                        who=relation,
-                        name=rel.name or None,
-                        relative_id=rel.id,
-                        pool=POOL_SEPARATE,
-                    )
+                mine = [c for c in claims if c.who != SELF and _belongs(c, rel)]
+                if not mine and blank is not None:
+                    rows.append(_same_as(blank, relation, rel))
+                    continue
+                row = _entitlement(
+                    rules,
+                    donations,
+                    mine,
+                    on,
+                    donor=False,
+                    who=relation,
+                    name=rel.name or None,
+                    relative_id=rel.id,
+                    pool=POOL_SEPARATE,
                 )
+                blank = row if not mine else blank
+                rows.append(row)
     return Ledger(rules=rules, on=on, cumulative_ml=cum, band=rules.band_for(cum), entitlements=rows)
-
-
-@dataclass
-class ClaimCheck:
-    """What recording a new claim would do to its pool."""
-
-    pool: Entitlement | None  # before the claim, on its day; None: the person is not covered
-    covered_ml: int
-    short_ml: int
-    unlimited: bool
-    broken: list[ClaimLine]  # later claims, fully covered before, that would fall short
-
-
-def check_claim(
-    rules: ReimbursementRules,
-    donations: Iterable[DonationFact],
-    claims: Iterable[ClaimFact],
-    new: ClaimFact,
-    relatives: Iterable[RelativeFact] = (),
-) -> ClaimCheck:
-    """Replay the pool with *new* added: how much of it is covered, and whom it would starve."""
-    donations = list(donations)
-    claims = list(claims)
-    relatives = list(relatives)
-    if new.id is None:
-        new = ClaimFact(
-            -1, new.used_on, new.who, new.ml, new.relative_id, new.name, new.override, new.invoice_no
-        )
-    if (
-        new.who != SELF
-        and rules.pool == POOL_SEPARATE
-        and not any(_belongs(new, r) for r in relatives)
-        and (new.relative_id is not None or new.name)
-    ):
-        relatives.append(RelativeFact(new.relative_id, new.who, new.name))
-    before = ledger(rules, donations, claims, new.used_on, relatives)
-    pool = before.pool_for(new.who, new.relative_id, new.name)
-    if pool is None:
-        return ClaimCheck(None, 0, new.ml, False, [])
-    last = max([c.used_on for c in claims] + [new.used_on])
-    old = ledger(rules, donations, claims, last, relatives).pool_for(new.who, new.relative_id, new.name)
-    after = ledger(rules, donations, [*claims, new], last, relatives).pool_for(
-        new.who, new.relative_id, new.name
-    )
-    assert old is not None and after is not None
-    mine = next(c for c in after.claims if c.claim_id == new.id)
-    was_short = {c.claim_id for c in old.claims if c.short_ml > 0}
-    broken = [
-        c
-        for c in after.claims
-        if c.short_ml > 0 and c is not mine and c.claim_id not in was_short and not c.override
-    ]
-    return ClaimCheck(pool, mine.covered_ml, mine.short_ml, mine.unlimited, broken)

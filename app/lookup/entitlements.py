@@ -17,7 +17,6 @@ from app.database import Database
 from app.donations.idcard import canonical_id, clean_id, looks_like_id
 from app.donations.records import DonorSummary
 from app.donations.search import (
-    donation_stats,
     donor_columns,
     find_donors_in,
     normalize_code,
@@ -26,8 +25,8 @@ from app.donations.search import (
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
 from app.lookup import engine
-from app.lookup.certificates import certificate_for, priority_use
-from app.lookup.facts import claim_facts, claims_of, donations_of, history, relative_facts, relatives_of
+from app.lookup.certificates import CERT_COLUMNS, CertRow, cert_from_row, certificate_for, priority_use
+from app.lookup.facts import claim_facts, donor_facts, history, relative_facts
 from app.lookup.records import LookupResult
 from app.lookup.rules import ReimbursementRules
 from app.lookup.rulesets import ensure_presets_in, normalize_region, pick_reimbursement
@@ -65,23 +64,36 @@ def rules_for(session: Session, region: str | None, on: dt.date) -> Reimbursemen
 # The exact numbers a clerk has in hand, as prebuilt indexed look-ups on the session's connection.
 # They read the query exactly as app.donations.search does (its normalizers); anything else (a
 # name, initials, the start of an ID number) goes to find_donors_in.
-_DONOR_ROW = donor_columns().where(Donor.id == bindparam("donor_id"))
-_BY_ID_NUMBER = select(Donor.id).where(Donor.id_number == bindparam("value"))
+_BY_ID_NUMBER = donor_columns().where(Donor.id_number == bindparam("value")).limit(2)
 _BY_CERTIFICATE = (
-    select(Donation.donor_id).where(Donation.certificate_no == bindparam("value")).distinct().limit(2)
+    donor_columns()
+    .add_columns(*CERT_COLUMNS)
+    .where(Donor.id.in_(select(Donation.donor_id).where(Donation.certificate_no == bindparam("value"))))
+    .limit(2)
 )
-_BY_CERTIFICATE_TABLE = select(Certificate.donor_id).where(Certificate.number == bindparam("value"))
-_BY_DONATION_CODE = select(Donation.donor_id).where(Donation.donation_code == bindparam("value"))
+_BY_CERTIFICATE_TABLE = (
+    donor_columns()
+    .add_columns(*CERT_COLUMNS)
+    .where(Donor.id.in_(select(Certificate.donor_id).where(Certificate.number == bindparam("value"))))
+    .limit(2)
+)
+_BY_DONATION_CODE = (
+    donor_columns()
+    .where(Donor.id.in_(select(Donation.donor_id).where(Donation.donation_code == bindparam("value"))))
+    .limit(2)
+)
 
 
-def _exact(session: Session, query: str) -> tuple[int, str] | None:
-    """(donor id, what matched) when *query* is a number that names exactly one donor."""
+def _exact(session: Session, query: str) -> tuple[DonorSummary, tuple[CertRow | None] | None] | None:
+    """The donor (with what matched) when *query* is a number that names exactly one donor: the
+    donor's row comes with the match, in one indexed statement, and for a 献血证号 with the
+    certificate table's entry (``(entry or None,)``, else None)."""
     conn = session.connection()
     text = (query or "").strip()
     if looks_like_id(text):
         number = canonical_id(text) or clean_id(text)
-        found = conn.execute(_BY_ID_NUMBER, {"value": number}).scalar()
-        return (found, "id_number") if found is not None else None
+        rows = conn.execute(_BY_ID_NUMBER, {"value": number}).all()
+        return (summary_from_row(rows[0], None, "id_number"), None) if len(rows) == 1 else None
     code = normalize_code(text)
     if not code.isascii() or not code[:1].isalnum():
         return None
@@ -90,10 +102,11 @@ def _exact(session: Session, query: str) -> tuple[int, str] | None:
         (_BY_CERTIFICATE_TABLE, "certificate"),
         (_BY_DONATION_CODE, "donation_code"),
     ):
-        ids = conn.execute(stmt, {"value": code}).scalars().all()
-        if len(ids) == 1:
-            return ids[0], kind
-        if ids:
+        rows = conn.execute(stmt, {"value": code}).all()
+        if len(rows) == 1:
+            cert = (cert_from_row(rows[0]),) if kind == "certificate" else None
+            return summary_from_row(rows[0], None, kind), cert
+        if rows:
             return None  # one number, several donors: the search lists them
     return None
 
@@ -139,12 +152,16 @@ def find_one_donor(db: Database, query: str) -> DonorSummary:
         return resolve_donor(s, query)
 
 
+_DONOR_ROW = donor_columns().where(Donor.id == bindparam("donor_id"))
+
+
 def donor_by_id(session: Session, donor_id: int) -> DonorSummary:
-    """One donor as a summary (KnownError if the id is gone)."""
-    row = session.execute(donor_columns().where(Donor.id == donor_id)).first()
+    """One donor as a summary (KnownError if the id is gone); the count and last donation are
+    left to :func:`compute`, which has the history in hand anyway."""
+    row = session.connection().execute(_DONOR_ROW, {"donor_id": donor_id}).first()
     if row is None:
         raise KnownError(translate("lookup", "献血者 {id} 不存在").format(id=donor_id))
-    return summary_from_row(row, donation_stats(session, [donor_id]).get(donor_id))
+    return summary_from_row(row, None)
 
 
 def compute(
@@ -154,15 +171,16 @@ def compute(
     region: str | None,
     matched_by: str = "",
     certificate: str = "",
+    *,
+    sole_holder: bool = False,
+    known: tuple[CertRow | None] | None = None,
 ) -> LookupResult:
     """The whole answer for one donor, inside the caller's session (with the certificate check
     when *certificate* is the 献血证号 the donor was found by)."""
     rules = rules_for(session, region, on)
-    rows = donations_of(session, donor.id)
+    rows, claims, relatives = donor_facts(session, donor.id)
     if rows and donor.last_donated_on is None:  # found by an exact number: count from the history
         donor = dataclasses.replace(donor, donation_count=len(rows), last_donated_on=rows[-1][0].donated_on)
-    claims = claims_of(session, donor.id)
-    relatives = relatives_of(session, donor.id)
     ledger = engine.ledger(
         rules, [f for f, _c, _u in rows], claim_facts(claims), on, relative_facts(relatives)
     )
@@ -191,7 +209,9 @@ def compute(
         priority=priority_use(rules),
         matched_by=matched_by,
         warnings=warnings,
-        certificate=certificate_for(session, certificate, donor, [(f, c) for f, c, _u in rows])
+        certificate=certificate_for(
+            session, certificate, donor, [(f, c) for f, c, _u in rows], sole_holder=sole_holder, known=known
+        )
         if certificate
         else None,
     )
@@ -207,14 +227,15 @@ def lookup(db: Database, query: str, on: dt.date | None = None, region: str | No
     with db.session() as s:
         ensure_presets_in(s)
         exact = _exact(s, query)
-        if exact is not None:
-            donor_id, matched_by = exact
-            row = s.connection().execute(_DONOR_ROW, {"donor_id": donor_id}).first()
-            donor = summary_from_row(row, None, matched_by)
+        known = None
+        if exact is not None:  # the number names this donor alone
+            donor, known = exact
         else:
             donor = resolve_donor(s, query)
         certificate = query if donor.matched_by == "certificate" else ""
-        return compute(s, donor, on, region, donor.matched_by, certificate)
+        return compute(
+            s, donor, on, region, donor.matched_by, certificate, sole_holder=exact is not None, known=known
+        )
 
 
 def donor_lookup(

@@ -39,6 +39,30 @@ def donations_of(session: Session, donor_id: int) -> list[tuple[DonationFact, st
     ]
 
 
+#: The history with two flags on every row: does the donor have claims, relatives? Most donors
+#: have neither, and two index probes inside this statement cost less than two statements.
+_DONATIONS_FLAGGED = _DONATIONS.add_columns(
+    select(Claim.id).where(Claim.donor_id == bindparam("donor_id")).exists().label("has_claims"),
+    select(Relative.id).where(Relative.donor_id == bindparam("donor_id")).exists().label("has_relatives"),
+)
+
+
+def donor_facts(
+    session: Session, donor_id: int
+) -> tuple[list[tuple[DonationFact, str, str]], list[ClaimRecord], list[RelativeRecord]]:
+    """:func:`donations_of`, :func:`claims_of` and :func:`relatives_of` for one donor, reading
+    claims and relatives only when the history says there are any."""
+    result = session.connection().execute(_DONATIONS_FLAGGED, {"donor_id": donor_id}).all()
+    rows = [(DonationFact(r[0], r[1], r[2], r[3] or 0, r[4] or 0), r[5] or "", r[6] or "") for r in result]
+    ask_claims = not result or bool(result[0].has_claims)
+    ask_relatives = not result or bool(result[0].has_relatives)
+    return (
+        rows,
+        claims_of(session, donor_id) if ask_claims else [],
+        relatives_of(session, donor_id) if ask_relatives else [],
+    )
+
+
 def history(rules: ReimbursementRules, rows: list[tuple[DonationFact, str, str]]) -> list[LookupDonation]:
     return [
         LookupDonation(
@@ -103,8 +127,12 @@ def claims_of(session: Session, donor_id: int) -> list[ClaimRecord]:
     return [claim_record(r) for r in session.connection().execute(_CLAIMS, {"donor_id": donor_id})]
 
 
+_CLAIM = select(*_CLAIM_COLUMNS).where(Claim.id == bindparam("claim_id"))
+
+
 def claim_by_id(session: Session, claim_id: int) -> ClaimRecord | None:
-    row = session.execute(select(*_CLAIM_COLUMNS).where(Claim.id == claim_id)).first()
+    session.flush()  # a claim added in this session is read back with its defaults
+    row = session.connection().execute(_CLAIM, {"claim_id": claim_id}).first()
     return claim_record(row) if row else None
 
 

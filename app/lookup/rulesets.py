@@ -30,7 +30,7 @@ from app.lookup.rules import (
     check_rule_data,
     reimbursement_rules,
 )
-from db.models import RuleSet
+from db.models import OfficeSetting, RuleSet
 
 CTX = "lookup"
 
@@ -200,8 +200,16 @@ def ensure_presets(db: Database) -> None:
 
 
 # ------------------------------------------------------------------ choosing
+_PIN = select(OfficeSetting.value).where(OfficeSetting.key == bindparam("key"))
+#: The versions of one kind and region, each row carrying the activated version's id (one statement).
 _VERSIONS = (
-    select(RuleSet.id, RuleSet.effective_from, RuleSet.effective_to, RuleSet.created_at)
+    select(
+        RuleSet.id,
+        RuleSet.effective_from,
+        RuleSet.effective_to,
+        RuleSet.created_at,
+        _PIN.scalar_subquery().label("pin"),
+    )
     .where(RuleSet.kind == bindparam("kind"), RuleSet.region == bindparam("region"))
     .order_by(RuleSet.id)
 )
@@ -211,9 +219,29 @@ _VERSIONS = (
 _parsed: dict[tuple[str, int, object], Any] = {}
 
 
+def pin_key(kind: str, region: str) -> str:
+    """The office setting that holds the version an administrator activated (启用) for a region.
+
+    Versions saved after it are drafts until activated; without a pin every version counts."""
+    return f"rules.{kind}.{region}"
+
+
+def pinned_id(session: Session, kind: str, region: str) -> int | None:
+    return _as_id(session.connection().execute(_PIN, {"key": pin_key(kind, region)}).scalar())
+
+
+def _as_id(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _pick(session: Session, kind: str, region: str, on: dt.date) -> tuple[int, object]:
-    """(id, created_at) of the newest version of *region*'s *kind* in force on *on*."""
-    rows = session.connection().execute(_VERSIONS, {"kind": kind, "region": region}).all()
+    """(id, created_at) of the newest version of *region*'s *kind* in force on *on*: the activated
+    version or an older one whose dates cover *on* (drafts saved after the activated one wait)."""
+    params = {"kind": kind, "region": region, "key": pin_key(kind, region)}
+    rows = session.connection().execute(_VERSIONS, params).all()
+    pin = _as_id(rows[0].pin) if rows else None
+    if pin is not None:
+        rows = [r for r in rows if r.id <= pin] or rows
     if not rows:
         regions = session.scalars(select(RuleSet.region).where(RuleSet.kind == kind).distinct()).all()
         raise KnownError(
@@ -291,11 +319,24 @@ def _next_version(session: Session, kind: str, region: str) -> str:
     return str(max(numbers, default=0) + 1)
 
 
-def copy_rule_set(db: Database, rule_set_id: int, changes: dict[str, Any], note: str) -> RuleSetInfo:
+def set_pin(session: Session, kind: str, region: str, rule_set_id: int) -> None:
+    """Make *rule_set_id* the activated version of its region (see :func:`pin_key`)."""
+    key = pin_key(kind, region)
+    row = session.get(OfficeSetting, key)
+    if row is None:
+        session.add(OfficeSetting(key=key, value=rule_set_id))
+    else:
+        row.value = rule_set_id
+
+
+def copy_rule_set(
+    db: Database, rule_set_id: int, changes: dict[str, Any], note: str, *, activate: bool = True
+) -> RuleSetInfo:
     """Copy a version, apply *changes* (top-level keys of the file form), save as the next version.
 
     *note* says why (kept with the new version). The result is checked like a file; a broken
-    edit is refused with the field named and nothing is written.
+    edit is refused with the field named and nothing is written. With *activate* the new version
+    is the one in force from its effective date; without, it waits as a draft until activated.
     """
     if not (note or "").strip():
         raise InputError(
@@ -307,7 +348,7 @@ def copy_rule_set(db: Database, rule_set_id: int, changes: dict[str, Any], note:
         if base is None:
             raise KnownError(translate("lookup", "规则集 {id} 不存在").format(id=rule_set_id))
         data = row_data(base)
-        forbidden = {"kind", "region", "version"} & set(changes)
+        forbidden = {k for k in ("kind", "region", "version") if k in changes and changes[k] != data[k]}
         if forbidden:
             raise InputError(
                 translate("lookup", "复制的规则集不能改变种类、地区或版本号"),
@@ -320,10 +361,29 @@ def copy_rule_set(db: Database, rule_set_id: int, changes: dict[str, Any], note:
             data,
             translate("lookup", "{region}第{version}版").format(region=base.region, version=data["version"]),
         )
+        if not activate and pinned_id(s, base.kind, base.region) is None:
+            newest = s.scalar(
+                select(RuleSet.id)
+                .where(RuleSet.kind == base.kind, RuleSet.region == base.region)
+                .order_by(RuleSet.id.desc())
+                .limit(1)
+            )
+            set_pin(s, base.kind, base.region, newest)  # what is in force now stays in force
         row = _row_from_data(data, based_on_id=base.id)
         s.add(row)
         s.flush()
-        audit.record(s, "copy", "rule_set", row.id, based_on=base.id, version=row.version, note=row.note)
+        if activate:
+            set_pin(s, row.kind, row.region, row.id)
+        audit.record(
+            s,
+            "copy",
+            "rule_set",
+            row.id,
+            based_on=base.id,
+            version=row.version,
+            note=row.note,
+            activated=activate,
+        )
         return _info(row)
 
 

@@ -33,11 +33,18 @@ __all__ = [
 
 
 def create_draft(
-    db: Database, kind: str, year: int, *, plan_id: int | None = None, today: dt.date | None = None
+    db: Database,
+    kind: str,
+    year: int,
+    *,
+    plan_id: int | None = None,
+    today: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> NoticeDraftData:
-    """新建: a draft of *kind* from the template, saved (OfficeNotSet until the office is set)."""
+    """新建: a draft of *kind* from the template, saved (OfficeNotSet until the office is set);
+    *until* is a 通报's report date (default today), as ``notice report --until``."""
     with db.transaction() as t:
-        return save_draft(t, new_draft(t, kind, year, plan_id=plan_id, today=today))
+        return save_draft(t, new_draft(t, kind, year, plan_id=plan_id, today=today, until=until))
 
 
 def save_draft_with_next_number(db: Database, draft: NoticeDraftData) -> NoticeDraftData:

@@ -113,6 +113,20 @@ def allocate(
     )
 
 
+def _figure_problems(
+    figures: list[tuple[AllocUnit, int | None]], missing: str, negative: str
+) -> list[RowProblem]:
+    """Units to be split that lack the figure the method divides by, or have a negative one
+    (*negative* formats the figure as ``{n}``)."""
+    problems = []
+    for unit, value in figures:
+        if value is None:
+            problems.append(RowProblem(0, unit.name, missing))
+        elif value < 0:
+            problems.append(RowProblem(0, unit.name, negative.format(n=value)))
+    return problems
+
+
 def allocate_by_population(
     units: Sequence[AllocUnit],
     *,
@@ -143,21 +157,11 @@ def allocate_by_population(
             )
         )
     kept, free = _split_kept(units, fixed or {})
-    for unit in free:
-        if unit.population is None:
-            problems.append(
-                RowProblem(
-                    0,
-                    unit.name,
-                    translate("allocation", "缺少人口数，无法按人口分配（可改为固定指标或锁定）"),
-                )
-            )
-        elif unit.population < 0:
-            problems.append(
-                RowProblem(
-                    0, unit.name, translate("allocation", "人口数不能是负数（{n}）").format(n=unit.population)
-                )
-            )
+    problems += _figure_problems(
+        [(unit, unit.population) for unit in free],
+        translate("allocation", "缺少人口数，无法按人口分配（可改为固定指标或锁定）"),
+        translate("allocation", "人口数不能是负数（{n}）"),
+    )
     _raise_if(problems)
 
     remaining = total - sum(amount for amount, _ in kept.values())
@@ -225,21 +229,11 @@ def allocate_by_staff(
             )
         )
     kept, free = _split_kept(units, fixed or {})
-    for unit in free:
-        if unit.staff is None:
-            problems.append(
-                RowProblem(
-                    0,
-                    unit.name,
-                    translate("allocation", "缺少在职人数，无法按比例分配（可改为固定指标或锁定）"),
-                )
-            )
-        elif unit.staff < 0:
-            problems.append(
-                RowProblem(
-                    0, unit.name, translate("allocation", "在职人数不能是负数（{n}）").format(n=unit.staff)
-                )
-            )
+    problems += _figure_problems(
+        [(unit, unit.staff) for unit in free],
+        translate("allocation", "缺少在职人数，无法按比例分配（可改为固定指标或锁定）"),
+        translate("allocation", "在职人数不能是负数（{n}）"),
+    )
     _raise_if(problems)
     assert rate is not None
     rate_dec = Decimal(str(rate))

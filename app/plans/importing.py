@@ -46,6 +46,7 @@ LONG_FIELDS = (
     FieldSpec(
         "slot", "时间", ("月份", "献血时间", "安排时间", "时间安排", "采血时间", "计划献血时间"), "text"
     ),
+    FieldSpec("part", "旬", ("上中下旬", "旬别", "旬次"), "text"),  # beside a 月份 column
     FieldSpec("site", "采血点", ("采血地点", "献血地点", "地点"), "text"),
     FieldSpec("population", "人口数", ("人口", "常住人口", "户籍人口"), "int"),
     FieldSpec("staff", "在职人数", ("在职", "在职职工", "职工人数"), "int"),
@@ -152,6 +153,19 @@ def _slot_of(text: Any, year: int, row: int, problems: list[RowProblem], label: 
         return None
 
 
+def _with_part(month: Any, part: Any) -> Any:
+    """A month and a 旬 kept in two columns ("3月" | "上旬", or 3 | "中旬") as one slot text."""
+    part_text = "" if part is None else str(part).strip()
+    if not part_text:
+        return month
+    month_text = "" if month is None else str(month).strip()
+    if month_text.endswith(".0"):
+        month_text = month_text[:-2]
+    if month_text.isdigit():
+        month_text += "月"
+    return month_text + part_text if month_text and "旬" not in month_text else month
+
+
 def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPreview:
     """Read a quota/schedule table and say what an import would do. Writes nothing."""
     path = Path(path)
@@ -217,7 +231,11 @@ def _long_rows(preview: PlanImportPreview, table: Table, index: UnitIndex) -> No
         problems = list(record.problems)
         amount = record.values.get("amount")
         slot = _slot_of(
-            record.values.get("slot"), preview.year, record.row, problems, translate("plan_io", "时间")
+            _with_part(record.values.get("slot"), record.values.get("part")),
+            preview.year,
+            record.row,
+            problems,
+            translate("plan_io", "时间"),
         )
         name = normalize(record.values.get("name") or "")
         if name in seen:

@@ -85,15 +85,21 @@ class Counting:
             return self.platelet_per_dose
         return DEFAULT_PER_DOSE.get(self.measure)
 
-    def done(self, t: Tally) -> Fraction:
+    @property
+    def coefficients(self) -> tuple[int, int, int, int, int]:
+        """(per donation, per platelet donation, per whole-blood ml, per 治疗量, denominator):
+        done = (a·donations + b·platelets + c·whole_ml + d·doses) / denominator, all integers, so
+        the roll-up turns its integer sums into the measure with one multiply-add per key."""
         per_dose = self.per_dose
         if self.measure == "人次":
-            if per_dose is None:
-                return Fraction(t.donations)
-            return Fraction(t.whole + t.doses * per_dose)
+            return (1, 0, 0, 0, 1) if per_dose is None else (1, -1, 0, per_dose, 1)
         if self.measure == "ml":
-            return Fraction(t.whole_ml + t.doses * (per_dose or 0))
-        return Fraction(t.whole_ml + t.doses * (per_dose or 0) * ML_PER_U, ML_PER_U)
+            return (0, 0, 1, per_dose or 0, 1)
+        return (0, 0, 1, (per_dose or 0) * ML_PER_U, ML_PER_U)
+
+    def done(self, t: Tally) -> Fraction:
+        a, b, c, d, denominator = self.coefficients
+        return Fraction(a * t.donations + b * t.platelets + c * t.whole_ml + d * t.doses, denominator)
 
     def explanation(self) -> str:
         """The counting rule in the clerk's words, for the page and the 通报's note."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -22,7 +22,7 @@ from app.database import Database
 from app.plans.records import MEASURE_LABELS, plan_row
 from app.plans.slots import Slot
 from app.progress.counting import ML_PER_TONNE, Counting, Tally, change, ratio
-from app.progress.queries import Group, donation_groups, donor_counts
+from app.progress.queries import Row, donation_groups, donor_counts
 from app.progress.records import (
     CATEGORY_ORDER,
     CategoryProgress,
@@ -93,12 +93,12 @@ def compute_progress(
         start = plan.start_date
         day = report_date(start, plan.end_date, until, today)
         last_start, last_until = shift_year(start, -1), shift_year(day, -1)
-        groups = donation_groups(s, start, day, last_start, last_until)
+        current, last = donation_groups(s, start, day, last_start, last_until)
         donors, first_time = donor_counts(s, start, day)
         units = _units(s)
         quotas = _quotas(s, plan_id)
         population = s.scalar(select(func.sum(UnitYear.population)).where(UnitYear.year == plan.year))
-    builder = _Builder(info, counting, day, units, quotas, groups)
+    builder = _Builder(info, counting, day, units, quotas, current, last)
     rows = builder.unit_rows()
     totals = builder.totals(rows, donors, first_time, int(population) if population else None)
     return Progress(
@@ -137,7 +137,13 @@ def _quotas(s: Session, plan_id: int) -> dict[int, _QuotaRow]:
 
 
 class _Builder:
-    """Rolls the grouped rows up; one instance per computation."""
+    """Rolls the grouped rows up; one instance per computation.
+
+    The hot part is the first pass over this period's few thousand rows: it adds plain integer
+    lists per (unit, category) and (unit, month), makes no object per row, and each key's sums
+    become the plan's measure once, through :attr:`Counting.coefficients` and a cache of the
+    Fractions already made (most keys share small figures).
+    """
 
     def __init__(
         self,
@@ -146,35 +152,41 @@ class _Builder:
         until: dt.date,
         units: dict[int, _UnitRow],
         quotas: dict[int, _QuotaRow],
-        groups: list[Group],
+        current: list[Row],
+        last: list[Row],
     ) -> None:
         self.plan, self.counting, self.until = plan, counting, until
         self.units, self.quotas = units, quotas
-        current = [g for g in groups if g.current]
-        last = [g for g in groups if not g.current]
-        # One pass over this period's groups; every other sum comes from its (smaller) results.
+        self._fractions: dict[int, Fraction] = {}
+        self._coefficients = counting.coefficients
         self.unit_cat, self.unit_month = _unit_sums(current)
-        self.by_unit = _merge((u, t) for (u, _c), t in self.unit_cat.items())
-        self.by_cat = _merge((c, t) for (_u, c), t in self.unit_cat.items())
-        self.by_month = _merge((ym, t) for (_u, ym), t in self.unit_month.items())
-        self.total = _merge((0, t) for t in self.by_unit.values()).get(0, Tally())
-        self.last_by_cat = _sums(last, lambda g: g.category)
-        self.last_by_month = _sums(last, lambda g: (g.year + 1, g.month))
-        self.last_total = _merge((0, t) for t in self.last_by_cat.values()).get(0, Tally())
+        self.by_unit = {u: _total(cats.values()) for u, cats in self.unit_cat.items()}
+        self.by_cat = _tallies(_add_by_key(self.unit_cat.values()))
+        self.by_month = _tallies(_add_by_key(self.unit_month.values()))
+        self.total = Tally(*_total(self.by_unit.values()))
+        last_cat: dict[str, list[int]] = {}
+        last_month: dict[tuple[int, int], list[int]] = {}
+        for ym, category, *sums in last:
+            year, month = divmod(ym, 100)
+            _add(last_cat, category, sums)
+            _add(last_month, (year + 1, month), sums)
+        self.last_by_cat, self.last_by_month = _tallies(last_cat), _tallies(last_month)
+        self.last_total = Tally(*_total(last_cat.values()))
+
+    def _done(self, sums: list[int]) -> Fraction:
+        """The plan's figure for integer sums [donations, whole ml, platelets, doses, …]."""
+        a, b, c, d, denominator = self._coefficients
+        numerator = a * sums[0] + b * sums[2] + c * sums[1] + d * sums[3]
+        got = self._fractions.get(numerator)
+        if got is None:
+            got = self._fractions[numerator] = Fraction(numerator, denominator)
+        return got
 
     # -- units ----------------------------------------------------------------------------------
     def unit_rows(self) -> list[UnitProgress]:
         own = self.by_unit
-        own_cat: dict[int, dict[str, Tally]] = defaultdict(dict)
-        for (unit_id, category), t in self.unit_cat.items():
-            if unit_id is not None:
-                own_cat[unit_id][category] = t
-        own_month: dict[int, dict[tuple[int, int], Tally]] = defaultdict(dict)
-        for (unit_id, ym), t in self.unit_month.items():
-            if unit_id is not None:
-                own_month[unit_id][ym] = t
         shown: set[int] = set()
-        for unit_id in [*self.quotas, *(u for u in own if u is not None)]:
+        for unit_id in [*self.quotas, *(u for u in self.unit_cat if u is not None)]:
             # the unit and every 系统 above it (a cycle in bad data stops at a repeat)
             current: int | None = unit_id
             while current is not None and current in self.units and current not in shown:
@@ -188,11 +200,11 @@ class _Builder:
             ids.sort(key=lambda i: self.units[i].order)
 
         rows: list[UnitProgress] = []
-        counting = self.counting
-        # own and members' tallies per category and month, added as integers before the one
+        done_of = self._done
+        # own and members' sums per category and month, added as integers before the one
         # conversion into the plan's measure per key
-        cat_tallies: dict[int, dict[str, Tally]] = {}
-        month_tallies: dict[int, dict[tuple[int, int], Tally]] = {}
+        cat_sums: dict[int, dict[str, list[int]]] = {}
+        month_sums: dict[int, dict[tuple[int, int], list[int]]] = {}
 
         def build(unit_id: int, depth: int) -> UnitProgress:
             u = self.units[unit_id]
@@ -206,15 +218,13 @@ class _Builder:
                 own_quota=q.amount if q else 0,
                 has_quota=q is not None,
                 quota=0,
-                tally=own.get(unit_id, Tally()),
+                tally=Tally(*own[unit_id]) if unit_id in own else Tally(),
                 done=Fraction(0),
                 rate=None,
                 due=_slot_due(q.slot, self.plan.end) if q else None,
                 slot_label=q.slot.label(with_year=False) if q and q.slot else "",
                 members=list(children.get(unit_id, [])),
             )
-            cats = dict(own_cat.get(unit_id, {}))
-            months = dict(own_month.get(unit_id, {}))
             rows.append(row)
             members = [build(child, depth + 1) for child in row.members]
             for m in members:
@@ -224,16 +234,15 @@ class _Builder:
             if q is None or q.amount == 0:
                 dues = [m.due for m in members if m.due is not None]
                 row.due = max(dues) if dues and row.quota else row.due
-            row.done = counting.done(row.tally)
+            row.done = self.counting.done(row.tally)
             row.rate = ratio(row.done, row.quota)
-            for m in members:
-                for c, t in cat_tallies[m.unit_id].items():
-                    cats[c] = cats[c] + t if c in cats else t
-                for k, t in month_tallies[m.unit_id].items():
-                    months[k] = months[k] + t if k in months else t
-            cat_tallies[unit_id], month_tallies[unit_id] = cats, months
-            row.by_category = {c: counting.done(t) for c, t in cats.items()}
-            row.by_month = {k: counting.done(t) for k, t in months.items()}
+            cats, months = self.unit_cat.get(unit_id, {}), self.unit_month.get(unit_id, {})
+            if members:  # a 系统: its own sums and its members', in new lists
+                cats = _add_by_key([cats, *(cat_sums[m.unit_id] for m in members)])
+                months = _add_by_key([months, *(month_sums[m.unit_id] for m in members)])
+            cat_sums[unit_id], month_sums[unit_id] = cats, months
+            row.by_category = {c: done_of(a) for c, a in cats.items()}
+            row.by_month = {k: done_of(a) for k, a in months.items()}
             row.behind = (
                 row.own_quota > 0 and row.due is not None and row.due <= self.until and row.done < row.quota
             )
@@ -242,7 +251,7 @@ class _Builder:
 
         top = [build(unit_id, 0) for unit_id in children.get(None, [])]
         _rank(top)
-        self.unassigned = own.get(None, Tally())
+        self.unassigned = Tally(*own[None]) if None in own else Tally()
         return rows
 
     # -- county ---------------------------------------------------------------------------------
@@ -335,54 +344,79 @@ class _Builder:
         return out
 
 
-def _sums(groups: list[Group], key: Callable[[Group], Hashable]) -> dict[Any, Tally]:
-    """The groups' tallies added up by *key*, on plain integer lists (one Tally per key at the end)."""
-    acc: dict[Any, list[int]] = {}
-    for g in groups:
-        k = key(g)
-        a = acc.get(k)
-        if a is None:
-            acc[k] = [g.donations, g.whole_ml, g.platelets, g.doses, g.whole_400]
-        else:
-            a[0] += g.donations
-            a[1] += g.whole_ml
-            a[2] += g.platelets
-            a[3] += g.doses
-            a[4] += g.whole_400
-    return {k: Tally(*a) for k, a in acc.items()}
+def _add(acc: dict[Any, list[int]], key: Hashable, sums: list[int] | tuple[int, ...]) -> None:
+    """acc[key] += sums, element-wise; a new list for a new key (never the caller's)."""
+    a = acc.get(key)
+    if a is None:
+        acc[key] = list(sums)
+    else:
+        a[0] += sums[0]
+        a[1] += sums[1]
+        a[2] += sums[2]
+        a[3] += sums[3]
+        a[4] += sums[4]
+
+
+def _add_by_key(parts: Iterable[dict[Any, list[int]]]) -> dict[Any, list[int]]:
+    """The element-wise sums of several {key: sums} by key, in new lists."""
+    out: dict[Any, list[int]] = {}
+    for part in parts:
+        for key, sums in part.items():
+            _add(out, key, sums)
+    return out
+
+
+def _total(parts: Iterable[list[int]]) -> list[int]:
+    total = [0, 0, 0, 0, 0]
+    for sums in parts:
+        total[0] += sums[0]
+        total[1] += sums[1]
+        total[2] += sums[2]
+        total[3] += sums[3]
+        total[4] += sums[4]
+    return total
+
+
+def _tallies(sums: dict[Any, list[int]]) -> dict[Any, Tally]:
+    return {k: Tally(*a) for k, a in sums.items()}
 
 
 def _unit_sums(
-    groups: list[Group],
-) -> tuple[dict[tuple[int | None, str], Tally], dict[tuple[int | None, tuple[int, int]], Tally]]:
-    """Sums by (unit, category) and by (unit, (year, month)) in one loop over plain integers:
-    the hot loop of the roll-up (thousands of groups), so no objects are made per group."""
-    by_cat: dict[Any, list[int]] = {}
-    by_month: dict[Any, list[int]] = {}
-    for _current, unit, category, year, month, n, ml, pl, doses, w400 in groups:
-        for acc, key in ((by_cat, (unit, category)), (by_month, (unit, (year, month)))):
-            a = acc.get(key)
-            if a is None:
-                acc[key] = [n, ml, pl, doses, w400]
-            else:
-                a[0] += n
-                a[1] += ml
-                a[2] += pl
-                a[3] += doses
-                a[4] += w400
-    return (
-        {k: Tally(*a) for k, a in by_cat.items()},
-        {k: Tally(*a) for k, a in by_month.items()},
-    )
-
-
-def _merge(items: Iterable[tuple[Hashable, Tally]]) -> dict[Any, Tally]:
-    """Tallies added up by key."""
-    out: dict[Any, Tally] = {}
-    for key, t in items:
-        before = out.get(key)
-        out[key] = t if before is None else before + t
-    return out
+    rows: list[Row],
+) -> tuple[dict[int | None, dict[str, list[int]]], dict[int | None, dict[tuple[int, int], list[int]]]]:
+    """Sums by unit then category, and by unit then (year, month), in one loop over the rows:
+    the hot loop of the roll-up, so it adds into plain lists, makes nothing per row and reads
+    each month once (the rows come month by month)."""
+    by_cat: dict[int | None, dict[str, list[int]]] = {}
+    by_month: dict[int | None, dict[tuple[int, int], list[int]]] = {}
+    seen, month = None, (0, 0)
+    for ym, category, unit, n, ml, pl, doses, w400 in rows:
+        if ym != seen:
+            seen, month = ym, divmod(ym, 100)
+        cats = by_cat.get(unit)
+        if cats is None:
+            cats = by_cat[unit] = {}
+            by_month[unit] = {}
+        a = cats.get(category)
+        if a is None:
+            cats[category] = [n, ml, pl, doses, w400]
+        else:
+            a[0] += n
+            a[1] += ml
+            a[2] += pl
+            a[3] += doses
+            a[4] += w400
+        months = by_month[unit]
+        a = months.get(month)
+        if a is None:
+            months[month] = [n, ml, pl, doses, w400]
+        else:
+            a[0] += n
+            a[1] += ml
+            a[2] += pl
+            a[3] += doses
+            a[4] += w400
+    return by_cat, by_month
 
 
 def _rank(rows: list[UnitProgress]) -> None:

@@ -27,6 +27,7 @@ from app.tabular.cells import (
     _text_of,
     clean_text,
     convert_cell,
+    parse_number,
 )
 from app.tabular.reading import SheetRows
 
@@ -235,7 +236,55 @@ def find_table(
     if best is None or not all(k in best[3] for k in required):
         raise _missing_columns(sheets, fields, best)
     _, sheet, index, mapping = best
-    return _read_table(sheet, index, mapping, fields, default_year)
+    last, mapping, header_cells = _two_row_header(sheet, index, mapping, fields)
+    return _read_table(sheet, (index, last), mapping, fields, default_year, header_cells)
+
+
+def _looks_like_label(cell: Any) -> bool:
+    if not isinstance(cell, str):
+        return False
+    try:
+        return parse_number(cell) is None and bool(cell.strip())
+    except ValueError:
+        return True
+
+
+def _two_row_header(
+    sheet: SheetRows, index: int, mapping: dict[str, int], fields: Sequence[FieldSpec]
+) -> tuple[int, dict[str, int], list[Any]]:
+    """A header in two rows read as one: a merged 时间安排 over 月份 | 旬 | 采血点, or units such
+    as （人）（人次） under the names.
+
+    The row under the header is its second row when it holds only labels (no numbers) and leaves
+    the first required column empty (a data row names its unit there). Each column's text is then
+    its upper cell followed by its lower one, or the lower one alone under a merged upper cell.
+    Returns the index of the header's last row, the mapping and the header's cells.
+    """
+    cells = sheet.rows[index][1]
+    if index + 1 >= len(sheet.rows):
+        return index, mapping, cells
+    below = sheet.rows[index + 1][1]
+    labels = [c for c in below if not _blank(c)]
+    first_required = next((mapping[f.key] for f in fields if f.required and f.key in mapping), None)
+    if (
+        not labels
+        or not all(_looks_like_label(c) for c in labels)
+        or (first_required is not None and not _blank(_cell(below, first_required)))
+    ):
+        return index, mapping, cells
+    joined: list[Any] = []
+    for col in range(max(len(cells), len(below))):
+        upper, lower = _cell(cells, col), _cell(below, col)
+        if _blank(lower):
+            joined.append(upper)
+        elif _blank(upper):
+            joined.append(_text_of(lower))
+        else:
+            joined.append(_text_of(upper) + _text_of(lower))
+    merged = _match_header(joined, fields)
+    if not set(mapping) <= set(merged):
+        return index, mapping, cells
+    return index + 1, merged, joined
 
 
 def _locate_header(
@@ -358,13 +407,15 @@ class _HeaderEcho:
 
 def _read_table(
     sheet: SheetRows,
-    header_index: int,
+    header_rows: tuple[int, int],
     mapping: dict[str, int],
     fields: Sequence[FieldSpec],
     default_year: int | None,
+    header_cells: list[Any],
 ) -> Table:
-    header_number, header_cells = sheet.rows[header_index]
-    title_lines = [_row_text(cells) for _, cells in sheet.rows[:header_index] if _row_has_data(cells)]
+    first_header, header_index = header_rows  # indexes of the header's first and last row
+    header_number = sheet.rows[first_header][0]
+    title_lines = [_row_text(cells) for _, cells in sheet.rows[:first_header] if _row_has_data(cells)]
     year = default_year if default_year is not None else guess_year(title_lines)
     by_key = {f.key: f for f in fields}
     table = Table(

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>指标</source>
@@ -172,7 +172,7 @@
     <name>ChangeModel</name>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>原指标</source>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>献血次数</source>
@@ -1157,6 +1157,14 @@
     </message>
     <message>
         <source>按哪个省的用血减免规定计算（默认本单位所在省）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则(&amp;G)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看、复制修改、启用各省的用血减免规则（管理员）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1701,7 +1709,7 @@
     </message>
     <message>
         <source>附件表格：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Appendix table: {path}</translation>
     </message>
     <message>
         <source>另存完成</source>
@@ -1709,6 +1717,18 @@
     </message>
     <message>
         <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建进度通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plan}：统计从{start}起到所选日期为止的献血。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截至(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,7 +1817,7 @@
     <message>
         <source>单位</source>
         <extracomment>Measure -&gt; label (source text); the plan dialog shows it translated (context &quot;PlanDialog&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>人次</source>
@@ -2262,7 +2282,7 @@
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>任务数</source>
@@ -2294,7 +2314,7 @@
     </message>
     <message>
         <source>分配量</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allowance</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2565,7 @@
     <name>QuotaModel</name>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>人口数</source>
@@ -2605,7 +2625,7 @@
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">amount</translation>
     </message>
     <message>
         <source>{n} 个单位</source>
@@ -2874,6 +2894,285 @@
     </message>
     <message>
         <source>显示已归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>累计献血量下限（毫升）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制为新版本 — {region} 第{version}版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本信息(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>额度与分档(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧规则与优先用血(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填，如：据陕卫发〔2026〕1号调整亲属倍数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本的说明，列表中显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>留空为长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已与文件原文核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用“、”分隔，如 ml_per_dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失效日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据（文件名称、文号、条款）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核实：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚待核实的参数：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可享受的亲属：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每位亲属各自计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲属共用一个额度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲属额度：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1个治疗量血小板折合：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人、亲属写“不限”，或按“期限×倍数”列出自献血之日起的各时段：3m×1；5y×3；终身×1（m 月、y 年、d 天；倍数乘以献血量）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加一档(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除此档(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>截止日期前的献血按旧规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入累计献血量分档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此日前的献血：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>亲属：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用条款：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血紧张时优先用血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：本人、配偶、父母、子女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可优先用血的人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{n}档本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{n}档亲属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧规则本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧规则亲属</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation type="unfinished">must not be empty</translation>
+    </message>
+    <message>
+        <source>未保存，请改正：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份规则还有未保存的修改。放弃这些修改吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制自</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血费用减免规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制为新版本(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本办按{region}的规则计算。规则不在原处修改：复制为新版本、修改、保存后为草稿，启用后生效；每笔报销记下当时所用的版本。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（本办）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第{version}版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（第{version}版，{state}，{status}）
+依据：{citation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存为{region}第{version}版（草稿）。现在启用吗？启用后自{day}起的查询和报销按此版本计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>启用{region}第{version}版？自{day}起的查询和报销按此版本计算，已登记的报销不变。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3742,6 +4041,330 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>命令行参数错误：{message}</source>
+        <translation>Command line error: {message}</translation>
+    </message>
+    <message>
+        <source>数据库文件（默认：用户数据文件夹中的 xianxueban.db）</source>
+        <extracomment>The command modules in help order, each with the commands it registers: a command line that names one imports and builds only its module (``plan list`` need not import the other seven).</extracomment>
+        <translation>database file (default: xianxueban.db in the user data folder)</translation>
+    </message>
+    <message>
+        <source>以一个 JSON 对象输出结果</source>
+        <translation>print the result as one JSON object</translation>
+    </message>
+    <message>
+        <source>{app} {version}：不带命令时打开图形界面。</source>
+        <translation>{app} {version}: without a command, opens the window.</translation>
+    </message>
+    <message>
+        <source>命令</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>错误：{reason}</source>
+        <translation>Error: {reason}</translation>
+    </message>
+    <message>
+        <source>错误：程序内部错误（{kind}: {detail}），错误详情已记入日志 {log}</source>
+        <translation>Error: internal error ({kind}: {detail}); the details are in the log {log}</translation>
+    </message>
+    <message>
+        <source>错误：缺少命令</source>
+        <translation>Error: no command given</translation>
+    </message>
+    <message>
+        <source>在临时数据库上迁移并各运行一次主要操作（打包后检验用）</source>
+        <translation>migrate a temporary database and run each main operation once (checks a packaged build)</translation>
+    </message>
+    <message>
+        <source>备份数据库（一致性副本）</source>
+        <translation>back up the database (a consistent copy)</translation>
+    </message>
+    <message>
+        <source>备份文件路径（默认：数据文件夹 backups/ 下带时间戳）</source>
+        <translation>backup file (default: a timestamped file in the data folder&apos;s backups/)</translation>
+    </message>
+    <message>
+        <source>用备份文件恢复数据库（当前文件先另存一份）</source>
+        <translation>restore the database from a backup (the current file is kept first)</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>在空数据库中载入演示数据（平利县2017年名册与指标）</source>
+        <translation>load the demo data into an empty database (Pingli county, 2017 roster and quotas)</translation>
+    </message>
+    <message>
+        <source>通过：{step}</source>
+        <translation>Passed: {step}</translation>
+    </message>
+    <message>
+        <source>自检完成。</source>
+        <translation>Self-test complete.</translation>
+    </message>
+    <message>
+        <source>已备份到：{path}</source>
+        <translation>Backed up to: {path}</translation>
+    </message>
+    <message>
+        <source>备份文件 {path} 中有：{summary}。</source>
+        <translation>The backup {path} holds: {summary}.</translation>
+    </message>
+    <message>
+        <source>已从 {path} 恢复。</source>
+        <translation>Restored from {path}. </translation>
+    </message>
+    <message>
+        <source>原数据库已另存为：{path}</source>
+        <translation>The previous database was kept as: {path}</translation>
+    </message>
+    <message>
+        <source>数据库中已有数据，演示数据只能载入空数据库。</source>
+        <translation>The database already holds data; the demo loads only into an empty database.</translation>
+    </message>
+    <message>
+        <source>已载入演示数据：{units}个单位，指标合计{total}。</source>
+        <translation>Demo data loaded: {units} units, quotas totalling {total}.</translation>
+    </message>
+    <message>
+        <source>按年度数据生成红头公文（quota：指标通知+指标表；plan：印发计划+安排表；forward：转发通知+任务表；letter：函（信函格式）+任务表；report：进度通报+完成情况表）</source>
+        <translation>write a red-header notice from the year&apos;s data (quota: quota notice + table; plan: plan notice + schedule; forward: forwarding notice + table; letter: letter + table; report: progress bulletin + completion table)</translation>
+    </message>
+    <message>
+        <source>quota（通知+指标表）、plan（印发计划+安排表）、forward（转发通知）、letter（函）或 report（通报+完成情况表）</source>
+        <translation>quota (notice + quota table), plan (plan + schedule), forward (forwarding notice), letter or report (bulletin + completion table)</translation>
+    </message>
+    <message>
+        <source>report：统计截止日期 YYYY-MM-DD（默认今天）</source>
+        <translation>report: count up to this date, YYYY-MM-DD (default today)</translation>
+    </message>
+    <message>
+        <source>年度，如 2017</source>
+        <translation>year, e.g. 2017</translation>
+    </message>
+    <message>
+        <source>输出的 .docx 文件</source>
+        <translation>the .docx file to write</translation>
+    </message>
+    <message>
+        <source>献血计划编号（该年度有多个计划时必填）</source>
+        <translation>plan number (needed when the year has several plans)</translation>
+    </message>
+    <message>
+        <source>同时把附件表格另存为 .xlsx 文件</source>
+        <translation>also save the appendix table as an .xlsx file</translation>
+    </message>
+    <message>
+        <source>发文序号（默认：本单位下一个发文序号，不占用）</source>
+        <translation>document number (default: the office&apos;s next number, not used up)</translation>
+    </message>
+    <message>
+        <source>占用本单位下一个发文序号（序号随之加一）</source>
+        <translation>use up the office&apos;s next document number (it advances by one)</translation>
+    </message>
+    <message>
+        <source>已生成公文 {number}：{path}</source>
+        <translation>Notice {number} written: {path}</translation>
+    </message>
+    <message>
+        <source>附件表格：{path}</source>
+        <translation>Appendix table: {path}</translation>
+    </message>
+    <message>
+        <source>本办名称，如“某某县献血办公室”</source>
+        <translation>office name, e.g. &quot;X County Blood Donation Office&quot;</translation>
+    </message>
+    <message>
+        <source>县（市、区）名（默认从名称中取出）</source>
+        <translation>county (city, district) name (default: taken from the office name)</translation>
+    </message>
+    <message>
+        <source>公文中“我县”“我市”的说法：县、市、区或州（默认取县名的最后一字）</source>
+        <translation>how notices say &quot;our county&quot;: 县, 市, 区 or 州 (default: the last character of the county name)</translation>
+    </message>
+    <message>
+        <source>发文机关标志（红头），如“某某县人民政府办公室文件”</source>
+        <translation>issuing organ mark (the red header)</translation>
+    </message>
+    <message>
+        <source>发文机关署名（默认：发文机关标志去掉“文件”）</source>
+        <translation>issuing organ signature (default: the mark without 文件)</translation>
+    </message>
+    <message>
+        <source>发文字号前缀，如“某政办发”</source>
+        <translation>document number prefix</translation>
+    </message>
+    <message>
+        <source>印发机关（默认：发文机关署名）</source>
+        <translation>printing organ (default: the signature)</translation>
+    </message>
+    <message>
+        <source>默认主送机关</source>
+        <translation type="unfinished">Default addressees</translation>
+    </message>
+    <message>
+        <source>默认抄送机关</source>
+        <translation type="unfinished">Default copies to</translation>
+    </message>
+    <message>
+        <source>省份（用血报销规则）</source>
+        <translation>province (blood-use reimbursement rules)</translation>
+    </message>
+    <message>
+        <source>本单位信息：发文机关、发文字号前缀等（生成公文前须设置）</source>
+        <translation>the office&apos;s details: issuing organ, document number prefix … (needed before notices)</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>显示本单位信息</source>
+        <translation>show the office&apos;s details</translation>
+    </message>
+    <message>
+        <source>设置本单位信息（未给出的项保持不变）</source>
+        <translation>set the office&apos;s details (options not given stay as they are)</translation>
+    </message>
+    <message>
+        <source>下一个发文序号</source>
+        <translation type="unfinished">Next document number</translation>
+    </message>
+    <message>
+        <source>{label}：{value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>尚未设置：{names}。生成公文前请用 office set 填写。</source>
+        <translation>Not yet set: {names}. Fill them in with office set before writing notices.</translation>
+    </message>
+    <message>
+        <source>已保存本单位信息。</source>
+        <translation>The office&apos;s details were saved.</translation>
+    </message>
+    <message>
+        <source>日期应写作 YYYY-MM-DD，如 2021-06-30，而不是“{text}”</source>
+        <translation>a date is written YYYY-MM-DD, e.g. 2021-06-30, not &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>封顶完成率应写作 1 或 100%，而不是“{text}”</source>
+        <translation>the cap is written 1 or 100%, not &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>献血任务完成情况：各单位完成数、完成率、排名、全县合计</source>
+        <translation>progress: done, completion rate and rank per unit, county totals</translation>
+    </message>
+    <message>
+        <source>年度，如 2021</source>
+        <translation>year, e.g. 2021</translation>
+    </message>
+    <message>
+        <source>统计截止日期 YYYY-MM-DD（默认今天，不超过计划结束日）</source>
+        <translation>count up to this date, YYYY-MM-DD (default today, at most the plan&apos;s end)</translation>
+    </message>
+    <message>
+        <source>另按献血类别或按月份列出</source>
+        <translation>also list by category or by month</translation>
+    </message>
+    <message>
+        <source>把完成情况表、逐月表和分类表另存为 .xlsx</source>
+        <translation>save the completion, month and category tables as .xlsx</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>以献定用：可供血量（按计划计量）</source>
+        <translation>supply by donation: blood available (in the plan&apos;s measure)</translation>
+    </message>
+    <message>
+        <source>以献定用：每个单位的应急保底量（默认 0）</source>
+        <translation>supply by donation: emergency floor per unit (default 0)</translation>
+    </message>
+    <message>
+        <source>以献定用：完成率计到多少为止（默认 100%%）</source>
+        <translation>supply by donation: completion counted up to (default 100%%)</translation>
+    </message>
+    <message>
+        <source>{title}（截至{until}，{counting}）</source>
+        <translation>{title} (up to {until}; {counting})</translation>
+    </message>
+    <message>
+        <source>全部献血 {donations} 人次，{done}{measure}，完成率 {rate}；采血量 {volume} 毫升（{tonnes} 吨）；千人口献血率 {per_thousand}；400毫升占比 {share_400}；初次献血者占比 {first_time}；人次同比{change}</source>
+        <translation>All donations: {donations}, {done} {measure}, completion {rate}; volume {volume} ml ({tonnes} t); per 1,000 population {per_thousand}; 400 ml share {share_400}; first-time donors {first_time}; donations against last year {change}</translation>
+    </message>
+    <message>
+        <source>进度滞后：{units}</source>
+        <translation>Behind schedule: {units}</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>分配量</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>名册：导入、导出、复制年度</source>
+        <translation>roster: import, export, copy a year</translation>
+    </message>
+    <message>
+        <source>从 .xlsx/.csv 导入单位及其人口数、在职人数、联系人</source>
+        <translation>import units with population, staff and contacts from .xlsx/.csv</translation>
+    </message>
+    <message>
+        <source>名册年度</source>
+        <translation>roster year</translation>
+    </message>
+    <message>
+        <source>有问题的行跳过并列出，其余照常导入（默认：有问题则全部不导入）</source>
+        <translation>skip and list rows with problems, import the rest (default: import nothing if any row has a problem)</translation>
+    </message>
+    <message>
+        <source>导出名册为可直接打印的 .xlsx（或 .csv）</source>
+        <translation>export the roster as a print-ready .xlsx (or .csv)</translation>
+    </message>
+    <message>
+        <source>把某年名册的人数与联系人复制到另一年</source>
+        <translation>copy a year&apos;s figures and contacts to another year</translation>
+    </message>
+    <message>
+        <source>覆盖目标年度已有的数字</source>
+        <translation>overwrite figures the target year already has</translation>
+    </message>
+    <message>
+        <source>已导入{imported}个单位（新建{created}，更新{updated}），跳过{skipped}行。</source>
+        <translation>Imported {imported} units ({created} new, {updated} updated); {skipped} rows skipped.</translation>
+    </message>
+    <message>
+        <source>注意：{note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>未导入：{problem}</source>
+        <translation>Not imported: {problem}</translation>
+    </message>
+    <message>
+        <source>已把{source}年名册复制到{target}年：{count}个单位。</source>
+        <translation>Copied the {source} roster to {target}: {count} units.</translation>
+    </message>
+</context>
+<context>
     <name>db</name>
     <message>
         <source>{path} 是另一个程序的数据库（其中的表：{tables}），不是本程序的数据库，文件未改动。</source>
@@ -4317,7 +4940,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>献血人次</source>
@@ -4333,6 +4956,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>献血证号 {number} 不在记录中，请核对证件或向血站查询。</source>
+        <extracomment>The certificate table&apos;s entry for the number bound as ``value``, as three columns another statement carries (the lookup&apos;s search), so the check needs no statement of its own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4349,6 +4973,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>用血人关系</source>
+        <extracomment>The claim row, prebuilt (a Core insert: no ORM unit of work in the clerk&apos;s wait).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5016,7 +5641,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>没有“{region}”的规则集（已有：{regions}）</source>
-        <extracomment>Parsed rule sets by (database file, id, created_at). Rows are never edited in place (a change is a new version), so a parsed version stays valid; created_at guards against a restored file whose ids mean other rows.</extracomment>
+        <extracomment>The versions of one kind and region, each row carrying the activated version&apos;s id (one statement). Parsed rule sets by (database file, id, created_at). Rows are never edited in place (a change is a new version), so a parsed version stays valid; created_at guards against a restored file whose ids mean other rows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5024,7 +5649,59 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>在用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿（未启用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>旧版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>规则集 {id} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>终身</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应写“不限”，或按“期限×倍数”列出各时段，如 3m×1；5y×3；终身×1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为空；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>看不懂“{part}”；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限“{until}”应写作 3m（3个月）、5y（5年）、90d（90天）或“终身”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改应写作 字段=值，如 params.ml_per_dose=300</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少“=”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则中没有字段 {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到“{step}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5421,7 +6098,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>数据库中已有数据，演示数据只能载入空数据库。</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">The database already holds data; the demo loads only into an empty database.</translation>
     </message>
     <message>
         <source>县（市、区）名</source>
@@ -5536,7 +6213,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>时间</source>

@@ -93,3 +93,26 @@ def test_upgrade_takes_an_automatic_backup(tmp_path, _isolated_data_dir):
         assert len(made) == 1 and migrate.current_revision(made[0]) == "0001"
     else:
         assert made == []
+
+
+def test_daily_backup_once_a_day_and_thirty_days_kept_per_database(db, tmp_path, _isolated_data_dir):
+    import datetime as dt
+
+    demo.load_demo(db)
+    first = backup.daily_backup(db.path)
+    assert first is not None and count_units(first) == 13
+    assert backup.daily_backup(db.path) is None  # today's copy exists
+    folder = _isolated_data_dir / "backups"
+    # another database's daily copies are not counted against this one's
+    other = tmp_path / "other.db"
+    backup.backup(db.path, other)
+    for day in range(40):  # older copies, from 2025
+        stamp = (dt.date(2025, 1, 1) + dt.timedelta(days=day)).strftime("%Y%m%d")
+        (folder / f"{db.path.stem}-daily-{stamp}-000000-000000.db").write_bytes(b"")
+    backup.daily_backup(other)
+    backup.prune("daily", stem=db.path.stem)
+    own = sorted(folder.glob(f"{db.path.stem}-daily-*.db"))
+    assert len(own) == backup.KEEP_AUTOMATIC and first in own  # the newest kept, the oldest gone
+    assert len(list(folder.glob("other-daily-*.db"))) == 1
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert backup.daily_backup(db.path, today=tomorrow) is not None

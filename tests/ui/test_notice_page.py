@@ -5,6 +5,7 @@ Dialogs are monkeypatched (never a real exec); Chinese text goes in with setText
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from pathlib import Path
@@ -281,3 +282,50 @@ def test_generate_and_preview_renders_the_pages(qtbot, page):
     assert page.drafts.list.count() == 1
     assert page.preview.page_count() >= 2
     assert page.preview.message.isHidden()
+
+
+def _answer_report_date(day: dt.date | None, seen: list) -> None:
+    """Answer the 新建通报 date dialog once it is up (it runs its own event loop): record its
+    default, range and focus in *seen*, then set *day* and press Enter, or press Esc for None."""
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDateEdit
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "report_date_dialog" or not dialog.isVisible():
+            QTimer.singleShot(10, act)
+            return
+        field = dialog.findChild(QDateEdit, "report_until")
+        seen.append((field.date().toPython(), field.minimumDate().toPython(), field.maximumDate().toPython()))
+        focus = dialog.focusWidget()
+        seen.append(focus is field or field.isAncestorOf(focus))
+        if day is None:
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+            return
+        field.setDate(QDate(day))
+        QTest.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, act)
+
+
+def test_a_report_counts_to_the_day_picked(qtbot, ctx, page):
+    seen: list = []
+    _answer_report_date(dt.date(2017, 6, 30), seen)
+    _new(qtbot, page, "report")
+    # default: today clamped to the 2017 plan's period; the field has the focus
+    assert seen[0] == (dt.date(2017, 12, 31), dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    assert seen[1] is True
+    assert page.drafts.list.count() == 1
+    assert "截至6月30日" in page.form.body.toPlainText()
+    [draft] = notices.list_drafts(ctx.db, 2017)
+    stored = notices.load_draft(ctx.db, draft.id)
+    assert [t.source for t in stored.attachments] == ["progress:2017-06-30"]
+
+
+def test_cancelling_the_report_date_makes_no_draft(qtbot, ctx, page):
+    seen: list = []
+    _answer_report_date(None, seen)
+    _new(qtbot, page, "report")
+    assert seen and page.drafts.list.count() == 0
+    assert notices.list_drafts(ctx.db, 2017) == []

@@ -103,3 +103,30 @@ def test_progress_is_throttled():
     for i in range(10001):
         state.set_progress(i, 10000)
     assert 2 <= len(calls) <= 20 and calls[-1][0] == 10000
+
+
+def test_an_answer_for_a_deleted_widget_is_dropped(qtbot, monkeypatch):
+    """A page torn down while its refresh runs (the window closed, another database opened) must
+    not get the answer: its widgets are gone, and touching them raised RuntimeError."""
+    import shiboken6
+    from PySide6.QtWidgets import QComboBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    page = QWidget()
+    combo = QComboBox(page)
+    started = threading.Event()
+    release = threading.Event()
+
+    def slow():
+        started.set()
+        release.wait(5)
+        return ["2017年计划"]
+
+    Op(page, slow).success(combo.addItems).run()
+    Op(page, lambda: (started.wait(5), (_ for _ in ()).throw(KnownError("坏了")))).run()
+    assert started.wait(5)
+    shiboken6.delete(page)
+    release.set()
+    wait_idle(qtbot)
+    assert not shiboken6.isValid(combo) and shown == []

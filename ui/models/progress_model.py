@@ -25,6 +25,40 @@ def band_colour(rate: Any, alpha: int = 255) -> QColor:
     return QColor(r, g, b, alpha)
 
 
+class _RowsModel(QAbstractTableModel):
+    """A flat table over a list of plain records: the row and column counts and the translated
+    headers both models share; subclasses say their columns, headers and cells."""
+
+    columns: type[IntEnum]
+    headers: dict[Any, str]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def _reset(self, rows: Any) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex | None = None) -> int:  # QAbstractItemModel.rowCount
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex | None = None) -> int:  # QAbstractItemModel.columnCount
+        return 0 if parent is not None and parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # QAbstractItemModel.headerData
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ProgressModel", self.headers[self.columns(section)])
+        return None
+
+    def _record(self, index: AnyIndex) -> Any:
+        """The record of *index*'s row, or None for an index outside the table."""
+        return self._rows[index.row()] if index.isValid() and 0 <= index.row() < len(self._rows) else None
+
+
 class UnitColumn(IntEnum):
     RANK = 0
     UNIT = 1
@@ -44,20 +78,17 @@ _UNIT_HEADERS = {
 }
 
 
-class ProgressUnitsModel(QAbstractTableModel):
+class ProgressUnitsModel(_RowsModel):
     """One row per unit in rank order; a 系统's members follow it, indented, ranked among themselves.
 
     Units behind their slot are marked in the 完成率 column's tooltip and by the band colour.
     """
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[UnitProgress] = []
+    columns = UnitColumn
+    headers = _UNIT_HEADERS
 
     def set_rows(self, rows: list[UnitProgress]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._reset(rows)
 
     def unit(self, row: int) -> UnitProgress:
         return self._rows[row]
@@ -65,25 +96,12 @@ class ProgressUnitsModel(QAbstractTableModel):
     def row_of_unit(self, unit_id: int) -> int:
         return next((i for i, u in enumerate(self._rows) if u.unit_id == unit_id), -1)
 
-    def rowCount(self, parent: AnyIndex | None = None) -> int:  # QAbstractItemModel.rowCount
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex | None = None) -> int:  # QAbstractItemModel.columnCount
-        return 0 if parent is not None and parent.isValid() else len(UnitColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # QAbstractItemModel.headerData
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ProgressModel", _UNIT_HEADERS[UnitColumn(section)])
-        return None
-
     def data(
         self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # QAbstractItemModel.data
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        u: UnitProgress | None = self._record(index)
+        if u is None:
             return None
-        u = self._rows[index.row()]
         col = UnitColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(u, col)
@@ -153,35 +171,21 @@ _SUPPLY_HEADERS = {
 }
 
 
-class SupplyModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SupplyRow] = []
+class SupplyModel(_RowsModel):
+    """以献定用: one row per unit with its allowance."""
+
+    columns = SupplyColumn
+    headers = _SUPPLY_HEADERS
 
     def set_supply(self, supply: Supply | None) -> None:
-        self.beginResetModel()
-        self._rows = list(supply.rows) if supply is not None else []
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex | None = None) -> int:  # QAbstractItemModel.rowCount
-        return 0 if parent is not None and parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex | None = None) -> int:  # QAbstractItemModel.columnCount
-        return 0 if parent is not None and parent.isValid() else len(SupplyColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # QAbstractItemModel.headerData
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ProgressModel", _SUPPLY_HEADERS[SupplyColumn(section)])
-        return None
+        self._reset(supply.rows if supply is not None else [])
 
     def data(
         self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:  # QAbstractItemModel.data
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        r: SupplyRow | None = self._record(index)
+        if r is None:
             return None
-        r = self._rows[index.row()]
         col = SupplyColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gbt9704 import Page, Rule  # the page model the 通报 checks share
+from gbt9704 import Page, check_imprint  # the page model and checks the 通报 shares
 from gbt9704 import measure as _measure
 from ink import measure
 from rendering import require_renderer
@@ -145,36 +145,11 @@ def test_page_numbers_odd_right_even_left_7mm_below(sample, dense) -> None:
                 assert footer.x0 == pytest.approx(TYPE_LEFT + CHAR_SMALL_MM, abs=0.8)
 
 
-def _imprint_rules(page: Page) -> list[Rule]:
-    return sorted(
-        (r for r in page.rules if r.x1 - r.x0 > 150 and r.width_pt >= 0.7 and r.color[:3] != (1.0, 0.0, 0.0)),
-        key=lambda r: r.y,
-    )
-
-
 @pytest.mark.parametrize("doc", ["sample", "dense"])
 def test_imprint_bottom_rule_on_type_area_bottom_of_last_page(
     doc: str, request: pytest.FixtureRequest
 ) -> None:
-    pages = request.getfixturevalue(doc)[1]
-    last = pages[-1]
-    rules = _imprint_rules(last)
-    assert len(rules) == 3, [(r.y, r.width_pt) for r in rules]
-    top, middle, bottom = rules
-    assert bottom.y == pytest.approx(TYPE_BOTTOM, abs=1)
-    assert bottom.x1 - bottom.x0 == pytest.approx(156, abs=0.5)
-    assert top.width_pt == pytest.approx(1.0, abs=0.05) and bottom.width_pt == pytest.approx(1.0, abs=0.05)
-    assert middle.width_pt == pytest.approx(0.75, abs=0.05)
-    cc = [ln for ln in last.lines if top.y < ln.top < middle.y]
-    assert cc[0].text.startswith("抄送：") and cc[-1].text.endswith("。")
-    issued = [ln for ln in last.lines if middle.y < ln.top < bottom.y]
-    assert len(issued) == 1 and re.sub(r"\s", "", issued[0].text).endswith("2017年5月4日印发")
-    assert issued[0].x0 == pytest.approx(TYPE_LEFT + CHAR_SMALL_MM, abs=0.8)
-    assert issued[0].x1 == pytest.approx(TYPE_RIGHT - CHAR_SMALL_MM, abs=0.8)
-    above = [ln for ln in last.body_lines() if ln.top < top.y]
-    assert all(ln.bottom < top.y for ln in above)  # nothing runs into the 版记
-    for page in pages[:-1]:
-        assert not _imprint_rules(page)
+    check_imprint(request.getfixturevalue(doc)[1], "2017年5月4日")
 
 
 def _appendix_pages(pages: list[Page], label: str) -> list[Page]:

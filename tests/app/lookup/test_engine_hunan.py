@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lookup_helpers import D
 
-from app.lookup.engine import ClaimFact, DonationFact, RelativeFact, check_claim, ledger
+from app.lookup.claim_check import check_claim
+from app.lookup.engine import ClaimFact, DonationFact, RelativeFact, ledger
 
 W = "whole"
 

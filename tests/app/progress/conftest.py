@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from app.database import Database
+from app.donations.first_dates import refresh_first_dates
 from app.office.settings import update_office
 from app.plans.slots import parse_slot
 from db.models import Donation, Donor, Plan, Quota, ScheduleSlot, Unit, UnitYear
@@ -140,7 +141,8 @@ class Builder:
             )
 
     def flush(self) -> None:
-        """One transaction: the new donors, then every pending donation (Core executemany)."""
+        """One transaction: the new donors, then every pending donation (Core executemany), and
+        their donors' first donation dates as the donations services keep them."""
         if not self._pending:
             return
         with self.db.session() as s:
@@ -158,6 +160,7 @@ class Builder:
                     if r["donor_id"] < 0:
                         r["donor_id"] = ids[f"T{-r['donor_id']:017d}"]
             s.execute(insert(Donation), self._pending)
+            refresh_first_dates(s, [r["donor_id"] for r in self._pending])
         self._pending = []
 
 

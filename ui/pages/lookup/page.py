@@ -49,6 +49,7 @@ from ui.errors import show_error
 from ui.pages.lookup import dialogs
 from ui.pages.lookup.answer import AnswerView, remaining_text
 from ui.pages.lookup.awards import AwardsPanel
+from ui.pages.lookup.rules_dialog import RulesDialog
 from ui.tasks import Op
 
 CTX = "LookupPage"
@@ -65,6 +66,7 @@ class LookupPage(QWidget):
         self.certificate: CertificateCheck | None = None
         self.claim_dialog: dialogs.ClaimDialog | None = None
         self.relative_dialog: dialogs.RelativeDialog | None = None
+        self.rules_dialog: RulesDialog | None = None
         self._build()
         self._show_answer(None)
         self._load_regions()
@@ -103,6 +105,7 @@ class LookupPage(QWidget):
         self.relative_btn.clicked.connect(self.on_add_relative)
         self.letter_btn.clicked.connect(self.on_priority_letter)
         self.cert_btn.clicked.connect(self.on_check_certificate)
+        self.rules_btn.clicked.connect(self.on_rules)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_box)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.clear)
@@ -137,6 +140,12 @@ class LookupPage(QWidget):
             QCoreApplication.translate("LookupPage", "按哪个省的用血减免规定计算（默认本单位所在省）")
         )
         bar.addWidget(self.region)
+        self.rules_btn = QPushButton(QCoreApplication.translate("LookupPage", "规则(&G)…"), parent)
+        self.rules_btn.setObjectName("rules_button")
+        self.rules_btn.setToolTip(
+            QCoreApplication.translate("LookupPage", "查看、复制修改、启用各省的用血减免规则（管理员）")
+        )
+        bar.addWidget(self.rules_btn)
         return bar
 
     def _action_bar(self, parent: QWidget) -> QHBoxLayout:
@@ -186,6 +195,19 @@ class LookupPage(QWidget):
         index = self.region.findData(default)
         self.region.setCurrentIndex(max(index, 0))
         self.region.blockSignals(False)
+
+    def on_rules(self) -> None:
+        """规则: the administrator's rule sets; after a save or 启用 the answer is asked again."""
+        dialog = RulesDialog(self.ctx, self)
+        self.rules_dialog = dialog
+
+        def closed() -> None:
+            if dialog.changed:
+                self._load_regions()
+                self._again()
+
+        dialog.finished.connect(lambda _code: closed())
+        dialog.open()
 
     def region_choice(self) -> str | None:
         return self.region.currentData()

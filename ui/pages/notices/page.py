@@ -53,6 +53,7 @@ from ui.dialogs import ask
 from ui.pages.notices.drafts_panel import DraftsPanel
 from ui.pages.notices.form_panel import NoticeForm
 from ui.pages.notices.preview_panel import PreviewArea
+from ui.pages.notices.report_date import ask_report_date
 from ui.tasks import Op, TaskState
 
 
@@ -269,10 +270,15 @@ class NoticePage(QWidget):
             if not ok:
                 return
             plan = plans[names.index(chosen)]
+        until = None
+        if kind == "report":  # a 通报 counts to a day the clerk picks (notice report --until)
+            until = ask_report_date(self, plan)
+            if until is None:
+                return
         db, plan_id = self.ctx.db, plan.id
-        Op(self, lambda: create_draft(db, kind, year, plan_id=plan_id)).success(self._saved_new).failure(
-            self._document_failed
-        ).run()
+        Op(self, lambda: create_draft(db, kind, year, plan_id=plan_id, until=until)).success(
+            self._saved_new
+        ).failure(self._document_failed).run()
 
     def _saved_new(self, draft: NoticeDraftData) -> None:
         self.show_draft(draft)
