@@ -144,9 +144,10 @@ def _subparsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentPa
                     yield from _subparsers(child)
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *, commands: bool = True) -> argparse.ArgumentParser:
     """The parser of every command, or of *command* alone (the same parse for its command lines;
-    an unknown name gets the full parser, whose message lists them all)."""
+    an unknown name gets the full parser, whose message lists them all); without *commands*, of
+    the options alone (the GUI's start)."""
     parser = _Parser(
         prog="main.py",
         description=translate("cli", "{app} {version}：不带命令时打开图形界面。").format(
@@ -156,7 +157,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     _add_common(parser, top=True)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "命令"), parser_class=_Parser)
-    for register in _command_modules(command):
+    for register in _command_modules(command) if commands else ():
         register(sub)
     for child in _subparsers(parser):
         _add_common(child, top=False)
@@ -164,7 +165,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return build_parser(_command_of(argv)).parse_args(argv)
+    command = _command_of(argv)
+    # no command, no help asked: the GUI starts, and needs --db alone, not eight command modules
+    commands = command is not None or bool({"-h", "--help"} & set(argv))
+    return build_parser(command, commands=commands).parse_args(argv)
 
 
 def _log_unraisable(unraisable: Any) -> None:

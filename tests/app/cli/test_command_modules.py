@@ -50,3 +50,11 @@ def test_plan_list_imports_no_other_command_module(monkeypatch):
 def test_an_unknown_command_is_refused_naming_the_commands():
     with pytest.raises(cli.KnownError, match="roster"):
         cli.parse(["nonsense"])
+
+
+def test_no_command_parses_the_options_alone_and_imports_no_command_module(monkeypatch):
+    for name in [m for m in sys.modules if m.startswith("app.cli.")]:
+        monkeypatch.delitem(sys.modules, name)
+    args = cli.parse(["--db", "x.db"])
+    assert args.command is None and str(args.db) == "x.db"
+    assert not [m for m in sys.modules if m.startswith("app.cli.")]
