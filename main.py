@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             with contextlib.suppress(OSError):
                 sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (no flush error at exit)
             return 0
+    # The pure-Python part of the start before PySide6: once PySide6 is imported, shiboken's
+    # import hook reads the source of every module imported after it (bench/bench_startup.py).
+    import app.database.backup  # noqa: F401
     from ui.application import run_gui
 
     args.previous_crash = previous_crash

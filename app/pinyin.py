@@ -225,20 +225,11 @@ def initials(name: str) -> str:
     return _initials_of(unicodedata.normalize("NFKC", name))
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _initials_of(text: str) -> str:
-    table, han = _fixed_initials()
-    out: list[str] = []
-    for char in text:
-        letter = table.get(char)
-        if letter is not None:
-            out.append(letter)
-        elif char.isascii():
-            if char.isalnum():
-                out.append(char.lower())
-        elif han.match(char):
-            return _initials_by_words(text)  # a heteronym: the word decides
-    return "".join(out)
+    # Not cached itself: a name is mostly one run of Han characters, whose initials
+    # _run_initials caches already; a second cache of whole names cost 300 bytes a unit in an
+    # import of 30,000 (bench/bench_roster_import.py) for a regular expression saved per call.
+    return _initials_by_words(text)
 
 
 def _split_surname(name: str) -> tuple[str, str]:

@@ -14,10 +14,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Table, best_of, peak_rss_mb, run_json
+from bench.common import Table, median, peak_rss_mb, run_json, timed
 
 SIZES = (300, 3_000, 30_000)
 TARGET = 5.0
+RUNS = 7
 
 
 def _child(n: int) -> dict[str, float]:
@@ -47,18 +48,21 @@ def _child(n: int) -> dict[str, float]:
         return rows
 
     params = quota_split.SplitParams("population", n * 50, step=5, floor=10)
-    floor_s, _ = best_of(floor, 5)
-    preview_s, preview = best_of(lambda: quota_split.preview_split(db, plan.id, params), 5)
-    apply_s, _ = best_of(lambda: quota_split.apply_split(db, preview), 3)
-    again_s, again = best_of(lambda: quota_split.preview_split(db, plan.id, params), 5)
+    runs: dict[str, list[float]] = {}
+    preview = again = None
+    for _ in range(RUNS):  # each step right after its floor: the pair sees the same load
+        runs.setdefault("floor", []).append(timed(floor)[0])
+        seconds, preview = timed(lambda: quota_split.preview_split(db, plan.id, params))
+        runs.setdefault("preview", []).append(seconds)
+    for _ in range(RUNS):
+        runs.setdefault("floor_again", []).append(timed(floor)[0])
+        runs.setdefault("apply", []).append(timed(lambda: quota_split.apply_split(db, preview))[0])
+        seconds, again = timed(lambda: quota_split.preview_split(db, plan.id, params))
+        runs.setdefault("again", []).append(seconds)
+    assert preview is not None and again is not None
     assert preview.new_total == n * 50 and again.old_total == n * 50
-    result = {
-        "floor": floor_s,
-        "preview": preview_s,
-        "apply": apply_s,
-        "again": again_s,
-        "rss_mb": peak_rss_mb(),
-    }
+    result = {key: median(values) for key, values in runs.items()}
+    result["rss_mb"] = peak_rss_mb()
     print(json.dumps(result))
     return result
 
@@ -66,11 +70,11 @@ def _child(n: int) -> dict[str, float]:
 def main(sizes: tuple[int, ...] = SIZES) -> dict[int, dict[str, float]]:
     results = {n: run_json(["-m", "bench.bench_split", "--child", str(n)]) for n in sizes}
     for n, r in results.items():
-        table = Table(f"指标分解, {n:,} units (best of 3–5)")
+        table = Table(f"指标分解, {n:,} units (median of {RUNS} paired runs)")
         table.add("raw sqlite3 query of units, figures and quotas (floor)", r["floor"])
         table.add("preview_split, population, step 5, floor 10", r["preview"], r["floor"], TARGET)
-        table.add("apply_split (one transaction, bulk UPDATE/INSERT)", r["apply"], r["floor"])
-        table.add("preview_split again, over the quotas just written", r["again"], r["floor"])
+        table.add("apply_split (one transaction, bulk UPDATE/INSERT)", r["apply"], r["floor_again"])
+        table.add("preview_split again, over the quotas just written", r["again"], r["floor_again"], TARGET)
         table.print()
         print(f"peak RSS {r['rss_mb']:.0f} MB")
     return results

@@ -5,8 +5,9 @@ imports every command needs.
 
 Each run starts fresh processes (cold imports, nothing cached in the interpreter), the floor right
 before the thing measured; the figures are medians of the runs. ``main.py`` is run with
-XXB_SMOKE=1: it prints SMOKE PAINTED at the main window's first paint and SMOKE OK once the page
-on show is built (its data then loads on the worker), and quits.
+XXB_SMOKE=1: it prints SMOKE PAINTED at the main window's first paint and SMOKE READY once the
+page on show is built (its data then loads on the worker); the smoke start then walks every page
+and quits.
 """
 
 from __future__ import annotations
@@ -75,9 +76,9 @@ def main(runs: int = 7) -> dict[str, float]:
     for _ in range(runs):
         seen, rss_bare = _until([PYTHON, "-m", "bench.bare_window"], env, ("SMOKE PAINTED",))
         bare.append(seen["SMOKE PAINTED"])
-        seen, rss_app = _until([PYTHON, "main.py", "--db", str(db)], env, ("SMOKE PAINTED", "SMOKE OK"))
+        seen, rss_app = _until([PYTHON, "main.py", "--db", str(db)], env, ("SMOKE PAINTED", "SMOKE READY"))
         painted.append(seen["SMOKE PAINTED"])
-        ready.append(seen["SMOKE OK"])
+        ready.append(seen["SMOKE READY"])
         imports.append(_seconds([PYTHON, "-c", "import sqlalchemy.orm"], env)[0])
         seconds, rss_cmd = _seconds([PYTHON, "main.py", "--db", str(db), "plan", "list"], env)
         command.append(seconds)

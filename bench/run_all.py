@@ -6,9 +6,14 @@ figures in README.md come from is a shared 2-core box, so compare ratios, not se
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window on screen, same figures
+
 from bench import (
     bench_donations,
     bench_lookup,
+    bench_paged_table,
     bench_progress,
     bench_roster_import,
     bench_roster_page,
@@ -23,6 +28,7 @@ def main() -> None:
     bench_lookup.main()
     bench_roster_page.main()
     bench_split.main()
+    bench_paged_table.main()
     bench_donations.main()
     bench_progress.main()
 

@@ -2,8 +2,8 @@
 
 The order is for speed (bench/bench_startup.py): opening the database needs only sqlite3 (no
 SQLAlchemy, no Alembic unless the file needs upgrading); the window is built without its pages
-and shown while SQLAlchemy and the models are imported on a thread; the page on show is built
-after the first paint, and loads its data on the worker.
+and painted; then SQLAlchemy and the models are imported on a thread while the window handles
+events, and the page on show is built when they are there; it loads its data on the worker.
 """
 
 from __future__ import annotations
@@ -19,10 +19,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
+    QObject,
     QSettings,
+    Qt,
     QTimer,
     QtMsgType,
     QTranslator,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QFont, QFontDatabase
@@ -174,29 +177,32 @@ def report_previous_crash(report: Path, parent: QWidget | None = None) -> None:
     )
 
 
-#: What the pages need and the window does not: SQLAlchemy, the models, the first page's services.
-PRELOAD = ("sqlalchemy.orm", "db.engine", "db.models", "app.audit", "app.roster.units", "app.roster.listing")
+class Preloader(QObject):
+    """Imports what the pages need and the window does not (SQLAlchemy, the models, the first
+    page's services) on a thread, and says ``done`` on the GUI thread.
 
+    Started after the window's first paint: before it, the thread's bytecode would compete for the
+    interpreter with the window's own start-up and every Python call Qt makes while showing it,
+    and the first paint would come later (bench/bench_startup.py). Meanwhile the painted window
+    keeps handling events. A failure here shows up again where a page imports the module.
+    """
 
-def preload_in_background() -> threading.Thread:
-    """Import :data:`PRELOAD` on a thread while Qt shows and paints the window (C++ work): the
-    first page then finds SQLAlchemy imported. Started earlier, before PySide6, the thread's
-    bytecode competes with the window's own imports for the interpreter and the first paint comes
-    later (bench/bench_startup.py). A failure shows up again where a page imports the module."""
+    done = Signal()
 
-    def work() -> None:
-        import importlib
+    def start(self) -> None:
+        threading.Thread(target=self._work, name="preload", daemon=True).start()
 
-        for name in PRELOAD:
-            try:
-                importlib.import_module(name)
-            except Exception:
-                log.exception("preloading %s failed", name)
-                return
+    def _work(self) -> None:
+        try:  # plain imports, so PyInstaller sees them
+            from app.database import import_engine_modules
 
-    thread = threading.Thread(target=work, name="preload", daemon=True)
-    thread.start()
-    return thread
+            import_engine_modules()
+            # the first page's services, usually the 名册's
+            import app.roster.listing
+            import app.roster.units  # noqa: F401
+        except Exception:  # the page's own import reports it, with its traceback
+            log.exception("preloading failed")
+        self.done.emit()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -226,7 +232,11 @@ def run_gui(args: argparse.Namespace) -> int:
         smoke_run.watch(window)  # from the first paint on; the event loop ends with its verdict
         # the moment the window first painted, for bench/bench_startup.py
         window.first_painted.connect(lambda: print("SMOKE PAINTED", flush=True))
-    preload_in_background()
+        window.ready.connect(lambda: print("SMOKE READY", flush=True))  # the page on show is built
+    preloader = Preloader(window)
+    preloader.done.connect(window.release_pages, Qt.ConnectionType.QueuedConnection)
+    window.hold_pages()
+    window.first_painted.connect(preloader.start)
     window.show()
     if not smoke.enabled():
         from ui.first_run import FirstRunFlow

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self.pages = Pages(self)
         self._painted = False
+        self._held = False
         self.installEventFilter(self)  # until the first paint; see eventFilter
         self.registry = Actions(self)
         self.switcher = DatabaseSwitcher(ctx, self)
@@ -129,8 +130,25 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             self.first_painted.emit()
-            QTimer.singleShot(0, self._show_current_page)
+            if not self._held:
+                QTimer.singleShot(0, self._show_current_page)
         return False
+
+    def hold_pages(self) -> None:
+        """Build no page at the first paint; :meth:`release_pages` will (start-up uses this to
+        let SQLAlchemy finish importing on its thread while the window stays responsive)."""
+        self._held = True
+
+    @property
+    def pages_held(self) -> bool:
+        """True between :meth:`hold_pages` and :meth:`release_pages`: pages on show wait."""
+        return self._held
+
+    def release_pages(self) -> None:
+        if self._held:
+            self._held = False
+            if self._painted:
+                self._show_current_page()
 
     def _show_current_page(self) -> None:
         if self.stack.currentIndex() >= 0:
@@ -291,7 +309,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.nav_actions[row].setChecked(True)
         self.ctx.settings.last_page = self.specs[row].key
-        if self._painted:  # before the first paint, _show_current_page builds it
+        if self._painted and not self._held:  # otherwise _show_current_page builds it
             self.pages.build(self.specs[row].key)
         self.update_actions()
 

@@ -125,7 +125,8 @@ class Smoke(QObject):
 
         if self.done or self.window is None:
             return
-        if runner().pending:  # the page is still loading its data on the worker
+        # the page is still loading its data on the worker, or start-up still importing for it
+        if runner().pending or self.window.pages_held:
             QTimer.singleShot(POLL_MS, self._next_page)
             return
         if self.page < len(self.window.specs):

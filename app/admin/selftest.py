@@ -208,6 +208,14 @@ def check_notice_letter(ctx: SelftestContext) -> str:
     return _notice(ctx, "letter")
 
 
+def check_database_integrity(ctx: SelftestContext) -> str:
+    """数据库完整性检查"""
+    from app.database import upgrade as migrate
+
+    migrate.check_integrity(ctx.db.path)  # every page read: not done on each open, so done here
+    return "数据库完整性检查通过（PRAGMA quick_check）"
+
+
 def check_backup_restore(ctx: SelftestContext) -> str:
     """备份与恢复数据库"""
     from app.database import backup, open_database
@@ -236,5 +244,6 @@ CHECKS: list[Check] = [
     check_notice_plan,
     check_notice_forward,
     check_notice_letter,
+    check_database_integrity,
     check_backup_restore,
 ]

@@ -83,19 +83,37 @@ class _Parser(argparse.ArgumentParser):
         raise KnownError(translate("cli", "命令行参数错误：{message}").format(message=message))
 
 
-def _command_modules() -> list[Callable[[argparse._SubParsersAction], None]]:
-    from app.cli import admin, donations, lookup, notice, office, plan, progress, roster
+#: The command modules in help order, each with the commands it registers: a command line that
+#: names one imports and builds only its module (``plan list`` need not import the other seven).
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "roster": ("roster",),
+    "plan": ("plan",),
+    "progress": ("progress",),
+    "notice": ("notice",),
+    "donations": ("donations", "eligible", "donors", "emergency"),
+    "lookup": ("lookup", "claim", "awards", "certificate", "rules"),
+    "office": ("office",),
+    "admin": ("selftest", "backup", "restore", "demo"),
+}
 
-    return [
-        roster.register,
-        plan.register,
-        progress.register,
-        notice.register,
-        donations.register,
-        lookup.register,
-        office.register,
-        admin.register,
-    ]
+
+def _command_modules(command: str | None = None) -> list[Callable[[argparse._SubParsersAction], None]]:
+    """Every module's ``register``, or only the one registering *command* when it is known."""
+    import importlib
+
+    names = [m for m, commands in COMMAND_MODULES.items() if command in commands] or list(COMMAND_MODULES)
+    return [importlib.import_module(f"app.cli.{name}").register for name in names]
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The command *argv* names (its first word that is neither an option nor --db's value)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -126,7 +144,10 @@ def _subparsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentPa
                     yield from _subparsers(child)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None, *, commands: bool = True) -> argparse.ArgumentParser:
+    """The parser of every command, or of *command* alone (the same parse for its command lines;
+    an unknown name gets the full parser, whose message lists them all); without *commands*, of
+    the options alone (the GUI's start)."""
     parser = _Parser(
         prog="main.py",
         description=translate("cli", "{app} {version}：不带命令时打开图形界面。").format(
@@ -136,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(parser, top=True)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar=translate("cli", "命令"), parser_class=_Parser)
-    for register in _command_modules():
+    for register in _command_modules(command) if commands else ():
         register(sub)
     for child in _subparsers(parser):
         _add_common(child, top=False)
@@ -144,7 +165,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    command = _command_of(argv)
+    # no command, no help asked: the GUI starts, and needs --db alone, not eight command modules
+    commands = command is not None or bool({"-h", "--help"} & set(argv))
+    return build_parser(command, commands=commands).parse_args(argv)
 
 
 def _log_unraisable(unraisable: Any) -> None:

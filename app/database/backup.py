@@ -33,8 +33,21 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") -> Path:
-    """Write a consistent copy of *db_path*; default name in the backups folder with a time stamp."""
+def backup(
+    db_path: Path,
+    out: Path | None = None,
+    *,
+    reason: str = "manual",
+    check_source: bool = True,
+    check_copy: bool = True,
+) -> Path:
+    """Write a consistent copy of *db_path*; default name in the backups folder with a time stamp.
+
+    The source passes the integrity check first (a damaged database is refused, not copied as if
+    it were sound) and the copy passes it before it takes its name (``migrate.check_integrity``).
+    A caller that has just checked the source, or is replacing a file that may be the damaged one,
+    says so with *check_source* / *check_copy*.
+    """
     db_path = Path(db_path)
     if not db_path.exists():
         raise DatabaseMissing(translate("backup", "找不到要备份的数据库：{path}").format(path=db_path))
@@ -63,13 +76,21 @@ def backup(db_path: Path, out: Path | None = None, *, reason: str = "manual") ->
         # Wait for another program's lock before the output file exists, so a copy that cannot
         # start (or is cancelled while waiting) leaves no empty file behind.
         dbbackup.wait_for_read(db_path)
-        out = safe_write(out, lambda tmp: dbbackup.copy_database(db_path, tmp))
+        if check_source:
+            migrate.check_integrity(db_path)
+        out = safe_write(out, lambda tmp: _copy(db_path, tmp, check=check_copy))
     except SQLITE_ERRORS as exc:
         raise _copy_error(exc, db_path, out) from exc
     log.info("backup of %s written to %s (%s)", db_path, out, reason)
     if reason != "manual":
         prune(reason, stem=db_path.stem)
     return out
+
+
+def _copy(db_path: Path, tmp: Path, *, check: bool) -> None:
+    dbbackup.copy_database(db_path, tmp)
+    if check:
+        migrate.check_integrity(tmp, shown=db_path)
 
 
 def _copy_error(exc: sqlite3.DatabaseError, database: Path, target: Path) -> Exception:
@@ -87,7 +108,7 @@ def _copy_error(exc: sqlite3.DatabaseError, database: Path, target: Path) -> Exc
 
 def automatic_backup(db_path: Path) -> Path:
     """The backup taken before a migration; old automatic ones are pruned."""
-    return backup(db_path, reason="before-upgrade")
+    return backup(db_path, reason="before-upgrade", check_source=False)  # the upgrade checked it
 
 
 def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
@@ -98,7 +119,8 @@ def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
     day = (today or date.today()).strftime("%Y%m%d")
     if any(backups_dir().glob(f"{db_path.stem}-daily-{day}-*.db")):
         return None
-    return backup(db_path, reason="daily")
+    # the copy is checked (page for page the database's): the database itself need not be read twice
+    return backup(db_path, reason="daily", check_source=False)
 
 
 def prune(reason: str, keep: int = KEEP_AUTOMATIC, *, stem: str = "*") -> None:
@@ -136,10 +158,12 @@ def restore(backup_file: Path, db_path: Path) -> Path | None:
         raise KnownError(translate("backup", "所选备份就是当前数据库本身：{path}").format(path=backup_file))
     safety = None
     if db_path.exists() and db_path.stat().st_size:
-        safety = backup(db_path, reason="before-restore")
+        # the file being replaced may be the damaged one: its safety copy is taken as it is
+        safety = backup(db_path, reason="before-restore", check_source=False, check_copy=False)
     try:
         dbbackup.copy_database(backup_file, db_path)
     except SQLITE_ERRORS as exc:
         raise _copy_error(exc, db_path, db_path) from exc
+    migrate.check_integrity(db_path)
     log.info("restored %s from %s (safety copy %s)", db_path, backup_file, safety)
     return safety

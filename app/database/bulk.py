@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -51,3 +55,25 @@ def paused_gc() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
+
+
+def update_by_id(
+    session: Session, table: Table, columns: Sequence[str], params: list[dict[str, Any]]
+) -> None:
+    """``UPDATE table SET columns… WHERE id = ?`` for many rows, a chunk at a time, as Core
+    executemany; each parameter dict holds ``b_id`` and ``b_<column>``."""
+    from sqlalchemy import bindparam, update
+
+    stmt = (
+        update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
+    )
+    for chunk in chunks(params):
+        session.execute(stmt, chunk)
+
+
+def delete_by_id(session: Session, table: Table, ids: list[int]) -> None:
+    """``DELETE FROM table WHERE id IN (…)`` a chunk at a time (SQLite allows 32,766 parameters)."""
+    from sqlalchemy import delete
+
+    for chunk in chunks(ids):
+        session.execute(delete(table).where(table.c.id.in_(chunk)))

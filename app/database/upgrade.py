@@ -118,7 +118,10 @@ def foreign_problem(path: Path, tables: set[str]) -> str | None:
 
 
 def check_file(path: Path, *, create: bool) -> None:
-    """Raise a DatabaseError naming the problem before SQLAlchemy ever touches the file."""
+    """Raise a DatabaseError naming the problem before SQLAlchemy ever touches the file.
+
+    Cheap on purpose (it runs on every open): the header, the tables, the write lock; the full
+    :func:`check_integrity` runs where it matters."""
     if not path.exists():
         if not create:
             raise DatabaseMissing(translate("db", "找不到数据库文件：{path}").format(path=path))
@@ -156,6 +159,12 @@ def check_file(path: Path, *, create: bool) -> None:
             raise DatabaseCorrupt(
                 translate("db", "文件不是本程序的数据库，或已损坏：{path}").format(path=path)
             )
+        if truncated(path):
+            raise DatabaseCorrupt(
+                translate("db", "数据库文件已损坏（文件比其中记录的长度短，可能被截断）：{path}").format(
+                    path=path
+                )
+            )
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseReadOnly(
             translate("db", "数据库文件或其所在文件夹是只读的，无法保存修改：{path}").format(path=path)
@@ -164,11 +173,6 @@ def check_file(path: Path, *, create: bool) -> None:
         con = sqlite3.connect(str(path), timeout=LOCK_WAIT)
         con.text_factory = lambda data: data.decode("utf-8", "replace")  # a damaged schema page
         try:
-            result = con.execute("PRAGMA quick_check").fetchone()
-            if result is None or result[0] != "ok":
-                raise DatabaseCorrupt(
-                    translate("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=path)
-                )
             foreign = foreign_problem(path, table_names(con))
             if foreign:
                 raise DatabaseCorrupt(foreign)
@@ -178,6 +182,50 @@ def check_file(path: Path, *, create: bool) -> None:
             con.close()
     except SQLITE_ERRORS as exc:
         raise classify_sqlite_error(exc, path) from exc
+
+
+def truncated(path: Path) -> bool:
+    """True when *path* is shorter than the size its SQLite header records (a copy cut short):
+    100 bytes read, where :func:`check_integrity` reads every page."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False  # check_file names what cannot be read
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # the recorded page count is valid only while its stamp matches the change counter
+    if not pages or header[24:28] != header[92:96] or page_size < 512:
+        return False
+    return size < pages * page_size
+
+
+def check_integrity(path: Path, *, shown: Path | None = None) -> None:
+    """Raise DatabaseCorrupt unless *path* passes ``PRAGMA quick_check`` (the message names
+    *shown*, when *path* is a temporary copy of it).
+
+    The check reads every page of the file (about a second at a million donations), so it runs
+    where damage must not travel on: before a migration, before and after a backup, after a
+    restore, and in ``selftest`` — not on every open. An open reads only the header
+    (:func:`check_file`), and damage met later is a DatabaseCorrupt from the query that met it
+    (``app.database.environment_error``).
+    """
+    try:
+        con = connect_readonly(path, timeout=LOCK_WAIT)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except SQLITE_ERRORS as exc:
+        raise classify_sqlite_error(exc, shown or path) from exc
+    if result is None or result[0] != "ok":
+        raise DatabaseCorrupt(
+            translate("db", "数据库文件已损坏（完整性检查未通过）：{path}").format(path=shown or path)
+        )
 
 
 def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
@@ -200,6 +248,7 @@ def classify_sqlite_error(exc: BaseException, path: Path) -> Exception:
         or "not a database" in msg
         or "malformed" in msg
         or "corrupt" in msg
+        or "could not decode" in msg  # a damaged text: bytes that are not UTF-8
     ):
         return DatabaseCorrupt(translate("db", "数据库文件已损坏：{path}").format(path=path))
     if "disk i/o error" in msg:
@@ -250,6 +299,8 @@ def upgrade(path: Path, *, backup: Callable[[Path], Path | None] | None = None) 
                 "或选择其他数据库文件。",
             ).format(rev=current)
         )
+    if current is not None:
+        check_integrity(path)  # a damaged file is never migrated (nor backed up as if sound)
     if current is not None and backup is not None:
         backup(path)
     engine = _migration_engine(path)

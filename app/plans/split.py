@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app import audit
 from app.bounds import number_problem
 from app.database import Database
-from app.database.bulk import paused_gc
+from app.database.bulk import chunks, delete_by_id, paused_gc, update_by_id
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
 from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
@@ -225,28 +225,48 @@ def apply_split_in(s: Session, preview: SplitPreview, *, update_target: bool = T
     """:func:`apply_split` inside the caller's session."""
     lines = {int(line.key): line for line in preview.allocation.lines}
     fixed = set(preview.params.fixed)
-    quotas = {q.unit_id: q for q in s.scalars(select(Quota).where(Quota.plan_id == preview.plan_id))}
-    gone = [q.id for unit_id, q in quotas.items() if unit_id not in lines]
-    if gone:
-        s.execute(delete(Quota).where(Quota.id.in_(gone)))
-    updates, inserts = [], []
-    for unit_id, line in lines.items():
-        quota = quotas.get(unit_id)
-        values = {
-            "amount": line.amount,
-            "method": "fixed" if line.name in fixed else preview.params.method,
-            "basis": line.basis,
-            "locked": (line.name in fixed) or (quota is not None and quota.locked),
+    table = Quota.__table__
+    with paused_gc():  # tens of thousands of small values, no cycles among them
+        # plain rows, not ORM objects: 30,000 quotas load in a tenth of the time
+        quotas = {
+            unit_id: (quota_id, locked, amount)
+            for quota_id, unit_id, locked, amount in s.connection().execute(
+                select(table.c.id, table.c.unit_id, table.c.locked, table.c.amount).where(
+                    table.c.plan_id == preview.plan_id
+                )
+            )
         }
-        if quota is None:
-            inserts.append({"plan_id": preview.plan_id, "unit_id": unit_id, **values})
-        elif not (quota.locked and quota.amount == line.amount):
-            updates.append({"id": quota.id, **values})
-    # Bulk statements: one ORM flush per quota costs seconds for thousands of units.
-    if updates:
-        s.execute(update(Quota), updates)
-    if inserts:
-        s.execute(insert(Quota), inserts)
+        delete_by_id(s, table, [q[0] for unit_id, q in quotas.items() if unit_id not in lines])
+        updates, inserts = [], []
+        for unit_id, line in lines.items():
+            quota = quotas.get(unit_id)
+            method = "fixed" if line.name in fixed else preview.params.method
+            locked = (line.name in fixed) or (quota is not None and bool(quota[1]))
+            if quota is None:
+                inserts.append(
+                    {
+                        "plan_id": preview.plan_id,
+                        "unit_id": unit_id,
+                        "amount": line.amount,
+                        "method": method,
+                        "basis": line.basis,
+                        "locked": locked,
+                    }
+                )
+            elif not (quota[1] and quota[2] == line.amount):
+                updates.append(
+                    {
+                        "b_id": quota[0],
+                        "b_amount": line.amount,
+                        "b_method": method,
+                        "b_basis": line.basis,
+                        "b_locked": locked,
+                    }
+                )
+        # chunked Core statements: one ORM flush per quota costs seconds for thousands of units
+        update_by_id(s, table, ("amount", "method", "basis", "locked"), updates)
+        for chunk in chunks(inserts):
+            s.execute(insert(table), chunk)
     if update_target:
         plan = plan_row(s, preview.plan_id)
         plan.target = preview.allocation.total

@@ -11,6 +11,7 @@ from app.database import Database
 from app.database.bulk import paused_gc
 from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, checkpoint
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.roster.importing_rows import RowCompactor, RowValues
 from app.roster.kinds import KIND_LABELS
 from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, has_importable, normalize
 from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
@@ -130,15 +131,23 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
     sheets = read_rows(path)
     _refuse_plan_table(sheets, path, year)
     table = find_table(sheets, ROSTER_FIELDS, default_year=year)
+    del sheets  # the sheet's rows: what the records need of them they hold
     if not table.records:
         raise InputError(translate("roster_io", "“{file}”只有表头，没有可导入的单位").format(file=path.name))
+    notes = [str(p) for p in table.total_mismatches(["population", "staff", "total_staff"])]
+    # Each record (raw cells and parsed values) is let go as soon as its compact row is made, so
+    # the file is never held twice (memory per unit: bench/bench_roster_import.py).
+    records, table.records = table.records, []
+    compact = RowCompactor()
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
     with db.session() as s:
         index = UnitIndex(s)
-        file_names = {normalize(r.values.get("name") or "") for r in table.records}
-        for record in table.records:
-            name = normalize(record.values.get("name") or "")
+        names = [normalize(r.values.get("name") or "") for r in records]
+        file_names = set(names)
+        for at, record in enumerate(records):
+            records[at] = None  # type: ignore[call-overload]
+            name = names[at]
             problems = list(record.problems)
             kind_text = record.values.get("kind") or ""
             if kind_text and _kind_code(kind_text) is None:
@@ -183,10 +192,10 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
                     )
             rows.append(
                 index.import_row(
-                    record.row, name, dict(record.values), problems, translate("roster_io", "单位名称")
+                    record.row, name, compact(record.values), problems, translate("roster_io", "单位名称")
                 )
             )
-    notes = [str(p) for p in table.total_mismatches(["population", "staff", "total_staff"])]
+        del records, names
     if table.year_hint and table.year_hint != year:
         notes.append(
             translate("roster_io", "表头写的是{hint}年，将导入为{year}年的名册").format(
@@ -258,6 +267,8 @@ def commit_roster_import(
         raise InputError(translate("roster_io", "名册未导入：没有可导入的行。"), errors)
     check_year(year)
     updated = skipped = 0
+    # the year's figures of every row as compact rows over one shared tuple of keys
+    figure_keys = tuple(key for key in YEAR_FIELDS if key in preview.columns)
     with db.session() as s, paused_gc():
         db.lock_for_writing(s)
         units = UnitResolver(s, year)
@@ -280,14 +291,17 @@ def commit_roster_import(
             units.unarchive(name)
             for alias in _split_aliases(row.values.get("aliases") or ""):
                 units.add_alias(name, alias)
+            values = row.values
             units.set_figures(
                 name,
-                {
-                    key: (value if key in NUMERIC_FIELDS else (value or ""))
-                    for key in YEAR_FIELDS
-                    if key in preview.columns
-                    for value in (row.values.get(key),)
-                },
+                RowValues(
+                    figure_keys,
+                    tuple(
+                        value if key in NUMERIC_FIELDS else (value or "")
+                        for key in figure_keys
+                        for value in (values.get(key),)
+                    ),
+                ),
             )
             parent = normalize(row.values.get("parent") or "")
             if parent:

@@ -76,11 +76,15 @@ class RosterWindow:
 
 @dataclass(frozen=True)
 class RosterTotals:
-    """For the page's title and the copy-year question: the whole year's roster, not the window."""
+    """For the page's title, the copy-year question and the unit form: the whole year's roster,
+    not the window."""
 
     active: int = 0
     archived: int = 0
     with_figures: int = 0  # active units that have figures for the year
+    #: every listed 系统 and unit that holds members: what the unit form offers as 所属系统 first,
+    #: whether or not the window holds them
+    systems: tuple[UnitRecord, ...] = ()
 
 
 @dataclass
@@ -190,23 +194,31 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
         return window
 
     def totals(self, filters: RosterFilter) -> RosterTotals:
-        """Active and archived units of the roster, and active ones with the year's figures."""
+        """Active and archived units of the roster, active ones with the year's figures, and the
+        units that are or hold a 系统."""
+        holding = select(Unit.parent_id).where(Unit.parent_id.is_not(None)).distinct()
+        everything = replace(filters, search="")
         with self.db.session() as s:
-            row = (
-                s.connection()
-                .execute(
-                    select(
-                        func.count().filter(Unit.archived.is_(False)),
-                        func.count().filter(Unit.archived.is_(True)),
-                        func.count(UnitYear.id).filter(Unit.archived.is_(False)),
-                    )
-                    .select_from(Unit)
-                    .outerjoin(UnitYear, (UnitYear.unit_id == Unit.id) & (UnitYear.year == filters.year))
-                    .where(_listed(Unit, filters))
+            conn = s.connection()
+            systems = tuple(
+                self.row(values)[0]
+                for values in conn.execute(
+                    self.select(everything)
+                    .where(or_(Unit.kind == "系统", Unit.id.in_(holding)))
+                    .order_by(Unit.sort_order, Unit.id)
                 )
-                .one()
             )
-        return RosterTotals(int(row[0]), int(row[1]), int(row[2]))
+            row = conn.execute(
+                select(
+                    func.count().filter(Unit.archived.is_(False)),
+                    func.count().filter(Unit.archived.is_(True)),
+                    func.count(UnitYear.id).filter(Unit.archived.is_(False)),
+                )
+                .select_from(Unit)
+                .outerjoin(UnitYear, (UnitYear.unit_id == Unit.id) & (UnitYear.year == filters.year))
+                .where(_listed(Unit, filters))
+            ).one()
+        return RosterTotals(int(row[0]), int(row[1]), int(row[2]), systems)
 
     def position(self, filters: RosterFilter, sort: Sort, unit_id: int) -> int | None:
         """How many top-level units come before the one *unit_id* is shown under (or is); None when
@@ -249,20 +261,22 @@ class RosterQuery(SqlListing[RosterFilter, tuple[UnitRecord, bool]]):
                 .where(member.parent_id.is_not(None), _listed(member, filters), _listed(_Parent, filters))
             ).scalars()
         )
-        # the way up from members that hold members or whose 系统 is itself a member: the only
-        # places where a chain is deeper than 系统 → member, or loops
-        deep = dict(
-            conn.execute(
-                select(member.id, member.parent_id)
-                .join(_Parent, _Parent.id == member.parent_id)
-                .where(
-                    member.parent_id.is_not(None),
-                    or_(_Parent.parent_id.is_not(None), member.id.in_(holders)) if holders else false(),
-                    _listed(member, filters),
-                    _listed(_Parent, filters),
+        # the way up from members that hold members, and from their members: the only places
+        # where a chain is deeper than 系统 → member, or loops (two index searches, usually empty)
+        deep: dict[int, int] = {}
+        if holders:
+            up = select(member.id, member.parent_id).join(_Parent, _Parent.id == member.parent_id)
+            listed = (_listed(member, filters), _listed(_Parent, filters))
+            middle = [
+                h for start in range(0, len(holders), 500) for h in sorted(holders)[start : start + 500]
+            ]
+            for start in range(0, len(middle), 500):
+                deep.update(conn.execute(up.where(member.id.in_(middle[start : start + 500]), *listed)).all())
+            inner = sorted(deep)
+            for start in range(0, len(inner), 500):
+                deep.update(
+                    conn.execute(up.where(member.parent_id.in_(inner[start : start + 500]), *listed)).all()
                 )
-            ).all()
-        )
         detached: set[int] = set()
         placed: set[int] = set()
         for uid in deep:

@@ -8,29 +8,32 @@ remember the alias, or skip).
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.database.bulk import chunks
+from app.database.bulk import chunks, update_by_id
 from app.errors import KnownError, RowProblem
 from app.i18n import translate
 from app.names import name_problem, normalize_name
+from app.pinyin import initials_variants
+from app.roster.kinds import guess_kind
 from db.models import Unit, UnitAlias, UnitYear
 
 _NEW_SLOT = {"kind": 0, "parent_id": 3}  # the columns a new unit's list holds, by name
 Match = Literal["name", "alias", "new", "error", "drive"]
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportRow:
-    """One row of a file as the preview shows it."""
+    """One row of a file as the preview shows it (slots: a preview holds one per row of a file)."""
 
     row: int
     name: str
-    values: dict[str, Any]
+    values: Mapping[str, Any]
     unit_id: int | None
     match: Match
     matched_name: str = ""
@@ -72,8 +75,10 @@ def has_importable(rows: list[ImportRow], decisions: dict | None) -> bool:
 
 
 def normalize(name: str) -> str:
-    """The one form names are compared in (see :mod:`app.names`)."""
-    return normalize_name(name)
+    """The one form names are compared in (see :mod:`app.names`); *name* itself when it is in that
+    form already, so a preview holding 30,000 names holds each once, not a copy beside it."""
+    normal = normalize_name(name)
+    return name if normal == name else normal
 
 
 class UnitIndex:
@@ -105,7 +110,7 @@ class UnitIndex:
         self,
         row: int,
         name: str,
-        values: dict[str, Any],
+        values: Mapping[str, Any],
         problems: list[RowProblem],
         label: str,
         cls: type = ImportRow,
@@ -197,7 +202,7 @@ class UnitResolver:
         self._new: dict[str, list[Any]] = {}  # name → [kind, sort_order, py_initials, parent]
         self._unit_changes: dict[str, dict[str, Any]] = {}  # name → changed columns of a roster unit
         self._new_aliases: list[tuple[str, str]] = []  # (unit name, alias)
-        self._figures: dict[str, dict[str, Any]] = {}  # name → figures of the year to write
+        self._figures: dict[str, Mapping[str, Any]] = {}  # name → figures of the year to write
 
     def resolve(self, row: ImportRow, decision: RowDecision | None, *, kind: str | None = None) -> str:
         """The unit (its name) a row stands for: the one the clerk mapped it to (remembering the
@@ -216,9 +221,6 @@ class UnitResolver:
         if row.unit_id is not None and (decision is None or decision.action != "create"):
             return self.names[row.unit_id]
         if row.name not in self.ids and row.name not in self._new:
-            from app.pinyin import initials_variants
-            from app.roster.kinds import guess_kind
-
             self._new[row.name] = [
                 kind or guess_kind(row.name),
                 self.next_order,
@@ -259,9 +261,13 @@ class UnitResolver:
             self._new_aliases.append((name, alias))
             self.aliases[alias] = name
 
-    def set_figures(self, name: str, values: dict[str, Any]) -> None:
-        """The unit joins the import year's roster with these figures (others are left as they are)."""
-        self._figures.setdefault(name, {}).update(values)
+    def set_figures(self, name: str, values: Mapping[str, Any]) -> None:
+        """The unit joins the import year's roster with these figures (others are left as they are).
+
+        *values* is kept as given (not copied) until :meth:`write`; a second call for the same unit
+        merges."""
+        held = self._figures.get(name)
+        self._figures[name] = values if held is None else {**held, **values}
 
     def find(self, name: str) -> str | None:
         """A unit of the roster or of this import by name or alias (an alias added here counts)."""
@@ -285,6 +291,8 @@ class UnitResolver:
         unit = Unit.__table__
         returning = insert(unit).returning(unit.c.id, unit.c.name)
         for chunk in chunks(self._new.items()):
+            # the names as held (the database's answer would be a second copy of each)
+            held = {name: name for name, _values in chunk}
             rows = [
                 {
                     "name": name,
@@ -297,7 +305,8 @@ class UnitResolver:
                 }
                 for name, (kind, order, initials, _parent) in chunk
             ]
-            for uid, name in s.execute(returning, rows):
+            for uid, answered in s.execute(returning, rows):
+                name = held.get(answered, answered)
                 self.ids[name] = uid
                 self.names[uid] = name
 
@@ -316,7 +325,7 @@ class UnitResolver:
                 {"b_id": self.ids[name], **{f"b_{k}": v for k, v in values.items()}}
             )
         for columns, params in batches.items():
-            _update_by_id(s, unit, columns, params)
+            update_by_id(s, unit, columns, params)
         for chunk in chunks(self._new_aliases):
             s.execute(
                 insert(UnitAlias.__table__),
@@ -342,18 +351,7 @@ class UnitResolver:
             if inserts:
                 self.session.execute(insert(figures), inserts)
             for columns, params in updates.items():
-                _update_by_id(self.session, figures, columns, params)
-
-
-def _update_by_id(
-    session: Session, table: Any, columns: tuple[str, ...], params: list[dict[str, Any]]
-) -> None:
-    """UPDATE … WHERE id = ? for many rows, a chunk at a time; params hold ``b_id`` and ``b_<column>``."""
-    stmt = (
-        update(table).where(table.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in columns})
-    )
-    for chunk in chunks(params):
-        session.execute(stmt, chunk)
+                update_by_id(self.session, figures, columns, params)
 
 
 #: A new year row's figures before the file's values: what the ORM defaults would have written.

@@ -4059,6 +4059,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>数据库文件（默认：用户数据文件夹中的 xianxueban.db）</source>
+        <extracomment>The command modules in help order, each with the commands it registers: a command line that names one imports and builds only its module (``plan list`` need not import the other seven).</extracomment>
         <translation>database file (default: xianxueban.db in the user data folder)</translation>
     </message>
     <message>
@@ -4984,6 +4985,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <message>
         <source>文件不是本程序的数据库，或已损坏：{path}</source>
         <translation>The file is not a database of this program, or it is damaged: {path}</translation>
+    </message>
+    <message>
+        <source>数据库文件已损坏（文件比其中记录的长度短，可能被截断）：{path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>数据库文件或其所在文件夹是只读的，无法保存修改：{path}</source>

@@ -103,7 +103,7 @@ class RosterModel(QAbstractItemModel):
     loaded = Signal()
     grown = Signal(list)
 
-    PAGE_SIZE = 300  # top-level units a window brings: a county's whole roster in one
+    PAGE_SIZE = 150  # top-level units a window brings: five screenfuls, a small county in one
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +111,7 @@ class RosterModel(QAbstractItemModel):
         self._children: dict[int, list[int]] = {_ROOT: []}
         self._parent_of: dict[int, int] = {}
         self._row_of: dict[int, int] = {}
+        self._texts: dict[int, tuple[str, ...]] = {}  # cell texts by unit, made when first painted
         self._query: RosterQuery | None = None
         self._filters: RosterFilter | None = None
         self._sort: Any = None  # app.database.paging.Sort; None until the view or bind() sets it
@@ -202,6 +203,7 @@ class RosterModel(QAbstractItemModel):
         window, self.totals = result
         self.beginResetModel()
         self._records, self._children, self._parent_of, self._row_of = {}, {_ROOT: []}, {}, {}
+        self._texts = {}
         self._add(window)
         self.endResetModel()
         self.loaded.emit()
@@ -267,6 +269,7 @@ class RosterModel(QAbstractItemModel):
         self.endResetModel()
 
     def _build(self, records: list[UnitRecord]) -> None:
+        self._texts = {}
         self._records = {r.id: r for r in records}
         self._children = {_ROOT: []}
         self._parent_of = {}
@@ -381,14 +384,23 @@ class RosterModel(QAbstractItemModel):
         if role not in _ROLES:
             return None
         column = index.column()
-        if role == _ALIGN:
-            return _ALIGN_OF[column] if 0 <= column < len(COLUMNS) else None
-        record = self.record(index)
-        if record is None:
+        if not 0 <= column < len(COLUMNS):
             return None
-        key = COLUMNS[column][0]
+        if role == _ALIGN:
+            return _ALIGN_OF[column]
+        kids = self._children.get(index.internalId())
+        row = index.row()
+        if kids is None or not 0 <= row < len(kids):
+            return None
+        uid = kids[row]
         if role == _DISPLAY:
-            return self._text(record, key)
+            texts = self._texts.get(uid)
+            if texts is None:
+                record = self._records[uid]
+                texts = self._texts[uid] = tuple(self._text(record, key) for key, _label in COLUMNS)
+            return texts[column]
+        record = self._records[uid]
+        key = COLUMNS[column][0]
         if role == _FOREGROUND:
             if record.archived:
                 return _GREY

@@ -6,7 +6,7 @@ rows). Give it an ``app.database.paging.SqlListing`` (the query object: ``count`
 pure Python, see its docstring), the columns, and the filters::
 
     listing = DonationListing(ctx.db)                     # app/, an SqlListing subclass
-    model = PagedTableModel(listing, COLUMNS, DonationFilter(year=2024), owner=page)
+    model = PagedTableModel(listing, COLUMNS, DonationFilter(year=2024), owner=page, context=CTX)
     view = QTableView(page)                               # a QTableView: its layout never walks rows
     view.setModel(model)
     view.setSortingEnabled(True)                          # header clicks sort in SQL
@@ -20,7 +20,8 @@ What it does:
 
 * ``set_filters``, ``sort`` and ``reload`` ask the worker (``ui.tasks.Op``) for the count and the
   first window together; the model keeps showing what it had until the answer arrives, then
-  resets once (``loaded`` follows). An answer overtaken by a newer request is dropped.
+  resets once (``loaded`` follows). An answer overtaken by a newer request is dropped. A new
+  sort keeps the count it has (``COUNT(*)`` over a million rows costs a tenth of a second).
 * ``data`` for a row whose window is not here yet returns ``"…"`` in the first column (empty in
   the others) and asks the worker for that window; when it arrives, ``dataChanged`` repaints it.
   A window right after one already held is fetched by keyset (``Page.after``), any other by
@@ -28,9 +29,11 @@ What it does:
   not grow with the table.
 * Columns are :class:`Column` values: a key (also the listing's sort name, or ``sortable=False``),
   a header marked with ``QT_TRANSLATE_NOOP`` in the model's ``context``, how to show a row, and
-  the alignment. ``row_at(row)`` gives the row object (None while not fetched).
+  the alignment. ``row_at(row)`` gives the row object (None while its window is being fetched).
 
-Keep each listing's sorts on indexed columns and use a ``QTableView`` with fixed row heights;
+Keep each listing's sorts and filters on indexed columns (a name prefix as a range,
+``name >= '王伟' AND name < '王伟\\uffff'``: SQLite's LIKE scans, PITFALLS.md §7) and use a
+``QTableView`` with fixed row heights (bench/bench_paged_table.py has the figures at a million);
 ``QTreeView`` lays out every row on each reset (about 10 µs a row in Python models), which is why
 the 名册's tree (``ui.models.roster_model``) fetches its top level in growing windows instead.
 """
@@ -128,11 +131,13 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         self._pages: OrderedDict[int, Page[T]] = OrderedDict()
         self._inflight: set[int] = set()
         self._fetch = WorkerFetch(owner)
+        self._pending_count = True  # no count has arrived for the current filters yet
         self.reload()
 
     # -- requests -----------------------------------------------------------------------------
     def set_filters(self, filters: Any) -> None:
         self.filters = filters
+        self._pending_count = True
         self.reload()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -143,20 +148,24 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
             wanted = NATURAL
         if wanted != self.sort_order:
             self.sort_order = wanted
-            self.reload()
+            self.reload(recount=False)  # the same rows in another order: the count stands
 
-    def reload(self) -> None:
-        """Count and fetch the first window again (after filters, sort or data changed)."""
+    def reload(self, *, recount: bool = True) -> None:
+        """Count and fetch the first window again (after filters, sort or data changed); a count
+        of a million rows costs a tenth of a second, so a new order alone keeps the old one."""
         self._fetch.restart()
         listing, filters, sort, size = self.listing, self.filters, self.sort_order, self.page_size
+        known = None if recount or self._pending_count else self._count
 
         def work() -> tuple[int, Page[T]]:
-            return listing.count(filters), listing.fetch(filters, sort, 0, size)
+            count = listing.count(filters) if known is None else known
+            return count, listing.fetch(filters, sort, 0, size)
 
         self._fetch.run(work, self._reset)
 
     def _reset(self, result: tuple[int, Page[T]]) -> None:
         count, first = result
+        self._pending_count = False
         self.beginResetModel()
         self._count = count
         self._pages = OrderedDict({0: first})

@@ -95,8 +95,9 @@ class RosterPage(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self.model.grown.connect(self._expand)
         # after the view has laid the rows out: a window shorter than the view asks for the next
-        self.model.loaded.connect(lambda: QTimer.singleShot(0, self._grow_near_end))
-        self.model.grown.connect(lambda _ids: QTimer.singleShot(0, self._grow_near_end))
+        # (the page as the timer's context: a page deleted meanwhile cancels it)
+        self.model.loaded.connect(lambda: QTimer.singleShot(0, self, self._grow_near_end))
+        self.model.grown.connect(lambda _ids: QTimer.singleShot(0, self, self._grow_near_end))
         bar = v.tree.verticalScrollBar()
         bar.valueChanged.connect(self._grow_near_end)
         bar.rangeChanged.connect(lambda *_args: self._grow_near_end())
@@ -247,12 +248,19 @@ class RosterPage(QWidget):
 
     def _open_unit_dialog(self, record: UnitRecord | None) -> UnitDialog:
         """Window-modal (``open``, not ``exec``): no nested event loop, and tests can drive it."""
-        dialog = UnitDialog(self.ctx.db, self.ctx.year, record, self.model.records(), self)
+        dialog = UnitDialog(self.ctx.db, self.ctx.year, record, self._form_units(), self)
         dialog.saved.connect(lambda saved, new=record is None: self._unit_saved(saved, new))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _form_units(self) -> list[UnitRecord]:
+        """The units the form offers as 所属系统: those held, and every 系统 of the roster even when
+        the windows held so far do not reach it (a big roster is not all held)."""
+        held = {r.id: r for r in self.model.records()}
+        systems = self.model.totals.systems if self.model.totals else ()
+        return [*held.values(), *(r for r in systems if r.id not in held)]
 
     def _unit_saved(self, record: UnitRecord, created: bool) -> None:
         self._say(
