@@ -27,7 +27,8 @@ def test_windows_are_read_as_the_tree_scrolls_to_the_end(qtbot, ctx, monkeypatch
     ctx.settings.working_year = 2024
     page = RosterPage(ctx)
     qtbot.addWidget(page)
-    page.resize(900, 500)
+    # Short enough that a window of 20 rows overflows whatever the font's line height is.
+    page.resize(900, 300)
     page.show()
     wait_idle(qtbot)
     held = page.model.rowCount(QModelIndex())
