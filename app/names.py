@@ -37,6 +37,14 @@ def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) in _INVISIBLE_CATEGORIES
 
 
+def drop_invisible(text: str) -> str:
+    """*text* without zero-width, format and control characters (a pasted "钱七\u200b"); a
+    printable text is returned as it is after one C-level test."""
+    if text.isprintable():
+        return text
+    return "".join(ch for ch in text if not _invisible(ch))
+
+
 def normalize_name(name: object) -> str:
     """The one stored and compared form of a name.
 
@@ -53,8 +61,7 @@ def normalize_name(name: object) -> str:
         # every invisible character is one str.isprintable() refuses (Python's "Other" and
         # "Separator" categories): a printable text has none to remove, and the test is one C
         # pass instead of a Python call per character (an import normalises 180,000 names)
-        if not text.isprintable():
-            text = "".join(ch for ch in text if not _invisible(ch))
+        text = drop_invisible(text)
         text = _WHITESPACE.sub(" ", text).strip()
         if " " in text:
             text = _SPACE_BESIDE_WIDE.sub("", text)

@@ -237,6 +237,8 @@ def run_gui(args: argparse.Namespace) -> int:
     preloader.done.connect(window.release_pages, Qt.ConnectionType.QueuedConnection)
     window.hold_pages()
     window.first_painted.connect(preloader.start)
+    # after the first page's data is asked for, so the copy queues behind it on the worker
+    window.ready.connect(window.daily_backup, Qt.ConnectionType.SingleShotConnection)
     window.show()
     if not smoke.enabled():
         from ui.first_run import FirstRunFlow

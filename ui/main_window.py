@@ -11,6 +11,7 @@ the window while that happens (bench/bench_startup.py measures it against a bare
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from ui.context import UiContext
 from ui.database_switch import DatabaseSwitcher
 from ui.pages import PageSpec, page_specs
 from ui.tasks import Op
+
+log = logging.getLogger(__name__)
 
 
 class Pages(Mapping[str, QWidget]):
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
         self.year_box.valueChanged.connect(self.ctx.set_year)
         self.ctx.bus.year_changed.connect(self._on_year_changed)
         self.ctx.bus.database_changed.connect(self._show_db)
+        self.ctx.bus.database_changed.connect(self.daily_backup)
         self.ctx.bus.show_page.connect(self._show_requested)
 
     def available_geometry(self) -> QRect:
@@ -338,6 +342,30 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(
                 QCoreApplication.translate("MainWindow", "（没有其他数据库）")
             ).setEnabled(False)
+
+    def daily_backup(self) -> None:
+        """The day's first copy of the open database, taken on the worker after the page's own
+        data (设置 lists it with the other backups; thirty days are kept). A failure is shown in
+        the status bar, not in a dialog over the clerk's start."""
+        from app.database import backup as backups
+
+        path = self.ctx.db.path
+        Op(self, lambda: backups.daily_backup(path)).success(self._daily_backup_done).failure(
+            self._daily_backup_failed
+        ).run()
+
+    def _daily_backup_done(self, out: Path | None) -> None:
+        if out is not None:
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "已自动备份今天的数据：{path}").format(path=out),
+                8000,
+            )
+
+    def _daily_backup_failed(self, exc: BaseException) -> None:
+        log.warning("daily backup failed: %s", exc)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "今天的自动备份没有完成：{reason}").format(reason=exc)
+        )
 
     def backup_now(self) -> None:
         from app.database import backup as backups

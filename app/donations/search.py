@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.database import Database
 from app.donations.idcard import canonical_id, clean_id, looks_like_id
 from app.donations.records import DonorSummary
+from app.names import drop_invisible
 from db.models import Certificate, Donation, Donor, Unit
 
 _SPACE = re.compile(r"\s+")
@@ -44,9 +45,9 @@ def normalize_code(text: object) -> str:
 
 
 def normalize_name(text: str) -> str:
-    """A person's name as stored and looked up: full-width folded, no spaces ("张 三" → "张三");
-    the middle dot of minority names is unified to "·"."""
-    name = _SPACE.sub("", unicodedata.normalize("NFKC", text or ""))
+    """A person's name as stored and looked up: full-width folded, no spaces ("张 三" → "张三"), no
+    invisible characters; the middle dot of minority names is unified to "·"."""
+    name = _SPACE.sub("", drop_invisible(unicodedata.normalize("NFKC", text or "")))
     return name.replace("•", "·").replace("・", "·").replace(".", "·") if name else ""
 
 

@@ -1327,6 +1327,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已自动备份今天的数据：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天的自动备份没有完成：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在备份……</source>
         <translation type="unfinished">Backing up…</translation>
     </message>
@@ -3283,9 +3291,8 @@
     </message>
     <message>
         <source>当前数据库：{path}
-自动备份文件夹：{dir}</source>
-        <translation>Current database: {path}
-Automatic backup folder: {dir}</translation>
+自动备份文件夹：{dir}（每天第一次打开时自动备份，保留最近{days}天；升级和恢复前也各备份一份）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>正在备份……</source>

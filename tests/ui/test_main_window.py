@@ -252,3 +252,29 @@ def test_recent_databases_are_in_the_file_menu(qtbot, ctx, laptop, tmp_path):
     entries[0].trigger()
     wait_idle(qtbot)
     assert ctx.db.path == first and ctx.settings.db_path == str(first)
+
+
+def test_the_day_s_first_copy_is_taken_once_and_said_in_the_status_bar(
+    qtbot, ctx, laptop, _isolated_data_dir
+):
+    demo.load_demo(ctx.db)
+    win = open_window(qtbot, ctx)
+    win.daily_backup()
+    wait_idle(qtbot)
+    copies = list((_isolated_data_dir / "backups").glob("*-daily-*.db"))
+    assert len(copies) == 1
+    assert "已自动备份今天的数据" in win.statusBar().currentMessage()
+    win.statusBar().clearMessage()
+    ctx.bus.database_changed.emit()  # another database opened, or the same one again: no second copy today
+    wait_idle(qtbot)
+    assert list((_isolated_data_dir / "backups").glob("*-daily-*.db")) == copies
+    assert win.statusBar().currentMessage() == ""
+
+
+def test_a_failed_daily_copy_is_a_status_line_not_a_dialog(qtbot, ctx, laptop, _isolated_data_dir):
+    (_isolated_data_dir / "backups").write_text("a file where the folder should be", encoding="utf-8")
+    win = open_window(qtbot, ctx)
+    win.daily_backup()
+    wait_idle(qtbot)
+    assert "今天的自动备份没有完成" in win.statusBar().currentMessage()
+    assert QApplication.activeModalWidget() is None

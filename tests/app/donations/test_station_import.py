@@ -451,3 +451,14 @@ def test_bulk_written_rows_are_stored_as_the_orm_stores_them(db, tmp_path, xlsx)
         assert got.entered_by == "小李" and got.source == "import"
         donor = s.get(Donor, got.donor_id)
         assert donor.birth_date == PEOPLE[0][1] and donor.had_reaction is False and donor.note == ""
+
+
+def test_invisible_characters_and_spaces_in_a_name_are_not_stored(db, tmp_path, xlsx):
+    """A name pasted with a zero-width space or a soft hyphen is the same person's name."""
+    rows = [
+        row(0, D(2024, 3, 5), **{"献血者姓名": " 刘\u200b洋\u00ad "}),
+        row(1, D(2024, 3, 5), **{"献血者姓名": "陈 静"}),
+    ]
+    si.commit_station_import(db, preview(db, xlsx(tmp_path / "n.xlsx", HEADER, rows)))
+    with db.session() as s:
+        assert sorted(s.scalars(select(Donor.name))) == sorted(["刘洋", "陈静"])

@@ -164,9 +164,10 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self._show_year(self.ctx.year)
         self.db_path.setText(
-            QCoreApplication.translate("SettingsPage", "当前数据库：{path}\n自动备份文件夹：{dir}").format(
-                path=self.ctx.db.path, dir=backups_dir()
-            )
+            QCoreApplication.translate(
+                "SettingsPage",
+                "当前数据库：{path}\n自动备份文件夹：{dir}（每天第一次打开时自动备份，保留最近{days}天；升级和恢复前也各备份一份）",
+            ).format(path=self.ctx.db.path, dir=backups_dir(), days=backups.KEEP_AUTOMATIC)
         )
         self.refresh_backups()
         Op(self, lambda: office.load_office(self.ctx.db)).success(self._show_office).run()
