@@ -3292,7 +3292,8 @@
     <message>
         <source>当前数据库：{path}
 自动备份文件夹：{dir}（每天第一次打开时自动备份，保留最近{days}天；升级和恢复前也各备份一份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Current database: {path}
+Automatic backup folder: {dir} (a copy the first time it is opened each day, the last {days} days kept; also one before every upgrade and restore)</translation>
     </message>
     <message>
         <source>正在备份……</source>
