@@ -22,7 +22,7 @@ from app.database import Database
 from app.plans.records import MEASURE_LABELS, plan_row
 from app.plans.slots import Slot
 from app.progress.counting import ML_PER_TONNE, Counting, Tally, change, ratio
-from app.progress.queries import Row, donation_groups, donor_counts
+from app.progress.queries import Row, read_period
 from app.progress.records import (
     CATEGORY_ORDER,
     CategoryProgress,
@@ -93,11 +93,10 @@ def compute_progress(
         start = plan.start_date
         day = report_date(start, plan.end_date, until, today)
         last_start, last_until = shift_year(start, -1), shift_year(day, -1)
-        current, last = donation_groups(s, start, day, last_start, last_until)
-        donors, first_time = donor_counts(s, start, day)
         units = _units(s)
         quotas = _quotas(s, plan_id)
         population = s.scalar(select(func.sum(UnitYear.population)).where(UnitYear.year == plan.year))
+    current, last, donors, first_time = read_period(db, start, day, last_start, last_until)
     builder = _Builder(info, counting, day, units, quotas, current, last)
     rows = builder.unit_rows()
     totals = builder.totals(rows, donors, first_time, int(population) if population else None)
