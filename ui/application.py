@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -35,6 +36,9 @@ from app import APP_ID, APP_NAME, __version__, i18n
 from app.database import Database, open_database
 from app.errors import DatabaseError
 from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 qtlog = logging.getLogger("qt")
@@ -104,6 +108,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     qInstallMessageHandler(_qt_message)
     install_translators(app)
     choose_font(app)
+    if not hasattr(app, "gc_collector"):
+        from ui.gui_gc import GuiThreadCollector
+
+        app.gc_collector = GuiThreadCollector(app)  # no collection on the worker thread (ui/gui_gc.py)
     return app
 
 
@@ -205,6 +213,13 @@ class Preloader(QObject):
         self.done.emit()
 
 
+def start_first_run(window: MainWindow) -> None:
+    """The first-start questions (the office, or the demo) for the window's database."""
+    from ui.first_run import FirstRunFlow
+
+    FirstRunFlow(window.ctx, window).start()  # parented to the window, which keeps it
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from app.paths import data_dir, default_db_path
     from ui import smoke
@@ -241,9 +256,9 @@ def run_gui(args: argparse.Namespace) -> int:
     window.ready.connect(window.daily_backup, Qt.ConnectionType.SingleShotConnection)
     window.show()
     if not smoke.enabled():
-        from ui.first_run import FirstRunFlow
-
-        QTimer.singleShot(0, FirstRunFlow(window.ctx, window).start)  # asks for the office on a new database
+        # Asks for the office on a new database once the first page is built: ui.first_run needs
+        # SQLAlchemy, which is imported after the first paint, not before it.
+        window.ready.connect(lambda: start_first_run(window), Qt.ConnectionType.SingleShotConnection)
     crash = getattr(args, "previous_crash", None)
     if crash is not None and not smoke.enabled():
         QTimer.singleShot(0, lambda: report_previous_crash(crash, window))
