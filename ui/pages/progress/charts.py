@@ -37,7 +37,8 @@ def print_width_px(width_mm: float = PRINT_WIDTH_MM, dpi: int = PRINT_DPI) -> in
 class _PlotWidget(pg.PlotWidget):
     """pyqtgraph's PlotWidget, but a paint that arrives after close() (its scene already let go, as
     when a page is torn down while events are pending) is dropped instead of reaching a scene that
-    no longer exists."""
+    no longer exists. The crash it was added for most likely came from garbage collection on the
+    worker thread freeing Qt objects (now prevented: ui/gui_gc.py); the guard stays as a belt."""
 
     def paintEvent(self, ev) -> None:  # type: ignore[no-untyped-def]  # QWidget.paintEvent
         import shiboken6
