@@ -88,7 +88,7 @@ def test_a_damaged_old_database_is_not_migrated(tmp_path):
     damage(path)
     before = path.read_bytes()
     # by the check before the migration, or already by SQLite reading the page (varies by run)
-    with pytest.raises(DatabaseCorrupt, match="完整性检查未通过|已损坏"):
+    with pytest.raises(DatabaseCorrupt, match=r"完整性检查未通过|已损坏"):
         open_database(path, backup=False)
     assert path.read_bytes() == before
 
@@ -110,7 +110,7 @@ def test_backup_refuses_a_damaged_database_and_leaves_no_copy(current, tmp_path)
     damage(current)
     # Found by the integrity check, or already by SQLite while the copy reads the page (which of
     # the two comes first varies from run to run): either way refused with the file named damaged.
-    with pytest.raises(DatabaseCorrupt, match="完整性检查未通过|已损坏"):
+    with pytest.raises(DatabaseCorrupt, match=r"完整性检查未通过|已损坏"):
         backup.backup(current, tmp_path / "copy.db")
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("copy", ".~"))) == []
 
