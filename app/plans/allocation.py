@@ -113,6 +113,17 @@ def allocate(
     )
 
 
+def _check_floor(count: int, floor: int, remaining: int) -> None:
+    """Refuse a floor (保底 or 最少) that the units to split cannot all get from what remains."""
+    if floor * count > remaining:
+        raise InputError(
+            translate(
+                "allocation",
+                "最低指标无法满足：{n} 个单位每个至少 {floor}，共需 {need}，但扣除固定和锁定指标后只剩 {left}",
+            ).format(n=count, floor=floor, need=floor * count, left=remaining)
+        )
+
+
 def _figure_problems(
     figures: list[tuple[AllocUnit, int | None]], missing: str, negative: str
 ) -> list[RowProblem]:
@@ -166,13 +177,7 @@ def allocate_by_population(
 
     remaining = total - sum(amount for amount, _ in kept.values())
     _check_remaining(total, remaining, step, len(free), kept)
-    if floor * len(free) > remaining:
-        raise InputError(
-            translate(
-                "allocation",
-                "最低指标无法满足：{n} 个单位每个至少 {floor}，共需 {need}，但扣除固定和锁定指标后只剩 {left}",
-            ).format(n=len(free), floor=floor, need=floor * len(free), left=remaining)
-        )
+    _check_floor(len(free), floor, remaining)
     weights = [unit.population or 0 for unit in free]
     if free and remaining > floor * len(free) and sum(weights) == 0:
         raise InputError(
@@ -264,13 +269,7 @@ def allocate_by_staff(
     remaining = total - sum(amount for amount, _ in kept.values())
     _check_remaining(total, remaining, step, len(free), kept)
     floor = -(-minimum // step) * step  # the minimum, rounded up to the step
-    if floor * len(free) > remaining:
-        raise InputError(
-            translate(
-                "allocation",
-                "最低指标无法满足：{n} 个单位每个至少 {floor}，共需 {need}，但扣除固定和锁定指标后只剩 {left}",
-            ).format(n=len(free), floor=floor, need=floor * len(free), left=remaining)
-        )
+    _check_floor(len(free), floor, remaining)
     weights = [unit.staff or 0 for unit in free]
     if free and remaining > floor * len(free) and sum(weights) == 0:
         raise InputError(

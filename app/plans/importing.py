@@ -28,7 +28,15 @@ from app.i18n import translate
 from app.plans.schedule import find_or_make_slot, site_id_for
 from app.plans.slots import Slot, parse_packed_units, parse_slot, split_participants
 from app.roster.importing import NAME_SYNONYMS
-from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, has_importable, normalize
+from app.roster.matching import (
+    ImportRow,
+    RowsByMatch,
+    UnitIndex,
+    UnitResolver,
+    decision_for,
+    has_importable,
+    normalize,
+)
 from app.tabular import FieldSpec, SheetRows, Table, find_table, read_rows
 from db.models import Plan, Quota
 
@@ -80,7 +88,7 @@ class PlanImportRow(ImportRow):
 
 
 @dataclass
-class PlanImportPreview:
+class PlanImportPreview(RowsByMatch[PlanImportRow]):
     path: Path
     year: int
     layout: Layout
@@ -100,18 +108,6 @@ class PlanImportPreview:
     #: The year the table's title states, None if it names none: proposed to the clerk when it
     #: differs from the year asked for; commit_plan_import(year=…) takes the one chosen.
     stated_year: int | None = None
-
-    @property
-    def new_rows(self) -> list[PlanImportRow]:
-        return [r for r in self.rows if r.match == "new"]
-
-    @property
-    def error_rows(self) -> list[PlanImportRow]:
-        return [r for r in self.rows if r.match == "error"]
-
-    @property
-    def matched_rows(self) -> list[PlanImportRow]:
-        return [r for r in self.rows if r.match in ("name", "alias")]
 
 
 @dataclass

@@ -75,7 +75,7 @@ def group_statements(
 
 
 def donation_groups(
-    s: Session, start: dt.date, until: dt.date, last_start: dt.date, last_until: dt.date
+    s: Session | Connection, start: dt.date, until: dt.date, last_start: dt.date, last_until: dt.date
 ) -> tuple[list[Row], list[Row]]:
     """This period's rows by (month, category, unit) and last year's by (month, category).
 
@@ -84,7 +84,7 @@ def donation_groups(
     overlapping donation in both.
     """
     current, last = group_statements(start, until, last_start, last_until)
-    conn = s.connection()
+    conn = s.connection() if isinstance(s, Session) else s
     return conn.execute(current).tuples().all(), conn.execute(last).tuples().all()
 
 
@@ -97,7 +97,6 @@ def read_period(
     (``bench/bench_progress.py``). They only read; a write committed between them by another
     program would at most be counted in one figure and not yet in another.
     """
-    current, last = group_statements(start, until, last_start, last_until)
 
     def counts() -> tuple[int, int]:
         with db.engine.connect() as conn:
@@ -106,8 +105,7 @@ def read_period(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="progress") as pool:
         donor_figures = pool.submit(counts)  # one number back: its thread hardly needs the interpreter
         with db.engine.connect() as conn:
-            current_rows = conn.execute(current).tuples().all()
-            last_rows = conn.execute(last).tuples().all()
+            current_rows, last_rows = donation_groups(conn, start, until, last_start, last_until)
         return current_rows, last_rows, *donor_figures.result()
 
 

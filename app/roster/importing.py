@@ -13,7 +13,15 @@ from app.errors import CancelCheck, InputError, ProgressReport, RowProblem, chec
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.roster.importing_rows import RowCompactor, RowValues
 from app.roster.kinds import KIND_LABELS
-from app.roster.matching import ImportRow, UnitIndex, UnitResolver, decision_for, has_importable, normalize
+from app.roster.matching import (
+    ImportRow,
+    RowsByMatch,
+    UnitIndex,
+    UnitResolver,
+    decision_for,
+    has_importable,
+    normalize,
+)
 from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
 from app.tabular import FieldSpec, find_table, read_rows
 from db.models.units import UNIT_KINDS
@@ -81,7 +89,7 @@ _KIND_WORDS = {
 
 
 @dataclass
-class RosterImportPreview:
+class RosterImportPreview(RowsByMatch[ImportRow]):
     path: Path
     year: int
     rows: list[ImportRow]
@@ -92,18 +100,6 @@ class RosterImportPreview:
     #: proposes it when it differs from the year asked for; commit_roster_import(year=…) takes
     #: the one the clerk chose.
     stated_year: int | None = None
-
-    @property
-    def new_rows(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.match == "new"]
-
-    @property
-    def error_rows(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.match == "error"]
-
-    @property
-    def matched_rows(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.match in ("name", "alias")]
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -44,6 +44,27 @@ class ImportRow:
     def key(self) -> tuple[int, str]:
         """Row number and name: unique even where one sheet row packs several units (如皋)."""
         return (self.row, self.name)
+
+
+R = TypeVar("R", bound=ImportRow)
+
+
+class RowsByMatch(Generic[R]):
+    """An import preview's rows by what matching made of them; the preview holds ``rows``."""
+
+    rows: list[R]
+
+    @property
+    def new_rows(self) -> list[R]:
+        return [r for r in self.rows if r.match == "new"]
+
+    @property
+    def error_rows(self) -> list[R]:
+        return [r for r in self.rows if r.match == "error"]
+
+    @property
+    def matched_rows(self) -> list[R]:
+        return [r for r in self.rows if r.match in ("name", "alias")]
 
 
 @dataclass
