@@ -135,6 +135,16 @@ class PageActions(Protocol):
     def page_actions(self) -> dict[ActionId, Callable[[], None]]: ...
 
 
+def key_sequences(shortcut: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The key sequences of a shortcut, as a list: ``setShortcuts(list)`` is the one overload
+    PySide6 resolves without creating the ~150 enums of the ``Qt`` namespace (30-40 ms), which
+    ``setShortcut(QKeySequence)`` and ``setShortcuts(StandardKey)`` create and the window's first
+    paint does not otherwise need (bench/bench_startup.py)."""
+    if isinstance(shortcut, str):
+        return [QKeySequence.fromString(shortcut)]
+    return QKeySequence.keyBindings(shortcut)
+
+
 class Actions:
     """Every :class:`ActionId` as one QAction owned by *parent* (the main window)."""
 
@@ -144,10 +154,7 @@ class Actions:
             action = QAction(QCoreApplication.translate("actions", spec.text), parent)
             action.setObjectName(f"action_{action_id.value}")
             if spec.shortcut is not None:
-                if isinstance(spec.shortcut, str):
-                    action.setShortcut(QKeySequence(spec.shortcut))
-                else:
-                    action.setShortcuts(spec.shortcut)
+                action.setShortcuts(key_sequences(spec.shortcut))
             if spec.tip:
                 action.setStatusTip(QCoreApplication.translate("actions", spec.tip))
                 action.setToolTip(QCoreApplication.translate("actions", spec.tip))

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
-    Qt,
     QTimer,
     QtMsgType,
     QTranslator,
@@ -220,6 +219,23 @@ def start_first_run(window: MainWindow) -> None:
     FirstRunFlow(window.ctx, window).start()  # parented to the window, which keeps it
 
 
+def _after_first_paint(window: MainWindow) -> None:
+    """What waits for the page on show: the day's backup, then on a new database the first-start
+    questions. Connected only now because naming ``Qt.ConnectionType`` creates the 150 enums of
+    the ``Qt`` namespace (30-40 ms), which the window does not need for its first paint."""
+    from PySide6.QtCore import Qt
+
+    from ui import smoke
+
+    once = Qt.ConnectionType.SingleShotConnection
+    # after the first page's data is asked for, so the copy queues behind it on the worker
+    window.ready.connect(window.daily_backup, once)
+    if not smoke.enabled():
+        # Asks for the office on a new database once the first page is built: ui.first_run needs
+        # SQLAlchemy, which is imported after the first paint, not before it.
+        window.ready.connect(lambda: start_first_run(window), once)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from app.paths import data_dir, default_db_path
     from ui import smoke
@@ -249,16 +265,12 @@ def run_gui(args: argparse.Namespace) -> int:
         window.first_painted.connect(lambda: print("SMOKE PAINTED", flush=True))
         window.ready.connect(lambda: print("SMOKE READY", flush=True))  # the page on show is built
     preloader = Preloader(window)
-    preloader.done.connect(window.release_pages, Qt.ConnectionType.QueuedConnection)
+    # queued by itself: the preloader emits on its thread, the window lives on this one
+    preloader.done.connect(window.release_pages)
     window.hold_pages()
     window.first_painted.connect(preloader.start)
-    # after the first page's data is asked for, so the copy queues behind it on the worker
-    window.ready.connect(window.daily_backup, Qt.ConnectionType.SingleShotConnection)
+    window.first_painted.connect(lambda: _after_first_paint(window))
     window.show()
-    if not smoke.enabled():
-        # Asks for the office on a new database once the first page is built: ui.first_run needs
-        # SQLAlchemy, which is imported after the first paint, not before it.
-        window.ready.connect(lambda: start_first_run(window), Qt.ConnectionType.SingleShotConnection)
     crash = getattr(args, "previous_crash", None)
     if crash is not None and not smoke.enabled():
         QTimer.singleShot(0, lambda: report_previous_crash(crash, window))

@@ -15,8 +15,9 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from ui import window_geometry
-from ui.actions import ActionId, Actions, PageActions
+from ui.actions import ActionId, Actions, PageActions, key_sequences
 from ui.context import UiContext
 from ui.database_switch import DatabaseSwitcher
 from ui.pages import PageSpec, page_specs
@@ -106,8 +107,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.specs: list[PageSpec] = page_specs()
         for spec in self.specs:
-            item = QListWidgetItem(spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(spec.title)  # its row is its page's index in self.specs
             item.setSizeHint(QSize(120, 40))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"action_page_{spec.key}")
             action.setCheckable(True)
             if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.setShortcuts(key_sequences(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
             self.page_group.addAction(action)
             self.nav_actions.append(action)
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         else:
             self.setGeometry(window_geometry.default_geometry(available))
         if self.ctx.settings.window_maximized:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            self.setWindowState(self.windowState() | QtCore.Qt.WindowState.WindowMaximized)
         keys = [spec.key for spec in self.specs]
         last = self.ctx.settings.last_page
         self.nav.setCurrentRow(keys.index(last) if last in keys else 0)

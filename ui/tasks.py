@@ -20,7 +20,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.errors import Cancelled
@@ -82,8 +83,8 @@ class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-worker")
-        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._finished.connect(self._on_finished, QtCore.Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._on_progress, QtCore.Qt.ConnectionType.QueuedConnection)
         self.pending = 0
 
     def submit(self, op: Op) -> Future:
@@ -175,7 +176,7 @@ class Op:
 
     def _busy_cursor(self) -> None:
         if not self.done and not self._cursor_set:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.BusyCursor)
             self._cursor_set = True
 
     def _show_dialog(self) -> None:
@@ -186,7 +187,7 @@ class Op:
             self._label or "", translate("tasks", "取消") if self._cancellable else None, 0, 0, self.parent
         )
         dlg.setWindowTitle(translate("tasks", "请稍候"))
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dlg.setMinimumDuration(0)
         dlg.setAutoClose(False)
         dlg.setAutoReset(False)
