@@ -53,11 +53,10 @@ def _report(ctx: Context, settings: Any) -> dict[str, Any]:
     from app.office.settings import FIELD_LABELS, missing_fields
 
     for key, label in FIELD_LABELS.items():
-        ctx.say(
-            translate("cli", "{label}：{value}").format(
-                label=translate("office", label), value=getattr(settings, key)
-            )
-        )
+        value = getattr(settings, key)
+        if key == "level" and not str(value).strip():  # what notices will say all the same
+            value = translate("cli", "{level}（未填写，按县名推定）").format(level=settings.we)
+        ctx.say(translate("cli", "{label}：{value}").format(label=translate("office", label), value=value))
     missing = missing_fields(settings)
     if missing:
         names = translate("cli", "、").join(translate("office", FIELD_LABELS[m]) for m in missing)

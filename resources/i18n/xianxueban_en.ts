@@ -4423,6 +4423,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished">Next document number</translation>
     </message>
     <message>
+        <source>{level}（未填写，按县名推定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label}：{value}</source>
         <translation>{label}: {value}</translation>
     </message>

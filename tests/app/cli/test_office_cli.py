@@ -83,3 +83,16 @@ def test_office_set_as_the_contract_writes_it_with_the_organ_s_plain_name(tmp_pa
     )
     code, _out, err = run("notice", "quota", "--year", "2017", "--out", str(tmp_path / "n.docx"), "--db", db)
     assert code == 0, err
+
+
+def test_show_names_the_level_a_notice_will_use_when_none_was_set(tmp_path):
+    db = str(tmp_path / "x.db")
+    assert run(
+        "office", "set", "--name", "旬阳市献血办公室", "--organ", "旬阳市人民政府办公室文件",
+        "--prefix", "旬政办发", "--province", "陕西", "--db", db,
+    )[0] == 0  # fmt: skip
+    code, out, _err = run("office", "show", "--db", db)
+    assert code == 0
+    assert "行政级别（县、市、区、州）：市（未填写，按县名推定）" in out  # not a blank line
+    assert run("office", "set", "--level", "县", "--db", db)[0] == 0
+    assert "行政级别（县、市、区、州）：县\n" in run("office", "show", "--db", db)[1]
