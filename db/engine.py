@@ -5,9 +5,12 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -38,4 +41,6 @@ def make_engine(path: Path | str, *, foreign_keys: bool = True) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit, so services can copy them into dataclasses."""
+    from sqlalchemy.orm import sessionmaker  # here: a Core-only command never imports the ORM
+
     return sessionmaker(engine, expire_on_commit=False)

@@ -24,7 +24,7 @@ TOWN_MONTHS = {"城关镇": 3, "老县镇": 3, "大贵镇": 5, "长安镇": 5, "
 
 
 def _data(db) -> int:  # type: ignore[no-untyped-def]
-    from app.plans.plans import list_plans
+    from app.plans.listing import list_plans
     from app.plans.quotas import plan_quotas
     from app.plans.schedule import schedule_quotas
     from app.plans.slots import Slot

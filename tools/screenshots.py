@@ -286,7 +286,7 @@ def _donation_data(win) -> list[str]:  # type: ignore[no-untyped-def]
     from app.donations.donors import DonorInput, create_donor, set_flags
     from app.donations.idcard import check_digit
     from app.roster.units import list_units
-    from db.models.donors import CATEGORIES
+    from db.tables.donors import CATEGORIES
 
     rng = random.Random(7)
     db = win.ctx.db

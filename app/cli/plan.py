@@ -169,10 +169,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
-    from app.plans import plans
+    from app.plans.listing import list_plans
 
     with ctx.database(create=False) as db:
-        found = plans.list_plans(db, args.year)
+        found = list_plans(db, args.year)
     for p in found:
         ctx.say(
             translate("cli", "{id}\t{name}\t{start}至{end}\t目标{target}{measure}\t已分配{assigned}").format(

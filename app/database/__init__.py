@@ -19,7 +19,7 @@ from app.database import upgrade as migrate
 from app.errors import KnownError
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -63,18 +63,20 @@ class Database:
         A locked file, a full disk or a failing disk met after opening becomes the same Chinese
         ``KnownError`` as at opening (never the crash dialog); the transaction is rolled back first.
         """
-        from sqlalchemy.exc import DBAPIError
-
         with self._lock:
             sessions, path = self.sessions, self.path
-        try:
-            with sessions() as s, s.begin():
-                yield s
-        except (DBAPIError, sqlite3.DatabaseError) as exc:
-            known = environment_error(exc, path)
-            if known is None:
-                raise
-            raise known from exc
+        with _environment_errors(path), sessions() as s, s.begin():
+            yield s
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """One transaction on a Core connection, for a read that hands out plain records from
+        the tables of db/tables: no ORM is imported or configured, so a command that only lists
+        (``plan list``) starts in the time SQLAlchemy's Core takes to import. Errors as ``session``."""
+        with self._lock:
+            engine, path = self.engine, self.path
+        with _environment_errors(path), engine.begin() as conn:
+            yield conn
 
     def lock_for_writing(self, s: Session) -> None:
         """Take the write lock now, at the start of a transaction that reads before it writes
@@ -134,11 +136,30 @@ class _OneTransaction(Database):
         yield self.current
 
     @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        self.current.flush()  # what this transaction added counts (a Core query does not flush)
+        yield self.current.connection()
+
+    @contextmanager
     def transaction(self) -> Iterator[Database]:
         yield self
 
     def close(self) -> None:  # the outer Database owns the engine
         pass
+
+
+@contextmanager
+def _environment_errors(path: Path) -> Iterator[None]:
+    """Database errors the environment caused, as the clerk's message (see environment_error)."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        known = environment_error(exc, path)
+        if known is None:
+            raise
+        raise known from exc
 
 
 def environment_error(exc: BaseException, path: Path) -> KnownError | None:

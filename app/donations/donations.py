@@ -28,7 +28,7 @@ from app.donations.search import normalize_code
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
 from db.models import Donation, Donor, ScheduleSlot, Site, Unit
-from db.models.donors import CATEGORIES
+from db.tables.donors import CATEGORIES
 
 CTX = "donations"
 #: The earliest donation date accepted (献血法 took effect 1998-10-01; older records exist, older

@@ -8,7 +8,8 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from app.plans.quotas import quotas_in
-from app.plans.records import PlanRecord, QuotaRecord, SlotRecord, plan_record, plan_row
+from app.plans.records import PlanRecord, QuotaRecord, SlotRecord
+from app.plans.rows import plan_record, plan_row
 from app.plans.schedule import slots_in
 
 

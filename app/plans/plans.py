@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit
@@ -12,65 +11,17 @@ from app.bounds import number_problem, year_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
-from app.plans.records import PlanInput, PlanRecord, plan_record, plan_row
-from db.models import Plan, Quota
-from db.models.plans import MEASURES
-
-
-def list_plans(db: Database, year: int | None = None) -> list[PlanRecord]:
-    """Plans of *year* (those whose period touches it), newest first; all plans if None."""
-    with db.session() as s:
-        return plans_in(s, year)
+from app.plans.listing import plans_on
+from app.plans.records import PlanInput, PlanRecord
+from app.plans.rows import plan_record, plan_row
+from db.models import Plan
+from db.tables.plans import MEASURES
 
 
 def plans_in(s: Session, year: int | None = None) -> list[PlanRecord]:
-    """:func:`list_plans` inside the caller's session.
-
-    One Core query over the tables, quota totals joined in: no ORM objects, so a command that
-    only lists plans (``plan list``) never configures the mappers (bench/bench_startup.py)."""
-    plan, quota = Plan.__table__, Quota.__table__
-    totals = (
-        select(
-            quota.c.plan_id,
-            func.sum(quota.c.amount).label("total"),
-            func.count(quota.c.id).label("count"),
-        )
-        .group_by(quota.c.plan_id)
-        .subquery()
-    )
-    stmt = select(
-        plan.c.id,
-        plan.c.name,
-        plan.c.year,
-        plan.c.start_date,
-        plan.c.end_date,
-        plan.c.measure,
-        plan.c.target,
-        plan.c.source_doc,
-        plan.c.note,
-        func.coalesce(totals.c.total, 0),
-        func.coalesce(totals.c.count, 0),
-    ).outerjoin(totals, totals.c.plan_id == plan.c.id)
-    if year is not None:
-        stmt = stmt.where(plan.c.start_date <= date(year, 12, 31), plan.c.end_date >= date(year, 1, 1))
-    s.flush()  # a plan added in this session counts (a Core query does not flush by itself)
-    rows = s.connection().execute(stmt.order_by(plan.c.start_date.desc(), plan.c.id.desc()))
-    return [
-        PlanRecord(
-            id=pid,
-            name=name,
-            year=plan_year,
-            start_date=start,
-            end_date=end,
-            measure=measure,
-            target=target,
-            source_doc=source_doc,
-            note=note,
-            quota_total=int(total),
-            quota_count=int(count),
-        )
-        for pid, name, plan_year, start, end, measure, target, source_doc, note, total, count in rows
-    ]
+    """The plans of *year* inside the caller's session, a plan it added included."""
+    s.flush()  # a Core query does not flush by itself
+    return plans_on(s.connection(), year)
 
 
 def get_plan(db: Database, plan_id: int) -> PlanRecord:

@@ -10,7 +10,8 @@ from app.bounds import number_problem
 from app.database import Database
 from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
-from app.plans.records import QuotaRecord, plan_row, slot_label
+from app.plans.records import QuotaRecord, slot_label
+from app.plans.rows import plan_row
 from db.models import Quota, ScheduleSlot, Site, Unit, UnitYear
 
 

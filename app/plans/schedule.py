@@ -11,7 +11,8 @@ from app import audit
 from app.database import Database
 from app.errors import KnownError
 from app.i18n import translate
-from app.plans.records import SlotRecord, plan_row, slot_label, slot_record
+from app.plans.records import SlotRecord, slot_label
+from app.plans.rows import plan_row, slot_record
 from app.plans.slots import Slot
 from db.models import Plan, Quota, ScheduleSlot, Site, Unit
 

@@ -16,7 +16,8 @@ from app.errors import InputError, KnownError, RowProblem
 from app.i18n import translate
 from app.plans.allocation import Allocation, AllocUnit, ChangeLine, Method, allocate, compare
 from app.plans.plans import create_plan_in, plan_of_year_in, plans_in
-from app.plans.records import PlanInput, plan_row
+from app.plans.records import PlanInput
+from app.plans.rows import plan_row
 from app.roster.records import normalize_name
 from db.models import Quota, Unit, UnitAlias, UnitYear
 

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from app.database import Database
 from db.models import Donation, Donor
-from db.models.donors import donation_month
+from db.tables.donors import donation_month
 
 #: One grouped row of this period: month (202303 for March 2023), category, unit (None: no
 #: unit), then the integer sums of :class:`~app.progress.counting.Tally` — donations, whole-blood ml, platelet

@@ -19,7 +19,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.database import Database
-from app.plans.records import MEASURE_LABELS, plan_row
+from app.plans.records import MEASURE_LABELS
+from app.plans.rows import plan_row
 from app.plans.slots import Slot
 from app.progress.counting import ML_PER_TONNE, Counting, Tally, change, ratio
 from app.progress.queries import Row, read_period

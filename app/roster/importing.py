@@ -24,7 +24,7 @@ from app.roster.matching import (
 )
 from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
 from app.tabular import FieldSpec, find_table, read_rows
-from db.models.units import UNIT_KINDS
+from db.tables.units import UNIT_KINDS
 
 #: Contact names and phone numbers longer than this are a pasted paragraph, not a value.
 MAX_TEXT_LEN = 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from db.models.units import UNIT_KINDS
+from db.tables.units import UNIT_KINDS
 
 #: Code -> label (source text); :func:`kind_label` shows it translated.
 KIND_LABELS = {

@@ -16,7 +16,7 @@ from app.names import name_problem
 from app.roster.kinds import guess_kind
 from app.roster.records import YEAR_FIELDS, UnitInput, UnitRecord, normalize_name
 from db.models import Donation, Quota, Unit, UnitAlias, UnitYear
-from db.models.units import UNIT_KINDS
+from db.tables.units import UNIT_KINDS
 
 
 def _record(unit: Unit, year: int, figures: UnitYear | None) -> UnitRecord:

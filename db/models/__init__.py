@@ -1,4 +1,5 @@
-"""All ORM models; importing this package registers every table on ``Base.metadata``."""
+"""All ORM classes, each mapped onto its Core table in db/tables, where the columns are declared
+(once); relationships are declared here. ``Base.metadata`` is the tables' metadata."""
 
 from db.models.admin import AuditLog, NoticeDraft, OfficeSetting, RuleSet, User
 from db.models.base import Base

@@ -117,3 +117,26 @@ def test_export_commands(tmp_path, samples):
     assert out.returncode == 0 and (tmp_path / "r.xlsx").exists()
     copy = run(tmp_path, "--json", "roster", "copy-year", "--from", "2017", "--to", "2018")
     assert json.loads(copy.stdout) == {"copied": 13}
+
+
+LISTING_IMPORTS = r"""
+import sys
+import main
+
+code = main.main(["--db", sys.argv[1], "plan", "list", "--year", "2017"])
+heavy = [m for m in ("sqlalchemy.orm", "db.models", "alembic", "pypinyin", "PySide6") if m in sys.modules]
+print("CODE", code, "HEAVY", heavy)
+"""
+
+
+def test_plan_list_reads_through_core_without_the_orm(tmp_path):
+    """``plan list`` is one Core query over db/tables: the ORM and its mappers (a fifth of a
+    second of a command's start) are never imported (bench/bench_startup.py)."""
+    assert run(tmp_path, "demo").returncode == 0
+    env = {**os.environ, "XXB_DATA_DIR": str(tmp_path)}
+    listed = subprocess.run(
+        [sys.executable, "-c", LISTING_IMPORTS, str(tmp_path / "w.db")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "CODE 0 HEAVY []" in listed.stdout, listed.stdout + listed.stderr
+    assert "2017年全民无偿献血募集指标" in listed.stdout  # and it did list the demo's plan

@@ -6,7 +6,7 @@ import pytest
 from app.errors import InputError
 from app.plans import exporting as plan_export
 from app.plans import importing as plan_import
-from app.plans import month_view, plans
+from app.plans import listing, month_view
 from app.plans import quotas as plan_quotas
 from app.roster import units as roster
 from app.roster.records import UnitInput
@@ -103,7 +103,7 @@ def test_bad_rows_are_named_and_nothing_is_written(db, tmp_path):
     assert "不在2021年内" in problems[7]
     with pytest.raises(InputError):
         plan_import.commit_plan_import(db, preview)
-    assert plans.list_plans(db) == []
+    assert listing.list_plans(db) == []
     result = plan_import.commit_plan_import(db, preview, accept_valid=True)
     assert result.imported == 1 and result.skipped == 4
 

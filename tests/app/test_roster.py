@@ -4,7 +4,7 @@ import pytest
 
 from app.admin import demo
 from app.errors import InputError, KnownError
-from app.plans import plans, quotas
+from app.plans import listing, quotas
 from app.roster import units as roster
 from app.roster.records import UnitInput
 
@@ -64,7 +64,7 @@ def test_units_with_history_are_archived_not_deleted(db):
     roster.delete_unit(db, fresh.id)
     assert "新单位" not in [u.name for u in roster.list_units(db, 2017, include_archived=True)]
     # the archived unit keeps its quota
-    plan = plans.list_plans(db, 2017)[0]
+    plan = listing.list_plans(db, 2017)[0]
     assert any(q.unit_name == "城关镇" for q in quotas.plan_quotas(db, plan.id))
 
 

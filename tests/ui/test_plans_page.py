@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QSpinB
 from qthelpers import wait_idle
 
 from app.admin import demo
+from app.plans.listing import list_plans
 from app.plans.month_view import month_view
-from app.plans.plans import create_plan, list_plans
+from app.plans.plans import create_plan
 from app.plans.quotas import plan_quotas, set_quota
 from app.plans.records import PlanInput
 from app.plans.schedule import plan_slots

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.errors import KnownError
-from app.plans import plans
+from app.plans import listing, plans
 from app.plans import records as plan_records
 from db.models import AuditLog, Plan
 
@@ -20,8 +20,8 @@ def test_everything_inside_commits_once(db):
     with db.transaction() as t:
         a = plans.create_plan(t, plan_records.PlanInput(name="甲", year=2024))
         b = plans.create_plan(t, plan_records.PlanInput(name="乙", year=2024))
-        assert [p.name for p in plans.list_plans(t, 2024)] == ["乙", "甲"]  # sees its own writes
-    assert {p.id for p in plans.list_plans(db, 2024)} == {a.id, b.id}
+        assert [p.name for p in listing.list_plans(t, 2024)] == ["乙", "甲"]  # sees its own writes
+    assert {p.id for p in listing.list_plans(db, 2024)} == {a.id, b.id}
 
 
 def test_a_failure_inside_rolls_back_what_came_before(db):

@@ -37,7 +37,7 @@ from app.donations.masking import mask
 from app.donations.records import DonorDetail, DonorSummary, blood_label
 from app.donations.search import find_donors
 from app.errors import InputError
-from app.plans.plans import list_plans
+from app.plans.listing import list_plans
 from app.plans.schedule import plan_slots
 from app.roster.units import list_units
 from ui.bus import Changes

@@ -43,7 +43,7 @@ from app.notices import (
     save_draft,
     save_draft_with_next_number,
 )
-from app.plans.plans import list_plans
+from app.plans.listing import list_plans
 from app.plans.records import PlanRecord
 from ui import desktop
 from ui.actions import ActionId

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from app.plans.plans import create_plan, delete_plan, list_plans, update_plan
+from app.plans.listing import list_plans
+from app.plans.plans import create_plan, delete_plan, update_plan
 from app.plans.records import PlanInput, PlanRecord
 from ui.actions import ActionId
 from ui.bus import Changes

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.database import Database
-from app.plans.plans import list_plans
+from app.plans.listing import list_plans
 from app.plans.records import PlanRecord
 from app.progress import Progress, compute_progress
 
