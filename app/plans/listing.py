@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.plans.records import PlanRecord
-from db.tables import plan, quota
+from db.tables.plans import plan, quota
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import DeclarativeBase
 
-from db.tables import metadata
+from db.tables.base import metadata
 
 
 class Base(DeclarativeBase):
