@@ -98,6 +98,8 @@ def has_importable(rows: list[ImportRow], decisions: dict | None) -> bool:
 def normalize(name: str) -> str:
     """The one form names are compared in (see :mod:`app.names`); *name* itself when it is in that
     form already, so a preview holding 30,000 names holds each once, not a copy beside it."""
+    if not name:
+        return ""
     normal = normalize_name(name)
     return name if normal == name else normal
 
@@ -118,7 +120,10 @@ class UnitIndex:
             self.by_alias.setdefault(normalize(alias), (uid, name))
 
     def match(self, name: str) -> tuple[Match, int | None, str]:
-        key = normalize(name)
+        return self._match(normalize(name))
+
+    def _match(self, key: str) -> tuple[Match, int | None, str]:
+        """:meth:`match` of a name already in normal form (an import normalises each name once)."""
         if key in self.by_name:
             uid, real = self.by_name[key]
             return "name", uid, real
@@ -149,7 +154,7 @@ class UnitIndex:
                 problems.append(RowProblem(row, label, why))
         elif not problems:
             problems.append(RowProblem(row, label, translate("unit_matching", "不能为空")))
-        match, unit_id, real = self.match(name) if name else ("error", None, "")
+        match, unit_id, real = self._match(name) if name else ("error", None, "")
         if problems:
             match = "error"
         return cls(
@@ -160,13 +165,15 @@ class UnitIndex:
             match=match,
             matched_name=real,
             problems=problems,
-            suggestions=self.suggest(name) if match == "new" else [],
+            suggestions=self._suggest(name) if match == "new" else [],
             **extra,
         )
 
     def suggest(self, name: str, limit: int = 5) -> list[tuple[int, str]]:
         """Roster units that look like *name*: containment first (县中医院 ⊂ 县中医医院), then similarity."""
-        key = normalize(name)
+        return self._suggest(normalize(name), limit)
+
+    def _suggest(self, key: str, limit: int = 5) -> list[tuple[int, str]]:
         if not key:
             return []
         scored: dict[int, tuple[float, str]] = {}
