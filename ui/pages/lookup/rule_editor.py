@@ -157,7 +157,7 @@ class RuleEditor(QDialog):
             if box.isCheckable():  # the switch stays visible and reachable, but springs back
                 _pin_checked(box)
         self.save_btn.hide()
-        self.cancel_btn.setText(QCoreApplication.translate("RuleEditor", "关闭"))
+        self.cancel_btn.setText(QCoreApplication.translate("RuleEditor", "关闭(&L)"))
         self.cancel_btn.setDefault(True)
 
     # -- file form ⇄ widgets -------------------------------------------------------------------

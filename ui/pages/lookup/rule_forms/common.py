@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 SEP = "、"
+NUMBER_WIDTH = 200  # a number's box stays this narrow in a wide form
 
 
 def split(text: str) -> list[str]:

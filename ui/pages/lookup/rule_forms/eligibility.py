@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.donations.eligibility import KIND_NAMES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.lookup.schema import Problem
-from ui.pages.lookup.rule_forms.common import SEP, add_row, cell, number, numbers, table
+from ui.pages.lookup.rule_forms.common import NUMBER_WIDTH, SEP, add_row, cell, number, numbers, table
 
 INTERVAL_COLUMNS = (
     QT_TRANSLATE_NOOP("EligibilityForm", "前次"),
@@ -36,15 +36,12 @@ KIND_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EligibilityForm", text)
-
-
 def _age(parent: QWidget, name: str, low: int = 1) -> QSpinBox:
     box = QSpinBox(parent)
     box.setObjectName(name)
     box.setRange(low, 100)
-    box.setSuffix(_tr(" 周岁"))
+    box.setSuffix(QCoreApplication.translate("EligibilityForm", " 周岁"))
+    box.setMaximumWidth(NUMBER_WIDTH)
     return box
 
 
@@ -59,18 +56,18 @@ class EligibilityForm:
         self.standard = QLineEdit(page)
         self.standard.setObjectName("elig_standard")
         self.standard.setPlaceholderText("GB18467-2011")
-        form.addRow(_tr("标准编号："), self.standard)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "标准编号："), self.standard)
 
     def tabs(self, parent: QWidget) -> list[tuple[QWidget, str]]:
         return [
-            (self._ages(parent), _tr("年龄与献血量(&2)")),
-            (self._intervals(parent), _tr("间隔与每年上限(&3)")),
+            (self._ages(parent), QCoreApplication.translate("EligibilityForm", "年龄与献血量(&2)")),
+            (self._intervals(parent), QCoreApplication.translate("EligibilityForm", "间隔与每年上限(&3)")),
         ]
 
     def _ages(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
         layout = QVBoxLayout(page)
-        ages = QGroupBox(_tr("年龄"), page)
+        ages = QGroupBox(QCoreApplication.translate("EligibilityForm", "年龄"), page)
         form = QFormLayout(ages)
         self.age_min = _age(ages, "elig_age_min")
         self.age_max = _age(ages, "elig_age_max")
@@ -78,26 +75,35 @@ class EligibilityForm:
         self.repeat_previous = QSpinBox(ages)
         self.repeat_previous.setObjectName("elig_repeat_previous")
         self.repeat_previous.setRange(0, 100)
-        self.repeat_previous.setSuffix(_tr(" 次"))
-        self.no_reaction = QCheckBox(_tr("延长年龄须既往无献血反应"), ages)
+        self.repeat_previous.setSuffix(QCoreApplication.translate("EligibilityForm", " 次"))
+        self.repeat_previous.setMaximumWidth(NUMBER_WIDTH)
+        self.no_reaction = QCheckBox(
+            QCoreApplication.translate("EligibilityForm", "延长年龄须既往无献血反应"), ages
+        )
         self.age_citation = QLineEdit(ages)
-        form.addRow(_tr("最低年龄："), self.age_min)
-        form.addRow(_tr("最高年龄："), self.age_max)
-        form.addRow(_tr("多次献血者可延长至："), self.repeat_max)
-        form.addRow(_tr("延长年龄须已献血至少："), self.repeat_previous)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "最低年龄："), self.age_min)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "最高年龄："), self.age_max)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "多次献血者可延长至："), self.repeat_max)
+        form.addRow(
+            QCoreApplication.translate("EligibilityForm", "延长年龄须已献血至少："), self.repeat_previous
+        )
         form.addRow("", self.no_reaction)
-        form.addRow(_tr("年龄依据："), self.age_citation)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "年龄依据："), self.age_citation)
         layout.addWidget(ages)
-        amounts = QGroupBox(_tr("每次献血量"), page)
+        amounts = QGroupBox(QCoreApplication.translate("EligibilityForm", "每次献血量"), page)
         form = QFormLayout(amounts)
         self.whole_ml = QLineEdit(amounts)
         self.whole_ml.setObjectName("elig_whole_ml")
-        self.whole_ml.setPlaceholderText(_tr("毫升，用“、”分隔，如 200、300、400"))
+        self.whole_ml.setPlaceholderText(
+            QCoreApplication.translate("EligibilityForm", "毫升，用“、”分隔，如 200、300、400")
+        )
         self.doses = QLineEdit(amounts)
         self.doses.setObjectName("elig_doses")
-        self.doses.setPlaceholderText(_tr("治疗量，用“、”分隔，如 1、2"))
-        form.addRow(_tr("全血（毫升）："), self.whole_ml)
-        form.addRow(_tr("单采血小板（治疗量）："), self.doses)
+        self.doses.setPlaceholderText(
+            QCoreApplication.translate("EligibilityForm", "治疗量，用“、”分隔，如 1、2")
+        )
+        form.addRow(QCoreApplication.translate("EligibilityForm", "全血（毫升）："), self.whole_ml)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "单采血小板（治疗量）："), self.doses)
         layout.addWidget(amounts)
         layout.addStretch(1)
         return page
@@ -105,30 +111,45 @@ class EligibilityForm:
     def _intervals(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
         layout = QVBoxLayout(page)
-        self.intervals = table(page, "elig_intervals", [_tr(c) for c in INTERVAL_COLUMNS], 4)
+        self.intervals = table(
+            page,
+            "elig_intervals",
+            [QCoreApplication.translate("EligibilityForm", c) for c in INTERVAL_COLUMNS],
+            4,
+        )
         for column, width in ((0, 100), (1, 100), (2, 60), (3, 60)):
             self.intervals.setColumnWidth(column, width)
         layout.addWidget(self.intervals, 1)
-        hint = QLabel(_tr("自前次献血之日起至少间隔的月数与天数（4周写 28 天）；依据写标准条款"), page)
+        hint = QLabel(
+            QCoreApplication.translate(
+                "EligibilityForm", "自前次献血之日起至少间隔的月数与天数（4周写 28 天）；依据写标准条款"
+            ),
+            page,
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        yearly = QGroupBox(_tr("每年上限（留空为不限）"), page)
+        yearly = QGroupBox(QCoreApplication.translate("EligibilityForm", "每年上限（留空为不限）"), page)
         form = QFormLayout(yearly)
         self.window = QComboBox(yearly)
         self.window.setObjectName("elig_window")
-        self.window.addItem(_tr("滚动12个月"), "rolling")
-        self.window.addItem(_tr("自然年"), "calendar")
+        self.window.addItem(QCoreApplication.translate("EligibilityForm", "滚动12个月"), "rolling")
+        self.window.addItem(QCoreApplication.translate("EligibilityForm", "自然年"), "calendar")
+        self.window.setMaximumWidth(NUMBER_WIDTH)
         self.platelets_per_year = QLineEdit(yearly)
         self.platelets_per_year.setObjectName("elig_platelets_per_year")
+        self.platelets_per_year.setMaximumWidth(NUMBER_WIDTH)
         self.platelet_citation = QLineEdit(yearly)
         self.whole_per_year = QLineEdit(yearly)
         self.whole_per_year.setObjectName("elig_whole_per_year")
+        self.whole_per_year.setMaximumWidth(NUMBER_WIDTH)
         self.whole_citation = QLineEdit(yearly)
-        form.addRow(_tr("一年按："), self.window)
-        form.addRow(_tr("单采血小板最多（次）："), self.platelets_per_year)
-        form.addRow(_tr("其依据："), self.platelet_citation)
-        form.addRow(_tr("全血最多（毫升）："), self.whole_per_year)
-        form.addRow(_tr("其依据："), self.whole_citation)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "一年按："), self.window)
+        form.addRow(
+            QCoreApplication.translate("EligibilityForm", "单采血小板最多（次）："), self.platelets_per_year
+        )
+        form.addRow(QCoreApplication.translate("EligibilityForm", "其依据："), self.platelet_citation)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "全血最多（毫升）："), self.whole_per_year)
+        form.addRow(QCoreApplication.translate("EligibilityForm", "其依据："), self.whole_citation)
         layout.addWidget(yearly)
         return page
 
@@ -151,8 +172,13 @@ class EligibilityForm:
             add_row(
                 self.intervals,
                 (
-                    _tr(KIND_LABELS.get(item["from"], KIND_NAMES.get(item["from"], item["from"]))),
-                    _tr(KIND_LABELS.get(item["to"], KIND_NAMES.get(item["to"], item["to"]))),
+                    QCoreApplication.translate(
+                        "EligibilityForm",
+                        KIND_LABELS.get(item["from"], KIND_NAMES.get(item["from"], item["from"])),
+                    ),
+                    QCoreApplication.translate(
+                        "EligibilityForm", KIND_LABELS.get(item["to"], KIND_NAMES.get(item["to"], item["to"]))
+                    ),
                     str(item.get("months") or ""),
                     str(days or ""),
                     item.get("citation", ""),

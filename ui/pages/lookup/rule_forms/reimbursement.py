@@ -38,10 +38,6 @@ BAND_COLUMNS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleEditor", text)
-
-
 class ReimbursementForm:
     """The reimbursement rule set's own fields, in two tabs and a row of the general tab."""
 
@@ -49,13 +45,15 @@ class ReimbursementForm:
 
     def general_rows(self, form: QFormLayout, page: QWidget) -> None:
         self.unconfirmed = QLineEdit(page)
-        self.unconfirmed.setPlaceholderText(_tr("用“、”分隔，如 ml_per_dose"))
-        form.addRow(_tr("尚待核实的参数："), self.unconfirmed)
+        self.unconfirmed.setPlaceholderText(
+            QCoreApplication.translate("RuleEditor", "用“、”分隔，如 ml_per_dose")
+        )
+        form.addRow(QCoreApplication.translate("RuleEditor", "尚待核实的参数："), self.unconfirmed)
 
     def tabs(self, parent: QWidget) -> list[tuple[QWidget, str]]:
         return [
-            (self._amounts(parent), _tr("额度与分档(&2)")),
-            (self._other(parent), _tr("旧规则与优先用血(&3)")),
+            (self._amounts(parent), QCoreApplication.translate("RuleEditor", "额度与分档(&2)")),
+            (self._other(parent), QCoreApplication.translate("RuleEditor", "旧规则与优先用血(&3)")),
         ]
 
     def _amounts(self, parent: QWidget) -> QWidget:
@@ -68,21 +66,23 @@ class ReimbursementForm:
             box = QCheckBox(relation, page)
             self.relations[relation] = box
             boxes.addWidget(box, i // 6, i % 6)
-        top.addRow(_tr("可享受的亲属："), boxes)
+        top.addRow(QCoreApplication.translate("RuleEditor", "可享受的亲属："), boxes)
         self.pool = QComboBox(page)
         self.pool.setObjectName("rule_pool")
-        self.pool.addItem(_tr("每位亲属各自计算"), "separate")
-        self.pool.addItem(_tr("亲属共用一个额度"), "shared")
-        top.addRow(_tr("亲属额度："), self.pool)
+        self.pool.addItem(QCoreApplication.translate("RuleEditor", "每位亲属各自计算"), "separate")
+        self.pool.addItem(QCoreApplication.translate("RuleEditor", "亲属共用一个额度"), "shared")
+        top.addRow(QCoreApplication.translate("RuleEditor", "亲属额度："), self.pool)
         self.ml_per_dose = QSpinBox(page)
         self.ml_per_dose.setObjectName("rule_ml_per_dose")
         self.ml_per_dose.setRange(1, 2000)
-        self.ml_per_dose.setSuffix(_tr(" 毫升"))
-        top.addRow(_tr("1个治疗量血小板折合："), self.ml_per_dose)
+        self.ml_per_dose.setSuffix(QCoreApplication.translate("RuleEditor", " 毫升"))
+        top.addRow(QCoreApplication.translate("RuleEditor", "1个治疗量血小板折合："), self.ml_per_dose)
         layout.addLayout(top)
         self.bands = QTableWidget(0, len(BAND_COLUMNS), page)
         self.bands.setObjectName("rule_bands")
-        self.bands.setHorizontalHeaderLabels([_tr(c) for c in BAND_COLUMNS])
+        self.bands.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RuleEditor", c) for c in BAND_COLUMNS]
+        )
         header = self.bands.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 150), (1, 170), (2, 170)):
@@ -91,16 +91,17 @@ class ReimbursementForm:
         layout.addWidget(self.bands, 1)
         row = QHBoxLayout()
         hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "RuleEditor",
                 "本人、亲属写“不限”，或按“期限×倍数”列出自献血之日起的各时段：3m×1；5y×3；终身×1"
-                "（m 月、y 年、d 天；倍数乘以献血量）"
+                "（m 月、y 年、d 天；倍数乘以献血量）",
             ),
             page,
         )
         hint.setWordWrap(True)
         row.addWidget(hint, 1)
-        self.add_band_btn = QPushButton(_tr("添加一档(&A)"), page)
-        self.remove_band_btn = QPushButton(_tr("删除此档(&D)"), page)
+        self.add_band_btn = QPushButton(QCoreApplication.translate("RuleEditor", "添加一档(&A)"), page)
+        self.remove_band_btn = QPushButton(QCoreApplication.translate("RuleEditor", "删除此档(&D)"), page)
         row.addWidget(self.add_band_btn)
         row.addWidget(self.remove_band_btn)
         layout.addLayout(row)
@@ -111,29 +112,33 @@ class ReimbursementForm:
     def _other(self, parent: QWidget) -> QWidget:
         page = QWidget(parent)
         layout = QVBoxLayout(page)
-        self.legacy = QGroupBox(_tr("截止日期前的献血按旧规则"), page)
+        self.legacy = QGroupBox(QCoreApplication.translate("RuleEditor", "截止日期前的献血按旧规则"), page)
         self.legacy.setCheckable(True)
         form = QFormLayout(self.legacy)
         self.legacy_before = QLineEdit(self.legacy)
         self.legacy_before.setPlaceholderText("YYYY-MM-DD")
-        self.legacy_counts = QCheckBox(_tr("计入累计献血量分档"), self.legacy)
+        self.legacy_counts = QCheckBox(
+            QCoreApplication.translate("RuleEditor", "计入累计献血量分档"), self.legacy
+        )
         self.legacy_donor = QLineEdit(self.legacy)
         self.legacy_relatives = QLineEdit(self.legacy)
         self.legacy_clause = QLineEdit(self.legacy)
-        form.addRow(_tr("此日前的献血："), self.legacy_before)
+        form.addRow(QCoreApplication.translate("RuleEditor", "此日前的献血："), self.legacy_before)
         form.addRow("", self.legacy_counts)
-        form.addRow(_tr("本人："), self.legacy_donor)
-        form.addRow(_tr("亲属："), self.legacy_relatives)
-        form.addRow(_tr("适用条款："), self.legacy_clause)
+        form.addRow(QCoreApplication.translate("RuleEditor", "本人："), self.legacy_donor)
+        form.addRow(QCoreApplication.translate("RuleEditor", "亲属："), self.legacy_relatives)
+        form.addRow(QCoreApplication.translate("RuleEditor", "适用条款："), self.legacy_clause)
         layout.addWidget(self.legacy)
-        self.priority = QGroupBox(_tr("用血紧张时优先用血"), page)
+        self.priority = QGroupBox(QCoreApplication.translate("RuleEditor", "用血紧张时优先用血"), page)
         self.priority.setCheckable(True)
         form = QFormLayout(self.priority)
         self.priority_who = QLineEdit(self.priority)
-        self.priority_who.setPlaceholderText(_tr("如：本人、配偶、父母、子女"))
+        self.priority_who.setPlaceholderText(
+            QCoreApplication.translate("RuleEditor", "如：本人、配偶、父母、子女")
+        )
         self.priority_clause = QLineEdit(self.priority)
-        form.addRow(_tr("可优先用血的人："), self.priority_who)
-        form.addRow(_tr("适用条款："), self.priority_clause)
+        form.addRow(QCoreApplication.translate("RuleEditor", "可优先用血的人："), self.priority_who)
+        form.addRow(QCoreApplication.translate("RuleEditor", "适用条款："), self.priority_clause)
         layout.addWidget(self.priority)
         layout.addStretch(1)
         return page
@@ -178,7 +183,10 @@ class ReimbursementForm:
             problems.extend(found)
             return value
 
-        donor_label, relatives_label = _tr("本人"), _tr("亲属")
+        donor_label, relatives_label = (
+            QCoreApplication.translate("RuleEditor", "本人"),
+            QCoreApplication.translate("RuleEditor", "亲属"),
+        )
         p["relations"] = [r for r, box in self.relations.items() if box.isChecked()]
         p["pool"] = self.pool.currentData()
         p["ml_per_dose"] = self.ml_per_dose.value()
