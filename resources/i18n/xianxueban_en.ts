@@ -855,7 +855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ 符合献血条件（{rules}）</source>
+        <source>✔ 符合献血条件（{rules}，第{version}版）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,7 +1250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个</source>
+        <source>截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个（按{rules}第{version}版）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

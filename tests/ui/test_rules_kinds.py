@@ -9,7 +9,7 @@ import json
 
 import pytest
 from clihelpers import run
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 from qthelpers import answer_next_box, wait_idle
@@ -20,6 +20,7 @@ from app.lookup.award_list import award_candidates
 from app.lookup.rule_editing import rule_set_overview
 from app.lookup.rulesets import rule_set_data
 from db.models import Donation, Donor
+from ui.pages.lookup.awards import AwardsPanel
 from ui.pages.lookup.rules_dialog import RulesDialog
 
 D = dt.date
@@ -129,6 +130,12 @@ def test_award_kind_list_view_copy_refuse_save_activate(qtbot, ctx, db_path, tmp
     result = award_candidates(ctx.db, D(2024, 12, 31))
     assert (result.rules.version, result.rules.rule_set_id) == ("2", editor.saved.id)
     assert [(c.name, c.tier) for c in result.donors] == [("赵强", "银奖")]  # 22 counts ≥ the new 20
+    panel = AwardsPanel(ctx)  # the 奉献奖 tab answers by the new version too
+    qtbot.addWidget(panel)
+    panel.until.setDate(QDate(2024, 12, 31))
+    panel.find_btn.click()
+    wait_idle(qtbot)
+    assert "第2版" in panel.summary.text() and panel.table.model().rowCount() == 1
     code, out, err = run("--db", str(db_path), "awards", "--until", "2024-12-31", "--json")
     assert code == 0, err
     out = json.loads(out)
