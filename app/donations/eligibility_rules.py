@@ -16,13 +16,15 @@ import datetime as _dt
 import itertools
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.donations.eligibility import KINDS, RuleSet, _rule_set
+from app.donations.eligibility import KINDS, RuleSet, _rule_set, rules_for
 from app.errors import KnownError
 from app.i18n import translate
 from app.lookup.rules import _dates_check, _header
 from app.lookup.schema import Field
+from db.models import RuleSet as RuleSetRow
 
 CTX = "eligibility"
 NATIONAL = "全国"
@@ -216,17 +218,21 @@ def eligibility_rules(data: dict[str, Any], rule_set_id: int | None = None) -> R
 # ------------------------------------------------------------------ the version in force
 def rules_in(session: Session, on: _dt.date, region: str = "national") -> RuleSet:
     """The eligibility rules in force on *on* for *region* (else the national ones): the activated
-    version or an older one whose dates cover *on*; drafts wait until activated."""
-    from app.lookup.rulesets import _parsed_rules, _pick, ensure_presets_in
+    version or an older one whose dates cover *on*; drafts wait until activated.
 
-    ensure_presets_in(session)
+    Reading never writes: until the shipped rule sets are loaded into the database (the first
+    rule-set service does that), the shipped file answers, with no ``rule_set_id``."""
+    from app.lookup.rulesets import _parsed_rules, _pick
+
     wanted = NATIONAL if region in ("national", "") else region
     for name in dict.fromkeys((wanted, NATIONAL)):
         try:
             rule_set_id, created = _pick(session, "eligibility", name, on)
         except KnownError:
-            if name == NATIONAL:
+            if name != NATIONAL:
+                continue
+            if session.scalar(select(RuleSetRow.id).where(RuleSetRow.kind == "eligibility").limit(1)):
                 raise
-            continue
+            return rules_for(on, region)
         return _parsed_rules(session, rule_set_id, created, eligibility_rules)
     raise AssertionError("unreachable")  # pragma: no cover

@@ -148,3 +148,14 @@ def test_the_command_line_edits_and_lists_the_same_versions(db, db_path, donor) 
     entries = {e.info.id: e for e in rule_set_overview(db, "eligibility").entries}
     assert entries[saved["id"]].in_force and not entries[base.id].in_force
     assert rule_set_data(db, saved["id"])["params"]["age"]["max"] == 58
+
+
+def test_reading_never_writes_before_the_rule_sets_are_loaded(db, donor) -> None:
+    """A check (or a refused import's preview) on a database without rule sets answers from the
+    shipped file and leaves the database as it was."""
+    assert counts(db) == (0, 0)
+    answer = check_eligibility(db, donor, D(2024, 3, 1), kind="whole")
+    assert (answer.rules.version, answer.rules.rule_set_id) == ("1", None) and not answer.may_donate("whole")
+    assert counts(db) == (0, 0)
+    base_entry(db)  # the first rule-set service loads them; from then on the version answers
+    assert check_eligibility(db, donor, D(2024, 3, 1)).rules.rule_set_id == base_entry(db).info.id
