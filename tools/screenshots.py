@@ -209,8 +209,9 @@ def _lookup(app, win):  # type: ignore[no-untyped-def]
     return win.grab()
 
 
-def _rules(editor: bool) -> Callable:  # type: ignore[type-arg]
-    """The lookup page's 规则 dialog, and over it the editor on a copy of 陕西 with one refusal."""
+def _rules(editor: bool, kind: str = "reimbursement") -> Callable:  # type: ignore[type-arg]
+    """The lookup page's 规则 dialog on one kind, and over it the editor on a copy with one refusal
+    (陕西's bands; the award tiers; the eligibility intervals)."""
 
     def shoot(app, win):  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QColor, QPainter
@@ -221,23 +222,32 @@ def _rules(editor: bool) -> Callable:  # type: ignore[type-arg]
         page.on_rules()
         settle(app)
         dialog = page.rules_dialog
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        settle(app)
         shown = [dialog]
         if editor:
             dialog.on_copy()
             settle(app)
             form = dialog.editor
-            form.tabs.setCurrentIndex(1)
-            form.bands.item(0, 2).setText("5y×2")
-            form.bands.item(1, 0).setText("一千")
-            form.note.setText("据省卫健委新文件：亲属5年内2倍")
+            form.tabs.setCurrentIndex(1 if kind != "eligibility" else 2)
+            if kind == "award":
+                form.form.tiers.item(1, 1).setText("十")
+                form.note.setText("据省表彰办法：银奖改为20次")
+            elif kind == "eligibility":
+                form.form.intervals.item(0, 2).setText("七")
+                form.note.setText("据新标准：全血间隔7个月")
+            else:
+                form.form.bands.item(0, 2).setText("5y×2")
+                form.form.bands.item(1, 0).setText("一千")
+                form.note.setText("据省卫健委新文件：亲属5年内2倍")
             form.save()
-            form.resize(900, 560)
+            form.resize(900, 600)
             shown.append(form)
         image = win.grab()
         painter = QPainter(image)
         for i, widget in enumerate(shown):
             x = (win.width() - widget.width()) // 2 + 40 * i
-            y = 60 + 50 * i
+            y = 40 + 50 * i
             painter.drawPixmap(x, y, widget.grab())
             painter.setPen(QColor("#707070"))
             painter.drawRect(x - 1, y - 1, widget.width() + 1, widget.height() + 1)
@@ -436,6 +446,10 @@ SHOTS: dict[str, Callable] = {  # type: ignore[type-arg]
     "lookup": _lookup,
     "rules": _rules(False),
     "rule_editor": _rules(True),
+    "rules_award": _rules(False, "award"),
+    "rule_editor_award": _rules(True, "award"),
+    "rules_eligibility": _rules(False, "eligibility"),
+    "rule_editor_eligibility": _rules(True, "eligibility"),
     "donations": _donations(0),
     "donations_list": _donations(1),
     "donations_emergency": _donations(2),

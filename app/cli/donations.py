@@ -182,14 +182,23 @@ def cmd_eligible(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
     ctx.say(translate("cli", "  单采血小板：{day} 起可献").format(day=answer.platelets_from.isoformat()))
     for w in warnings:
         ctx.say(translate("cli", "  注意：{note}").format(note=w))
-    ctx.say(translate("cli", "  依据：{why}").format(why=answer.rules.citation))
+    ctx.say(
+        translate("cli", "  依据：{why}（{region}第{version}版）").format(
+            why=answer.rules.citation, region=answer.rules.region_name, version=answer.rules.version
+        )
+    )
     return {
         "whole_blood_from": answer.whole_blood_from.isoformat() if answer.whole_blood_from else None,
         "platelets_from": answer.platelets_from.isoformat() if answer.platelets_from else None,
         "warnings": warnings,
         "donor": _donor_json(donor),
         "on": on.isoformat(),
-        "rules": {"id": answer.rules.id, "citation": answer.rules.citation},
+        "rules": {
+            "id": answer.rules.id,
+            "citation": answer.rules.citation,
+            "version": answer.rules.version,
+            "rule_set_id": answer.rules.rule_set_id,
+        },
     }
 
 

@@ -367,7 +367,7 @@ def cmd_awards(args: argparse.Namespace, ctx: Context) -> dict[str, Any]:
             {"unit": u.unit, "donations": u.donations, "staff": u.staff, "reason": u.reason}
             for u in result.units
         ],
-        "rules": {"name": result.rules.name, "version": result.rules.version},
+        "rules": {"id": result.rules.rule_set_id, "name": result.rules.name, "version": result.rules.version},
     }
     if args.out:
         path = write_award_list_xlsx(result, args.out, full_ids=args.full_id)

@@ -19,11 +19,12 @@ from app.i18n import translate
 
 def register(sub: argparse._SubParsersAction) -> None:
     rules = sub.add_parser(
-        "rules", help=translate("cli", "用血减免与表彰规则集：列出、查看、导出、载入、复制修改、启用")
+        "rules",
+        help=translate("cli", "用血减免、表彰奖励与献血条件规则集：列出、查看、导出、载入、复制修改、启用"),
     )
     cmds = rules.add_subparsers(dest="rules_command", metavar=translate("cli", "操作"), required=True)
     p = cmds.add_parser("list", help=translate("cli", "列出规则集及其版本（标明在用、草稿）"))
-    p.add_argument("--kind", choices=("reimbursement", "award"), default="reimbursement")
+    p.add_argument("--kind", choices=("reimbursement", "award", "eligibility"), default="reimbursement")
     p.set_defaults(func=cmd_rules_list)
     p = cmds.add_parser("show", help=translate("cli", "显示一个版本的全部内容（JSON）"))
     p.add_argument("id", type=argtypes.bounded_int("id", 1))

@@ -20,8 +20,8 @@ from app.donations.eligibility import (
     EligibilityWarning,
     donor_history,
     evaluate,
-    rules_for,
 )
+from app.donations.eligibility_rules import rules_in
 from app.donations.first_dates import refresh_first_dates
 from app.donations.records import DonationRecord
 from app.donations.search import normalize_code
@@ -112,9 +112,9 @@ def _problems(session: Session, data: DonationInput, today: _dt.date, donor) -> 
     elif data.donated_on < EARLIEST_DONATION or (donor.birth_date and data.donated_on <= donor.birth_date):
         problems.append(RowProblem(0, field_date, translate("donations", "日期不可能：早于出生日期或1950年")))
     try:
-        rules = rules_for(data.donated_on)
+        rules = rules_in(session, data.donated_on)
     except KnownError:
-        rules = rules_for(_dt.date.today())
+        rules = rules_in(session, _dt.date.today())
     why = amount_problem(data.kind, data.volume_ml, data.doses, rules)
     if why:
         problems.append(RowProblem(0, field_amount, why))
@@ -160,7 +160,7 @@ def _problems(session: Session, data: DonationInput, today: _dt.date, donor) -> 
 
 def _eligibility(session: Session, data: DonationInput, donor) -> Eligibility:
     return evaluate(
-        rules_for(data.donated_on),
+        rules_in(session, data.donated_on),
         data.donated_on,
         donor_history(session, data.donor_id),
         birth_date=donor.birth_date,

@@ -90,6 +90,7 @@ class RuleSet:
     yearly_whole_blood_ml: int | None
     whole_blood_citation: str
     source: str = ""
+    rule_set_id: int | None = None  # the rule_set row (version) it was read from, if any
 
     def interval(self, previous: str, following: str) -> Interval:
         return self.intervals.get((previous, following), Interval())
@@ -469,14 +470,18 @@ def check_eligibility(
     rules: RuleSet | None = None,
     region: str = "national",
 ) -> Eligibility:
-    """The answer for a donor in the database (the entry page shows it inline)."""
+    """The answer for a donor in the database (the entry page shows it inline), by the version of
+    the rules in force on *on* (see :mod:`app.donations.eligibility_rules`)."""
+    from app.donations.eligibility_rules import rules_in
+
     with db.session() as s:
         donor = s.execute(select(Donor.birth_date, Donor.had_reaction).where(Donor.id == donor_id)).first()
         if donor is None:
             raise KnownError(translate("eligibility", "找不到这位献血者（编号{id}）").format(id=donor_id))
         history = donor_history(s, donor_id, exclude_id=exclude_donation_id)
+        rules = rules or rules_in(s, on, region)
     return evaluate(
-        rules or rules_for(on, region),
+        rules,
         on,
         history,
         birth_date=donor.birth_date,

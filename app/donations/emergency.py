@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 
 from app.database import Database
 from app.donations.donors import parse_blood
-from app.donations.eligibility import PastDonation, RuleSet, add_years, evaluate, rules_for
+from app.donations.eligibility import PastDonation, RuleSet, add_years, evaluate
+from app.donations.eligibility_rules import rules_in
 from app.donations.masking import mask_phone
 from app.donations.records import blood_label
 from app.errors import KnownError
@@ -82,7 +83,8 @@ def emergency_list(
 ) -> EmergencyList:
     """Donors of *blood* who may give *kind* on *on*, emergency team first, at most *limit*."""
     abo, rh = parse_blood_arg(blood)
-    rules = rules_for(on, region)
+    with db.session() as s:  # the version of the rules in force that day (ages, intervals)
+        rules = rules_in(s, on, region)
     oldest = add_years(on, -(max(rules.repeat_age_max, rules.age_max) + 1)) + _dt.timedelta(days=1)
     youngest = add_years(on, -rules.age_min)
     stats = (

@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 from app import audit
 from app.donations.bulk import DriverInsert
 from app.donations.donors import parse_abo, parse_blood, parse_rh
-from app.donations.eligibility import PastDonation, RuleSet, evaluate, rules_for
+from app.donations.eligibility import PastDonation, RuleSet, evaluate
+from app.donations.eligibility_rules import rules_in
 from app.donations.first_dates import refresh_first_dates
 from app.donations.idcard import age_on
 from app.donations.masking import mask_id
 from app.donations.records import blood_label
 from app.donations.station_rows import StationRow
-from app.errors import RowProblem
+from app.errors import KnownError, RowProblem
 from app.i18n import translate
 from db.models import Donation, Donor, Unit, UnitAlias
 
@@ -188,7 +189,7 @@ def against_database(session: Session, preview: StationPreview, rules: RuleSet, 
     preview.accepted = [row for row in rows if row.row not in dropped]
     preview.new_donors = len({row.id_number for row in preview.accepted if row.donor_id is None})
 
-    _eligibility_warnings(preview, donors, history, rules)
+    _eligibility_warnings(session, preview, donors, history, rules)
     _duplicate_warnings(session, preview)
 
 
@@ -203,7 +204,11 @@ def _raw_of(row: StationRow) -> dict:
 
 
 def _eligibility_warnings(
-    preview: StationPreview, donors: dict[str, tuple], history: dict[int, list[PastDonation]], rules: RuleSet
+    session: Session,
+    preview: StationPreview,
+    donors: dict[str, tuple],
+    history: dict[int, list[PastDonation]],
+    rules: RuleSet,
 ) -> None:
     """GB 18467 warnings for each row against the donor's other donations (database and file)."""
     label = translate("StationImport", "献血条件")
@@ -216,8 +221,8 @@ def _eligibility_warnings(
         found = rule_cache.get(day)
         if found is None:
             try:
-                found = rules_for(day)
-            except Exception:  # before the first rule set: judge by the current one
+                found = rules_in(session, day)
+            except KnownError:  # before the first rule set: judge by the current one
                 found = rules
             rule_cache[day] = found
         return found

@@ -24,7 +24,8 @@ from sqlalchemy import select
 
 from app.database import Database
 from app.donations import station_commit
-from app.donations.eligibility import rules_for
+from app.donations.eligibility import RuleSet
+from app.donations.eligibility_rules import rules_in
 from app.donations.idcard import IdNumberError, age_on, parse_id
 from app.donations.search import normalize_code, normalize_name
 from app.donations.station_rejects import save_rejects as save_rejects  # the import's public API
@@ -181,18 +182,20 @@ def preview_station_import(
     """
     path = Path(path)
     today = today or _dt.date.today()
+    with db.session() as s:  # the GB 18467 version in force (amounts, intervals), read once
+        rules = rules_in(s, today)
     with stream_rows(path, top=HEADER_SCAN_ROWS + 1) as opened:
         _check_cancel(cancel)
         sheet, header_row, cols, headers = _locate(opened.sheets, _fields(db, header_map))
         del opened.sheets[:]  # the other sheets' cells are not needed
         rows = (row for row in sheet.rows() if row[0] > header_row)
         total = max(sheet.estimated_rows - header_row, 0)
-        preview = _read_station_rows(rows, total, cols, headers, today, progress, cancel)
+        preview = _read_station_rows(rows, total, cols, headers, today, rules, progress, cancel)
         preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row
         del sheet, rows  # calamine's copy of the sheet goes now, before the database look-ups
     _check_cancel(cancel)
     with db.session() as s:
-        station_commit.against_database(s, preview, rules_for(today), cancel=cancel)
+        station_commit.against_database(s, preview, rules, cancel=cancel)
     preview.rejected.sort(key=lambda r: r.row)
     preview.warnings.sort(key=lambda p: p.row)
     return preview
@@ -204,12 +207,12 @@ def _read_station_rows(
     cols: dict[str, int],
     headers: dict[str, str],
     today: _dt.date,
+    rules: RuleSet,
     progress: Progress | None,
     cancel: Cancel | None,
 ) -> StationPreview:
     """Check each streamed row and keep only compact results: accepted rows (slotted, their
     repeated texts and dates shared), rejects with reasons, warnings. The sheet is never held."""
-    rules = rules_for(today)
     whole_ml, doses = rules.whole_blood_ml, rules.platelet_doses
     accepted: list[StationRow] = []
     rejected: list[RejectedRow] = []

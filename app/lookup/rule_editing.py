@@ -137,13 +137,18 @@ _PART = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
 _PLACES = {
     "bands": QT_TRANSLATE_NOOP("lookup", "第{n}档"),
     "windows": QT_TRANSLATE_NOOP("lookup", "第{n}个时段"),
-    "tiers": QT_TRANSLATE_NOOP("lookup", "第{n}个奖项"),
+    "tiers": QT_TRANSLATE_NOOP("lookup", "第{n}档"),
+    "intervals": QT_TRANSLATE_NOOP("lookup", "第{n}条间隔"),
+    "whole_blood_ml": QT_TRANSLATE_NOOP("lookup", "全血第{n}种献血量"),
+    "platelet_doses": QT_TRANSLATE_NOOP("lookup", "血小板第{n}种治疗量"),
 }
 _NAMES = {
     "legacy": QT_TRANSLATE_NOOP("lookup", "旧规则"),
     "priority_use": QT_TRANSLATE_NOOP("lookup", "优先用血"),
     "donor": QT_TRANSLATE_NOOP("lookup", "本人"),
     "relatives": QT_TRANSLATE_NOOP("lookup", "亲属"),
+    "age": QT_TRANSLATE_NOOP("lookup", "年龄"),
+    "yearly": QT_TRANSLATE_NOOP("lookup", "每年上限"),
 }
 
 

@@ -450,6 +450,10 @@ def check_rule_data(data: Any) -> list[Problem]:
     """Every problem of a rule file's content; the kind decides which schema applies."""
     if not isinstance(data, dict):
         return [Problem("（文件）", "", translate("lookup", "应为一个 JSON 对象 {…}"))]
+    if data.get("kind") == "eligibility":  # its schema lives beside its loader (app/donations)
+        from app.donations.eligibility_rules import ELIGIBILITY_SCHEMA
+
+        return validate(data, ELIGIBILITY_SCHEMA)
     schema = SCHEMAS.get(data.get("kind"))
     if schema is None:
         return [
@@ -457,7 +461,7 @@ def check_rule_data(data: Any) -> list[Problem]:
                 "kind",
                 translate("lookup", "规则种类"),
                 translate("lookup", "应为 {kinds} 之一，实为 {value}").format(
-                    kinds="、".join(SCHEMAS), value=repr(data.get("kind"))
+                    kinds="、".join((*SCHEMAS, "eligibility")), value=repr(data.get("kind"))
                 ),
             )
         ]

@@ -35,7 +35,7 @@ from db.models import OfficeSetting, RuleSet
 CTX = "lookup"
 
 RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
-KINDS = ("reimbursement", "award")
+KINDS = ("reimbursement", "award", "eligibility")
 
 _synced: weakref.WeakSet[Engine] = weakref.WeakSet()
 
@@ -109,6 +109,10 @@ def read_rule_file(path: Path) -> dict[str, Any]:
         raise KnownError(
             translate("lookup", "无法读取规则文件 {path}：{err}").format(path=path, err=exc)
         ) from exc
+    from app.donations.eligibility_rules import common_form, is_standard_file
+
+    if is_standard_file(data):  # GB 18467's own form: kept as the common form like the others
+        data = common_form(data)
     check_or_raise(data, path.name)
     return data
 

@@ -169,6 +169,101 @@
     </message>
 </context>
 <context>
+    <name>AwardForm</name>
+    <message>
+        <source>奖项名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>达到次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计数与奖项(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>促进奖（单位）(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>怎样计次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血计1次的毫升数：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血小板1个治疗量计：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此日前的血小板捐献：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此前每次血小板捐献计：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各奖项按次数从小到大排列；达到最高奖项后重新计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加奖项(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除奖项(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新计数后再评较低奖项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>终身奖项名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>获最高奖项几次后授终身奖：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计最近：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血至少：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>且献血人次占职工数至少（比例）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>或不论比例，献血至少：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <source>单位</source>
@@ -420,6 +515,137 @@
     </message>
 </context>
 <context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>前次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 周岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标准编号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄与献血量(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>间隔与每年上限(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长年龄须既往无献血反应</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最低年龄：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高年龄：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多次献血者可延长至：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长年龄须已献血至少：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄依据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次献血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>毫升，用“、”分隔，如 200、300、400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>治疗量，用“、”分隔，如 1、2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血（毫升）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板（治疗量）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自前次献血之日起至少间隔的月数与天数（4周写 28 天）；依据写标准条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每年上限（留空为不限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>滚动12个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自然年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一年按：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板最多（次）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其依据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血最多（毫升）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmergencyPanel</name>
     <message>
         <source>全血</source>
@@ -629,7 +855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ 符合献血条件（{rules}）</source>
+        <source>✔ 符合献血条件（{rules}，第{version}版）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1024,7 +1250,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个</source>
+        <source>截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个（按{rules}第{version}版）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2943,11 +3169,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>复制为新版本 — {region} 第{version}版</source>
+        <source>用“、”分隔，如 ml_per_dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>基本信息(&amp;1)</source>
+        <source>尚待核实的参数：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2956,62 +3182,6 @@
     </message>
     <message>
         <source>旧规则与优先用血(&amp;3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>必填，如：据陕卫发〔2026〕1号调整亲属倍数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存为新版本的说明，列表中显示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存为新版本(&amp;S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>留空为长期有效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已与文件原文核对</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用“、”分隔，如 ml_per_dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>规则名称：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>生效日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>失效日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>依据（文件名称、文号、条款）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>核实：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>尚待核实的参数：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3087,6 +3257,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>复制为新版本 — {region} 第{version}版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本信息(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看 — {name} {region} 第{version}版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填，如：据陕卫发〔2026〕1号调整亲属倍数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本的说明，列表中显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>留空为长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已与文件原文核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失效日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据（文件名称、文号、条款）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核实：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改原因</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3376,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用血费用减免规则</source>
+        <source>用血报销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表彰奖励</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血间隔与条件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3154,11 +3396,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>关闭</source>
+        <source>本办按{region}的规则计算。规则不在原处修改：复制为新版本、修改、保存后为草稿，启用后生效；每笔报销记下当时所用的版本。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>本办按{region}的规则计算。规则不在原处修改：复制为新版本、修改、保存后为草稿，启用后生效；每笔报销记下当时所用的版本。</source>
+        <source>无偿献血奉献奖、促进奖按{region}的表彰奖励办法计次评定。复制为新版本、修改、保存后为草稿，启用后表彰名单按新版本计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血登记时的年龄、间隔与每年上限提示按{region}的献血者健康检查要求。复制为新版本、修改、保存后为草稿，启用后提示按新版本。提示不阻止登记，由采血机构医生决定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询和报销</source>
+        <extracomment>What an activated version changes, in the 启用 questions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表彰名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血条件提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则种类(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3179,11 +3454,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已保存为{region}第{version}版（草稿）。现在启用吗？启用后自{day}起的查询和报销按此版本计算。</source>
+        <source>已保存为{region}第{version}版（草稿）。现在启用吗？启用后自{day}起的{effect}按此版本计算。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>启用{region}第{version}版？自{day}起的查询和报销按此版本计算，已登记的报销不变。</source>
+        <source>启用{region}第{version}版？自{day}起的{effect}按此版本计算，已登记的记录不变。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4367,6 +4642,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  依据：{why}（{region}第{version}版）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{id}	{name}	{id_number}	{blood}	{unit}	{n}次	（{matched}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4755,7 +5034,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation>Copied the {source} roster to {target}: {count} units.</translation>
     </message>
     <message>
-        <source>用血减免与表彰规则集：列出、查看、导出、载入、复制修改、启用</source>
+        <source>用血减免、表彰奖励与献血条件规则集：列出、查看、导出、载入、复制修改、启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5270,6 +5549,138 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>找不到这位献血者（编号{id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 最低年龄 &lt; 最高年龄 ≤ 多次献血者最高年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月数与天数不能都为 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一对献血种类的间隔只能写一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应从小到大排列且不重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血条件规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标准编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最低年龄（周岁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高年龄（周岁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多次献血者最高年龄（周岁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长年龄须已献血次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长年龄须无献血反应史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血每次献血量（毫升）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血量（毫升）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板每次治疗量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>治疗量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前次献血种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次献血种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每年上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一年的算法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单采血小板每年最多次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血小板次数依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血每年最多毫升</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血总量依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region}第{version}版</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6268,7 +6679,15 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>第{n}个奖项</source>
+        <source>第{n}条间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全血第{n}种献血量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血小板第{n}种治疗量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6277,6 +6696,14 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>本人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每年上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

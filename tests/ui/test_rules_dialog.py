@@ -63,13 +63,13 @@ def test_list_marks_in_force_office_region_and_unverified(qtbot, ctx) -> None:
 def test_edit_invalid_then_save_as_draft_then_activate(qtbot, ctx, monkeypatch) -> None:
     dialog = open_dialog(qtbot, ctx)
     editor = open_copy(qtbot, dialog, "陕西")
-    assert editor.bands.rowCount() == 2
-    assert editor.bands.item(0, 1).text() == "3m×1；5y×3；终身×1"
-    assert editor.bands.item(1, 1).text() == "不限"
-    assert editor.relations["配偶"].isChecked() and not editor.relations["兄弟姐妹"].isChecked()
+    assert editor.form.bands.rowCount() == 2
+    assert editor.form.bands.item(0, 1).text() == "3m×1；5y×3；终身×1"
+    assert editor.form.bands.item(1, 1).text() == "不限"
+    assert editor.form.relations["配偶"].isChecked() and not editor.form.relations["兄弟姐妹"].isChecked()
 
-    editor.bands.item(0, 2).setText("5年×2")  # not a period the form reads
-    editor.bands.item(1, 0).setText("一千")
+    editor.form.bands.item(0, 2).setText("5年×2")  # not a period the form reads
+    editor.form.bands.item(1, 0).setText("一千")
     editor.effective_from.setText("2026-02-30")
     editor.save_btn.click()
     text = editor.problems.text()
@@ -79,10 +79,10 @@ def test_edit_invalid_then_save_as_draft_then_activate(qtbot, ctx, monkeypatch) 
     assert "生效日期：应为日期" in text and "修改原因：不能为空" in text
     assert len(rule_set_overview(ctx.db).entries) == 5  # nothing written
 
-    editor.bands.item(0, 2).setText("5y×2")
-    editor.bands.item(1, 0).setText("1000")
+    editor.form.bands.item(0, 2).setText("5y×2")
+    editor.form.bands.item(1, 0).setText("1000")
     editor.effective_from.setText("2005-01-01")
-    editor.relations["兄弟姐妹"].setChecked(True)
+    editor.form.relations["兄弟姐妹"].setChecked(True)
     editor.note.setText("亲属2倍，兄弟姐妹纳入")
     asked: list[str] = []
     monkeypatch.setattr(ask, "confirm", lambda parent, title, text, **k: asked.append(text) or False)
@@ -115,7 +115,7 @@ def test_cancel_with_edits_asks_and_no_keeps_the_form(qtbot, ctx) -> None:
     assert not editor.isVisible()
 
     editor = open_copy(qtbot, dialog, "湖南")
-    editor.ml_per_dose.setValue(250)
+    editor.form.ml_per_dose.setValue(250)
     seen: list = []
     answer_next_box(key=Qt.Key.Key_Return, seen=seen)  # Enter answers the default: 否
     QTest.keyClick(editor, Qt.Key.Key_Escape)

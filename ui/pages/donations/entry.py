@@ -398,7 +398,9 @@ class EntryPanel(QWidget):
         if not warnings:
             self.eligibility_label.setStyleSheet("color: #1a7f37;")
             self.eligibility_label.setText(
-                self.tr("✔ 符合献血条件（{rules}）").format(rules=answer.rules.citation)
+                self.tr("✔ 符合献血条件（{rules}，第{version}版）").format(
+                    rules=answer.rules.citation, version=answer.rules.version
+                )
             )
             return
         nxt = answer.next_allowed(kind)

@@ -90,8 +90,15 @@ class AwardsPanel(QWidget):
         )
         self.summary.setText(
             QCoreApplication.translate(
-                "LookupAwards", "截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个"
-            ).format(until=result.until.isoformat(), donors=len(result.donors), units=len(result.units))
+                "LookupAwards",
+                "截至{until}：奉献奖候选人{donors}名，促进奖候选单位{units}个（按{rules}第{version}版）",
+            ).format(
+                until=result.until.isoformat(),
+                donors=len(result.donors),
+                units=len(result.units),
+                rules=result.rules.name,
+                version=result.rules.version,
+            )
         )
         self.export_btn.setEnabled(True)
 

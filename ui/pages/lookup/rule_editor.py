@@ -1,11 +1,11 @@
-"""复制为新版本: the form an administrator edits a copy of a rule set in.
+"""复制为新版本 / 查看: the form an administrator edits a copy of a rule set in, or reads one in.
 
-The form shows one version in the file form's terms — relations counted, the bands of cumulative
-volume with what the donor and the relatives get (``不限`` or ``3m×1；5y×3；终身×1``), shared or
-separate pools, the ml of one 治疗量, the legacy clause, priority use, citation, dates and note —
-and turns it back into the file form. 保存 checks it with the schema the loader uses (the
-problems name the field, in Chinese) before the service saves it as the next version on the
-worker; 取消 with unsaved edits asks first (否 keeps the form open).
+The shell holds what every kind shares — name, dates, citation, 已核实, the reason for the change,
+the problems and the buttons — and hands the kind's own parameters to its form in
+:mod:`ui.pages.lookup.rule_forms` (bands for 用血报销, tiers for 表彰奖励, intervals and ages for
+献血间隔与条件). 保存 checks the result with the schema the loader uses (the problems name the
+place: 第2档·达到次数) before the service saves it as the next version on the worker; 取消 with
+unsaved edits asks first (否 keeps the form open). Read-only, nothing can be changed or saved.
 """
 
 from __future__ import annotations
@@ -16,79 +16,75 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import InputError
-from app.i18n import QT_TRANSLATE_NOOP
-from app.lookup.relations import RELATIONS
-from app.lookup.rule_editing import check_edit, grant_text, parse_grant_text, problem_text
+from app.lookup.rule_editing import check_edit, problem_text
 from app.lookup.rulesets import RuleSetInfo
 from app.lookup.schema import Problem
 from ui.dialogs import ask
+from ui.pages.lookup.rule_forms import form_for
 
 CTX = "RuleEditor"
-_SEP = "、"
-BAND_COLUMNS = (
-    QT_TRANSLATE_NOOP("RuleEditor", "累计献血量下限（毫升）"),
-    QT_TRANSLATE_NOOP("RuleEditor", "本人"),
-    QT_TRANSLATE_NOOP("RuleEditor", "亲属"),
-    QT_TRANSLATE_NOOP("RuleEditor", "适用条款"),
-)
+
+SaveFn = Callable[[dict[str, Any], str, Callable[[RuleSetInfo], None], Callable], None]
 
 
-def _split(text: str) -> list[str]:
-    return [p.strip() for p in text.replace("，", _SEP).replace(",", _SEP).split(_SEP) if p.strip()]
+def _pin_checked(box: QGroupBox) -> None:
+    was = box.isChecked()
+    box.toggled.connect(lambda _on: box.setChecked(was))
 
 
 class RuleEditor(QDialog):
-    """Edit a copy of *base*; :attr:`saved` is the new version once the service saved it.
+    """Edit a copy of *base* (or, *save* None, read it); :attr:`saved` is the new version once saved.
 
-    *save* is called on 保存 with (data, note) and must return the saved RuleSetInfo or raise;
-    the rules dialog hands in a function that runs the service on the worker.
+    *save* is called on 保存 with (data, note, done, refused); the rules dialog hands in a function
+    that runs the service on the worker. The kind's own widgets are on :attr:`form`.
     """
 
     def __init__(
         self,
         base: RuleSetInfo,
         data: dict[str, Any],
-        save: Callable[[dict[str, Any], str, Callable[[RuleSetInfo], None], Callable], None],
+        save: SaveFn | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("rule_editor")
-        self.setWindowTitle(
-            QCoreApplication.translate("RuleEditor", "复制为新版本 — {region} 第{version}版").format(
-                region=base.region, version=base.version
-            )
+        self.read_only = save is None
+        title = (
+            QCoreApplication.translate("RuleEditor", "查看 — {name} {region} 第{version}版")
+            if self.read_only
+            else QCoreApplication.translate("RuleEditor", "复制为新版本 — {region} 第{version}版")
         )
+        self.setWindowTitle(title.format(name=base.name, region=base.region, version=base.version))
         self.base, self.data, self._save = base, copy.deepcopy(data), save
         self.saved: RuleSetInfo | None = None
-        self.resize(860, 600)
+        self.form = form_for(base.kind)
+        self.resize(900, 620)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general(), QCoreApplication.translate("RuleEditor", "基本信息(&1)"))
-        self.tabs.addTab(self._amounts(), QCoreApplication.translate("RuleEditor", "额度与分档(&2)"))
-        self.tabs.addTab(self._other(), QCoreApplication.translate("RuleEditor", "旧规则与优先用血(&3)"))
+        for page, title in self.form.tabs(self):
+            self.tabs.addTab(page, title)
         layout.addWidget(self.tabs, 1)
-        note_row = QFormLayout()
+        self.note_row = note_row = QFormLayout()
         self.note = QLineEdit(self)
         self.note.setObjectName("rule_note")
         self.note.setPlaceholderText(
@@ -108,7 +104,6 @@ class RuleEditor(QDialog):
         buttons.addStretch(1)
         self.save_btn = QPushButton(QCoreApplication.translate("RuleEditor", "保存为新版本(&S)"), self)
         self.save_btn.setObjectName("rule_save")
-        self.save_btn.setDefault(True)
         self.cancel_btn = QPushButton(QCoreApplication.translate("RuleEditor", "取消"), self)
         self.cancel_btn.setObjectName("rule_cancel")
         buttons.addWidget(self.save_btn)
@@ -118,13 +113,17 @@ class RuleEditor(QDialog):
         self.cancel_btn.clicked.connect(self.reject)
         self._fill(self.data)
         self._initial = self.form_data()[0]
+        if self.read_only:
+            self._lock()
+        else:
+            self.save_btn.setDefault(True)
         self.name.setFocus()
 
-    # -- the three tabs -------------------------------------------------------------------------
     def _general(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
         self.name = QLineEdit(page)
+        self.name.setObjectName("rule_name")
         self.effective_from = QLineEdit(page)
         self.effective_from.setObjectName("rule_effective_from")
         self.effective_from.setPlaceholderText("YYYY-MM-DD")
@@ -134,163 +133,45 @@ class RuleEditor(QDialog):
         self.citation.setObjectName("rule_citation")
         self.citation.setTabChangesFocus(True)
         self.verified = QCheckBox(QCoreApplication.translate("RuleEditor", "已与文件原文核对"), page)
-        self.unconfirmed = QLineEdit(page)
-        self.unconfirmed.setPlaceholderText(
-            QCoreApplication.translate("RuleEditor", "用“、”分隔，如 ml_per_dose")
-        )
         form.addRow(QCoreApplication.translate("RuleEditor", "规则名称："), self.name)
         form.addRow(QCoreApplication.translate("RuleEditor", "生效日期："), self.effective_from)
         form.addRow(QCoreApplication.translate("RuleEditor", "失效日期："), self.effective_to)
         form.addRow(QCoreApplication.translate("RuleEditor", "依据（文件名称、文号、条款）："), self.citation)
         form.addRow(QCoreApplication.translate("RuleEditor", "核实："), self.verified)
-        form.addRow(QCoreApplication.translate("RuleEditor", "尚待核实的参数："), self.unconfirmed)
+        self.form.general_rows(form, page)
         return page
 
-    def _amounts(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        top = QFormLayout()
-        boxes = QGridLayout()
-        self.relations: dict[str, QCheckBox] = {}
-        for i, relation in enumerate(RELATIONS):
-            box = QCheckBox(relation, page)
-            self.relations[relation] = box
-            boxes.addWidget(box, i // 6, i % 6)
-        top.addRow(QCoreApplication.translate("RuleEditor", "可享受的亲属："), boxes)
-        self.pool = QComboBox(page)
-        self.pool.setObjectName("rule_pool")
-        self.pool.addItem(QCoreApplication.translate("RuleEditor", "每位亲属各自计算"), "separate")
-        self.pool.addItem(QCoreApplication.translate("RuleEditor", "亲属共用一个额度"), "shared")
-        top.addRow(QCoreApplication.translate("RuleEditor", "亲属额度："), self.pool)
-        self.ml_per_dose = QSpinBox(page)
-        self.ml_per_dose.setObjectName("rule_ml_per_dose")
-        self.ml_per_dose.setRange(1, 2000)
-        self.ml_per_dose.setSuffix(QCoreApplication.translate("RuleEditor", " 毫升"))
-        top.addRow(QCoreApplication.translate("RuleEditor", "1个治疗量血小板折合："), self.ml_per_dose)
-        layout.addLayout(top)
-        self.bands = QTableWidget(0, len(BAND_COLUMNS), page)
-        self.bands.setObjectName("rule_bands")
-        self.bands.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("RuleEditor", c) for c in BAND_COLUMNS]
-        )
-        header = self.bands.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 150), (1, 170), (2, 170)):
-            self.bands.setColumnWidth(column, width)
-        self.bands.setTabKeyNavigation(False)
-        layout.addWidget(self.bands, 1)
-        row = QHBoxLayout()
-        hint = QLabel(
-            QCoreApplication.translate(
-                "RuleEditor",
-                "本人、亲属写“不限”，或按“期限×倍数”列出自献血之日起的各时段：3m×1；5y×3；终身×1"
-                "（m 月、y 年、d 天；倍数乘以献血量）",
-            ),
-            page,
-        )
-        hint.setWordWrap(True)
-        row.addWidget(hint, 1)
-        self.add_band_btn = QPushButton(QCoreApplication.translate("RuleEditor", "添加一档(&A)"), page)
-        self.remove_band_btn = QPushButton(QCoreApplication.translate("RuleEditor", "删除此档(&D)"), page)
-        row.addWidget(self.add_band_btn)
-        row.addWidget(self.remove_band_btn)
-        layout.addLayout(row)
-        self.add_band_btn.clicked.connect(lambda: self._add_band({}))
-        self.remove_band_btn.clicked.connect(self._remove_band)
-        return page
-
-    def _other(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        self.legacy = QGroupBox(QCoreApplication.translate("RuleEditor", "截止日期前的献血按旧规则"), page)
-        self.legacy.setCheckable(True)
-        form = QFormLayout(self.legacy)
-        self.legacy_before = QLineEdit(self.legacy)
-        self.legacy_before.setPlaceholderText("YYYY-MM-DD")
-        self.legacy_counts = QCheckBox(
-            QCoreApplication.translate("RuleEditor", "计入累计献血量分档"), self.legacy
-        )
-        self.legacy_donor = QLineEdit(self.legacy)
-        self.legacy_relatives = QLineEdit(self.legacy)
-        self.legacy_clause = QLineEdit(self.legacy)
-        form.addRow(QCoreApplication.translate("RuleEditor", "此日前的献血："), self.legacy_before)
-        form.addRow("", self.legacy_counts)
-        form.addRow(QCoreApplication.translate("RuleEditor", "本人："), self.legacy_donor)
-        form.addRow(QCoreApplication.translate("RuleEditor", "亲属："), self.legacy_relatives)
-        form.addRow(QCoreApplication.translate("RuleEditor", "适用条款："), self.legacy_clause)
-        layout.addWidget(self.legacy)
-        self.priority = QGroupBox(QCoreApplication.translate("RuleEditor", "用血紧张时优先用血"), page)
-        self.priority.setCheckable(True)
-        form = QFormLayout(self.priority)
-        self.priority_who = QLineEdit(self.priority)
-        self.priority_who.setPlaceholderText(
-            QCoreApplication.translate("RuleEditor", "如：本人、配偶、父母、子女")
-        )
-        self.priority_clause = QLineEdit(self.priority)
-        form.addRow(QCoreApplication.translate("RuleEditor", "可优先用血的人："), self.priority_who)
-        form.addRow(QCoreApplication.translate("RuleEditor", "适用条款："), self.priority_clause)
-        layout.addWidget(self.priority)
-        layout.addStretch(1)
-        return page
+    def _lock(self) -> None:
+        """Read-only: text can be selected and every control still reached with Tab, none changed."""
+        self.note_row.setRowVisible(self.note, False)
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QAbstractItemView):
+                widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            elif isinstance(widget, QCheckBox | QComboBox) or (
+                isinstance(widget, QAbstractButton) and widget not in (self.save_btn, self.cancel_btn)
+            ):
+                widget.setEnabled(False)
+        for box in self.findChildren(QGroupBox):
+            if box.isCheckable():  # the switch stays visible and reachable, but springs back
+                _pin_checked(box)
+        self.save_btn.hide()
+        self.cancel_btn.setText(QCoreApplication.translate("RuleEditor", "关闭(&L)"))
+        self.cancel_btn.setDefault(True)
 
     # -- file form ⇄ widgets -------------------------------------------------------------------
     def _fill(self, data: dict[str, Any]) -> None:
-        p = data["params"]
         self.name.setText(data.get("name", ""))
         self.effective_from.setText(data.get("effective_from") or "")
         self.effective_to.setText(data.get("effective_to") or "")
         self.citation.setPlainText(data.get("citation", ""))
         self.verified.setChecked(bool(data.get("verified")))
-        self.unconfirmed.setText(_SEP.join(p.get("unconfirmed") or ()))
-        for relation, box in self.relations.items():
-            box.setChecked(relation in p.get("relations", ()))
-        self.pool.setCurrentIndex(max(self.pool.findData(p.get("pool")), 0))
-        self.ml_per_dose.setValue(int(p.get("ml_per_dose") or 400))
-        for band in p.get("bands", ()):
-            self._add_band(band)
-        legacy = p.get("legacy") or {}
-        self.legacy.setChecked(bool(legacy))
-        self.legacy_before.setText(legacy.get("before", ""))
-        self.legacy_counts.setChecked(bool(legacy.get("counts_toward_bands")))
-        self.legacy_donor.setText(grant_text(legacy.get("donor")))
-        self.legacy_relatives.setText(grant_text(legacy.get("relatives")))
-        self.legacy_clause.setText(legacy.get("clause", ""))
-        priority = p.get("priority_use") or {}
-        self.priority.setChecked(bool(priority))
-        self.priority_who.setText(_SEP.join(priority.get("who", ())))
-        self.priority_clause.setText(priority.get("clause", ""))
-
-    def _add_band(self, band: dict[str, Any]) -> None:
-        row = self.bands.rowCount()
-        self.bands.insertRow(row)
-        values = (
-            str(band.get("min_ml", "")),
-            grant_text(band.get("donor")),
-            grant_text(band.get("relatives")),
-            band.get("clause", ""),
-        )
-        for column, value in enumerate(values):
-            self.bands.setItem(row, column, QTableWidgetItem(value))
-        self.bands.setCurrentCell(row, 0)
-
-    def _remove_band(self) -> None:
-        row = self.bands.currentRow()
-        if row >= 0:
-            self.bands.removeRow(row)
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.bands.item(row, column)
-        return item.text().strip() if item is not None else ""
+        self.form.fill(data["params"])
 
     def form_data(self) -> tuple[dict[str, Any], list[Problem]]:
-        """The edited rule set in file form, and the grants the form could not read."""
+        """The edited rule set in file form, and the values the form itself could not read."""
         problems: list[Problem] = []
-
-        def grant(text: str, path: str, label: str) -> dict[str, Any] | None:
-            value, found = parse_grant_text(text, path, label)
-            problems.extend(found)
-            return value
-
         data = copy.deepcopy(self.data)
         data["name"] = self.name.text().strip()
         data["effective_from"] = self.effective_from.text().strip()
@@ -298,60 +179,12 @@ class RuleEditor(QDialog):
         data["citation"] = self.citation.toPlainText().strip()
         data["verified"] = self.verified.isChecked()
         data["note"] = self.note.text().strip()
-        p = data["params"]
-        p["relations"] = [r for r, box in self.relations.items() if box.isChecked()]
-        p["pool"] = self.pool.currentData()
-        p["ml_per_dose"] = self.ml_per_dose.value()
-        bands = []
-        for row in range(self.bands.rowCount()):
-            text = self._cell(row, 0)
-            path = f"params.bands[{row}]"
-            donor_label = QCoreApplication.translate("RuleEditor", "本人")
-            relatives_label = QCoreApplication.translate("RuleEditor", "亲属")
-            bands.append(
-                {
-                    "min_ml": int(text) if text.isdigit() else text,
-                    "clause": self._cell(row, 3),
-                    "donor": grant(self._cell(row, 1), path + ".donor", donor_label),
-                    "relatives": grant(self._cell(row, 2), path + ".relatives", relatives_label),
-                }
-            )
-        p["bands"] = bands
-        unconfirmed = _split(self.unconfirmed.text())
-        if unconfirmed:
-            p["unconfirmed"] = unconfirmed
-        else:
-            p.pop("unconfirmed", None)
-        if self.legacy.isChecked():
-            p["legacy"] = {
-                "before": self.legacy_before.text().strip(),
-                "clause": self.legacy_clause.text().strip(),
-                "counts_toward_bands": self.legacy_counts.isChecked(),
-                "donor": grant(
-                    self.legacy_donor.text(),
-                    "params.legacy.donor",
-                    QCoreApplication.translate("RuleEditor", "本人"),
-                ),
-                "relatives": grant(
-                    self.legacy_relatives.text(),
-                    "params.legacy.relatives",
-                    QCoreApplication.translate("RuleEditor", "亲属"),
-                ),
-            }
-        else:
-            p["legacy"] = None
-        if self.priority.isChecked():
-            p["priority_use"] = {
-                "who": _split(self.priority_who.text()),
-                "clause": self.priority_clause.text().strip(),
-            }
-        else:
-            p["priority_use"] = None
+        self.form.read(data["params"], problems)
         return data, problems
 
     # -- saving and leaving ---------------------------------------------------------------------
     def is_dirty(self) -> bool:
-        return self.form_data()[0] != self._initial
+        return not self.read_only and self.form_data()[0] != self._initial
 
     def show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(problems[:12]))
@@ -359,6 +192,8 @@ class RuleEditor(QDialog):
 
     def save(self) -> None:
         """Check with the loader's schema; if it passes, hand it to the service (on the worker)."""
+        if self._save is None:
+            return
         data, problems = self.form_data()
         unread = {p.path for p in problems}
         problems += [p for p in check_edit(data) if not any(p.path.startswith(u) for u in unread)]
