@@ -18,6 +18,7 @@ from typing import Any
 from app.bounds import number_problem
 from app.errors import InputError, RowProblem
 from app.i18n import translate
+from app.names import drop_invisible
 from app.tabular.cells import (
     _WHITESPACE,
     FieldKind,
@@ -145,8 +146,9 @@ def guess_year(lines: Sequence[str]) -> int | None:
 
 
 def normalize_header(text: str) -> str:
-    """Header text for matching: NFKC (full-width to half-width), no whitespace, lower case."""
-    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
+    """Header text for matching: NFKC (full-width to half-width), no whitespace or invisible
+    characters (a zero-width space pasted into "证件\u200b号码"), lower case."""
+    return _WHITESPACE.sub("", drop_invisible(unicodedata.normalize("NFKC", text))).lower()
 
 
 _BRACKETED = re.compile(r"[(\[【〔［<《][^)\]】〕］>》]*[)\]】〕］>》]")

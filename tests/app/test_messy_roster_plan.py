@@ -1,0 +1,209 @@
+"""Other counties' rosters and quota tables, as messy as they come, through the command line.
+
+Each variant of :mod:`messy_tables` is written as a real file and imported with ``roster import``
+or ``plan import`` as ARCHITECTURE.md documents them. The right outcome is the same figures in
+the database as from a clean table, or a refusal naming the row (as Excel shows it) and the field
+that changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from clihelpers import run
+from messy_tables import (
+    FOOT,
+    RED_HEAD,
+    Layout,
+    Sheet,
+    dirty,
+    full_width,
+    grouped,
+    map_column,
+    rename,
+    with_unit,
+    write,
+)
+from sqlalchemy import func, select
+
+from app.database import open_database
+from db.tables.plans import plan, quota
+from db.tables.units import unit, unit_year
+
+UNITS = [
+    ("城关镇", 47277, 320, 520),
+    ("长安镇", 17464, 85, 200),
+    ("县医院", None, 650, 80),
+    ("县第一中学", None, 1210, 50),
+]
+ROSTER = Layout(
+    ["单位名称", "人口数", "在职人数"],
+    [[name, pop, staff] for name, pop, staff, _ in UNITS],
+)
+PLAN = Layout(["单位", "人口数", "指标"], [[name, pop, amount] for name, pop, _, amount in UNITS])
+TITLES = [*RED_HEAD, "", "2024年各单位无偿献血任务分解表", "填报单位：（盖章）"]
+
+
+def _total(layout: Layout) -> list:
+    sums = [sum(r[i] or 0 for r in layout.rows) for i in range(1, len(layout.header))]
+    return ["合计", *sums]
+
+
+def _roster_variants() -> dict[str, tuple[Layout, str, dict]]:
+    r = ROSTER
+    pop = 1
+    return {
+        "plain csv": (r, ".csv", {}),
+        "red head and 发文字号 over a merged title": (replace(r, titles=TITLES), ".xlsx", {}),
+        "主题词 抄送 印发 and 合计 under the table": (replace(r, foot=FOOT, total=_total(r)), ".xlsx", {}),
+        "blank rows and blank columns between": (
+            replace(r, blank_rows_every=1, blank_columns=(1, 2), lead_columns=2, titles=["", ""]),
+            ".xlsx",
+            {},
+        ),
+        "乡镇名称 / 总人口": (rename(r, {"单位名称": "乡镇名称", "人口数": "总人口"}), ".xlsx", {}),
+        "单位 / 户籍人口（人）": (rename(r, {"单位名称": "单位", "人口数": "户籍人口（人）"}), ".xlsx", {}),
+        "full-width digits": (map_column(r, pop, full_width), ".xlsx", {}),
+        "thousands commas": (map_column(r, pop, grouped), ".csv", {}),
+        "thousands spaces": (map_column(r, pop, lambda v: grouped(v, " ")), ".xlsx", {}),
+        "numbers with 人": (map_column(map_column(r, pop, with_unit("人")), 2, with_unit("人")), ".xlsx", {}),
+        "invisible characters in cells": (map_column(map_column(r, 0, dirty), pop, dirty), ".xlsx", {}),
+        "invisible characters and breaks in the header": (
+            replace(r, header=["单位\n名称", "人口\u200b数", "\u00a0在职人数\u3000"]),
+            ".xlsx",
+            {},
+        ),
+        "GBK csv with a title": (replace(r, titles=TITLES[3:4]), ".csv", {"encoding": "gbk"}),
+        "GB18030 semicolons": (r, ".csv", {"encoding": "gb18030", "delimiter": ";"}),
+        "UTF-8 BOM tabs in .txt": (replace(r, foot=FOOT[:1]), ".txt", {"delimiter": "\t"}),
+        "data on the third sheet": (
+            replace(
+                r,
+                data_sheet_name="名册",
+                data_first=False,
+                other_sheets=[Sheet("说明", [["填表说明"], ["请按实际填写"]]), Sheet("Sheet2", [])],
+            ),
+            ".xlsx",
+            {},
+        ),
+        "a hidden sheet with an old copy": (
+            replace(
+                r,
+                data_first=False,
+                other_sheets=[Sheet("旧表", [list(r.header), ["城关镇", 1, 1]], hidden=True)],
+            ),
+            ".xlsx",
+            {},
+        ),
+        "hidden rows": (replace(r, hidden_data_rows=(1,)), ".xlsx", {}),
+        "序号 column and 总计 on top": (
+            Layout(
+                ["序号", *r.header],
+                [["", "总计", 64741, 2265], *([i + 1, *cells] for i, cells in enumerate(r.rows))],
+            ),
+            ".xlsx",
+            {},
+        ),
+        "group headings and 小计 inside": (
+            replace(
+                r,
+                rows=[
+                    ["一、乡镇", None, None],
+                    *r.rows[:2],
+                    ["小计", 64741, 405],
+                    ["二、县直单位", None, None],
+                    *r.rows[2:],
+                    ["小计", None, 1860],
+                ],
+                total=_total(r),
+            ),
+            ".xlsx",
+            {},
+        ),
+        "two header rows under a merged group": (
+            Layout(
+                ["单位名称", "基本情况", None],
+                [["", "人口数（人）", "在职人数（人）"], *r.rows],
+            ),
+            ".xlsx",
+            {},
+        ),
+    }
+
+
+def _figures(db_path: Path, year: int) -> dict[str, tuple]:
+    db = open_database(db_path, create=False)
+    try:
+        with db.session() as s:
+            rows = s.execute(
+                select(unit.c.name, unit_year.c.population, unit_year.c.staff)
+                .join(unit_year, unit_year.c.unit_id == unit.c.id)
+                .where(unit_year.c.year == year)
+            )
+            return {name: (p, st) for name, p, st in rows}
+    finally:
+        db.close()
+
+
+ROSTER_VARIANTS = _roster_variants()
+
+
+@pytest.mark.parametrize("variant", list(ROSTER_VARIANTS))
+def test_roster_variant_imports_the_same_figures(tmp_path, variant):
+    layout, suffix, options = ROSTER_VARIANTS[variant]
+    path = write(layout, tmp_path / f"名册{suffix}", **options)
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "roster", "import", str(path), "--year", "2024")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == len(UNITS)
+    assert _figures(db, 2024) == {name: (pop, staff) for name, pop, staff, _ in UNITS}
+
+
+PLAN_VARIANTS = {
+    "red head, 主题词 and 合计": (replace(PLAN, titles=TITLES, foot=FOOT, total=_total(PLAN)), ".xlsx", {}),
+    "单位名称 and 任务数（人）with 人 in cells": (
+        map_column(rename(PLAN, {"单位": "单位名称", "指标": "任务数（人）"}), 2, with_unit("人")),
+        ".xlsx",
+        {},
+    ),
+    "full-width quotas, GBK, tabs": (
+        map_column(PLAN, 2, full_width),
+        ".csv",
+        {"encoding": "gbk", "delimiter": "\t"},
+    ),
+    "blank rows and columns, data on the second sheet": (
+        replace(
+            PLAN,
+            blank_rows_every=2,
+            blank_columns=(2,),
+            data_first=False,
+            other_sheets=[Sheet("封面", [["2024年献血计划"]])],
+        ),
+        ".xlsx",
+        {},
+    ),
+    "invisible characters": (map_column(map_column(PLAN, 0, dirty), 2, dirty), ".xlsx", {}),
+}
+
+
+@pytest.mark.parametrize("variant", list(PLAN_VARIANTS))
+def test_plan_variant_imports_the_same_quotas(tmp_path, variant):
+    layout, suffix, options = PLAN_VARIANTS[variant]
+    path = write(layout, tmp_path / f"指标{suffix}", **options)
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "plan", "import", str(path), "--year", "2024")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["imported"] == len(UNITS) and data["total"] == sum(u[3] for u in UNITS)
+    database = open_database(db, create=False)
+    try:
+        with database.session() as s:
+            query = select(unit.c.name, quota.c.amount).join(quota, quota.c.unit_id == unit.c.id)
+            amounts = {name: amount for name, amount in s.execute(query).all()}
+            assert s.scalar(select(func.count()).select_from(plan)) == 1
+    finally:
+        database.close()
+    assert amounts == {name: amount for name, _, _, amount in UNITS}
