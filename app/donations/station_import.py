@@ -47,10 +47,12 @@ from app.tabular import (
     SheetStream,
     clean_text,
     find_table,
+    is_note,
     normalize_header,
     parse_date,
     parse_number,
     stream_rows,
+    total_word,
 )
 from db.models import ImportMapping
 
@@ -247,12 +249,14 @@ def _read_station_rows(
         width = len(cells)
         id_raw = cells[c_id] if c_id < width else None
         name_raw = cells[c_name] if c_name < width else None
-        if (_blank(id_raw) or _blank(name_raw)) and sum(1 for c in cells if not _blank(c)) < 3:
-            # A donation names at least a person, an ID and a day: this is a note (主题词, 制表),
-            # a total or a blank row.
-            if any(not _blank(c) for c in cells):
-                skipped.append(f"第{number}行：{not_data}")
-            continue
+        if _blank(id_raw) or _blank(name_raw):
+            filled = [c for c in cells if not _blank(c)]
+            # A donation names at least a person, an ID and a day: with fewer cells, or opening
+            # with 合计/总计 or a note (注, 主题词, 抄送, 制表人…), this is no donation.
+            if len(filled) < 3 or total_word(filled[0], cells, (c_name,)) or is_note(filled[0]):
+                if filled:
+                    skipped.append(f"第{number}行：{not_data}")
+                continue
         if (
             isinstance(name_raw, str)
             and isinstance(id_raw, str)

@@ -1,0 +1,269 @@
+"""Other blood stations' exports, as messy as they come, through ``donations import``.
+
+Each variant of :mod:`messy_tables` is written as a real file and imported as ARCHITECTURE.md
+documents the command. The right outcome is the same donations as from a clean export, or the
+row refused with its sheet row number and the field named, the other rows committed together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from clihelpers import run
+from messy_tables import (
+    FOOT,
+    RED_HEAD,
+    Layout,
+    Sheet,
+    dirty,
+    excel_serial,
+    full_width,
+    map_column,
+    rename,
+    write,
+)
+from sqlalchemy import select
+
+from app.database import open_database
+from app.donations.idcard import check_digit
+from db.tables.donors import donation, donor
+
+D = dt.date
+HEADER = [
+    "献血码", "献血者姓名", "血型", "Rh(D)", "性别", "年龄", "献血类型", "证件号码", "地址",
+    "所属单位", "采血日期", "采血形式", "采血量",
+]  # fmt: skip
+COL = {h: i for i, h in enumerate(HEADER)}
+
+
+def _pid(birth: D, male: bool, want_x: bool = False) -> str:
+    for seq in range(100):
+        first17 = f"612401{birth:%Y%m%d}{seq:02d}{1 if male else 2}"
+        if (check_digit(first17) == "X") == want_x:
+            return first17 + check_digit(first17)
+    raise AssertionError
+
+
+PEOPLE = [  # name, birth, male, abo, rh, unit, day, kind, amount, id
+    ("刘洋", D(1990, 4, 12), True, "A", "阳性", "城关镇", D(2024, 3, 5), "全血", "400ml"),
+    ("陈静", D(1995, 9, 3), False, "O", "阳性", "县人民医院", D(2024, 3, 6), "全血", "200ml"),
+    ("杨帆", D(1988, 1, 25), True, "B", "阴性", "县第一中学", D(2024, 4, 1), "全血", "300ml"),
+    ("黄磊", D(1979, 12, 1), True, "AB", "阳性", "县公安局", D(2024, 5, 20), "机采血小板", "2治疗量"),
+    ("赵敏", D(2000, 6, 18), False, "O", "阳性", "县农商银行", D(2024, 6, 3), "全血", "400ml"),
+]
+IDS = [_pid(p[1], p[2], want_x=(i == 0)) for i, p in enumerate(PEOPLE)]
+EXPECTED = {
+    IDS[0]: (D(2024, 3, 5), "whole", 400, 0, "A", "+"),
+    IDS[1]: (D(2024, 3, 6), "whole", 200, 0, "O", "+"),
+    IDS[2]: (D(2024, 4, 1), "whole", 300, 0, "B", "-"),
+    IDS[3]: (D(2024, 5, 20), "platelets", 0, 2, "AB", "+"),
+    IDS[4]: (D(2024, 6, 3), "whole", 400, 0, "O", "+"),
+}
+
+
+def _row(i: int) -> list:
+    name, birth, male, abo, rh, unit, day, kind, amount = PEOPLE[i]
+    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    values = {
+        "献血码": f"0124{day:%Y%m%d}{i:04d}",
+        "献血者姓名": name,
+        "血型": abo,
+        "Rh(D)": rh,
+        "性别": "男" if male else "女",
+        "年龄": age,
+        "献血类型": kind,
+        "证件号码": IDS[i],
+        "地址": "安康市旬阳县",
+        "所属单位": unit,
+        "采血日期": day,
+        "采血形式": "街头",
+        "采血量": amount,
+    }
+    return [values[h] for h in HEADER]
+
+
+EXPORT = Layout(list(HEADER), [_row(i) for i in range(len(PEOPLE))])
+
+
+def _cells(layout: Layout, column: str, values: list) -> Layout:
+    """*layout* with column *column*'s cells replaced, row by row."""
+    at = layout.header.index(column)
+    rows = [[values[r] if c == at else v for c, v in enumerate(cells)] for r, cells in enumerate(layout.rows)]
+    return replace(layout, rows=rows)
+
+
+def _blood_in_one_cell(layout: Layout, spellings: list[str]) -> Layout:
+    """The Rh column folded into the 血型 cell ("A型RhD阳性", "O+"), the Rh column dropped."""
+    rh = layout.header.index("Rh(D)")
+    out = _cells(layout, "血型", spellings)
+    return replace(out, header=[h for i, h in enumerate(out.header) if i != rh], rows=[
+        [v for i, v in enumerate(cells) if i != rh] for cells in out.rows
+    ])  # fmt: skip
+
+
+_TOTAL = ["合计", "5人", None, None, None, None, None, None, None, None, None, None, "1700ml+2治疗量"]
+
+VARIANTS: dict[str, tuple[Layout, str, dict]] = {
+    "plain xlsx": (EXPORT, ".xlsx", {}),
+    "red head, merged title, 主题词 抄送 印发, 注 and 合计": (
+        replace(EXPORT, titles=[*RED_HEAD, "2024年上半年献血者名单"], foot=FOOT, total=_TOTAL),
+        ".xlsx",
+        {},
+    ),
+    "姓名 身份证号码 采集日期 ABO血型 with Rh in the cell": (
+        _blood_in_one_cell(
+            rename(EXPORT, {"献血者姓名": "姓名", "证件号码": "身份证号码", "采血日期": "采集日期"}),
+            ["A型RhD阳性", "O型Rh(D)阳性", "B型RhD阴性", "AB型阳性", "O型RhD阳性"],
+        ),
+        ".xlsx",
+        {},
+    ),
+    "献血者姓名 证件号码 献血日期, O+ spellings": (
+        _blood_in_one_cell(rename(EXPORT, {"采血日期": "献血日期"}), ["A+", "O+", "B-", "AB+", "O+"]),
+        ".xlsx",
+        {},
+    ),
+    "every date spelling": (
+        _cells(
+            EXPORT,
+            "采血日期",
+            [
+                excel_serial(D(2024, 3, 5)),
+                "2024.3.6",
+                "2024/04/01",
+                "20240520",
+                dt.datetime(2024, 6, 3, 9, 41),
+            ],
+        ),
+        ".xlsx",
+        {},
+    ),
+    "dates as 2024年3月5日 and with times, in a CSV": (
+        _cells(
+            EXPORT,
+            "采血日期",
+            ["2024年3月5日", "2024-03-06 10:12:00", "2024年4月1日 8:30", "2024/5/20", "2024-6-3"],
+        ),
+        ".csv",
+        {},
+    ),
+    "amount spellings": (
+        _cells(EXPORT, "采血量", ["400毫升", "２００ ML", "300", "2 治疗量", "４００ｍｌ"]),
+        ".xlsx",
+        {},
+    ),
+    "ID numbers: lower-case x, full-width, spaces, 15 digits": (
+        _cells(
+            EXPORT,
+            "证件号码",
+            [
+                IDS[0].lower(),
+                full_width(IDS[1]),
+                f"{IDS[2][:6]} {IDS[2][6:14]} {IDS[2][14:]}",
+                IDS[3][:6] + IDS[3][8:17],
+                "'" + IDS[4],
+            ],
+        ),
+        ".xlsx",
+        {},
+    ),
+    "invisible characters everywhere": (
+        map_column(
+            map_column(map_column(EXPORT, COL["献血者姓名"], dirty), COL["所属单位"], dirty),
+            COL["血型"],
+            dirty,
+        ),
+        ".xlsx",
+        {},
+    ),
+    "line breaks and spaces in the header, blank rows and columns": (
+        replace(
+            rename(
+                EXPORT,
+                {"采血日期": "采血\n日期", "证件号码": " 证件\u00a0号码 ", "献血者姓名": "献血者\n姓名"},
+            ),
+            blank_rows_every=2,
+            blank_columns=(3, 7),
+            lead_columns=1,
+        ),
+        ".xlsx",
+        {},
+    ),
+    "GBK CSV with a title": (replace(EXPORT, titles=["旬阳县2024年献血者名单"]), ".csv", {"encoding": "gbk"}),
+    "GB18030 with semicolons": (EXPORT, ".csv", {"encoding": "gb18030", "delimiter": ";"}),
+    "UTF-8 BOM, tabs": (replace(EXPORT, foot=FOOT), ".csv", {"delimiter": "\t"}),
+    "data on the second sheet, a hidden sheet before it": (
+        replace(
+            EXPORT,
+            data_sheet_name="献血明细",
+            data_first=False,
+            other_sheets=[
+                Sheet("统计", [["血型", "人数"], ["A", 1], ["O", 2]]),
+                Sheet("模板", [list(HEADER)], hidden=True),
+            ],
+        ),
+        ".xlsx",
+        {},
+    ),
+    "序号 column": (
+        Layout(["序号", *HEADER], [[i + 1, *cells] for i, cells in enumerate(EXPORT.rows)]),
+        ".xlsx",
+        {},
+    ),
+}
+
+
+def _donations(db_path: Path) -> dict[str, tuple]:
+    db = open_database(db_path, create=False)
+    try:
+        with db.session() as s:
+            query = select(
+                donor.c.id_number,
+                donation.c.donated_on,
+                donation.c.kind,
+                donation.c.volume_ml,
+                donation.c.doses,
+                donor.c.abo,
+                donor.c.rh,
+            ).join(donor, donor.c.id == donation.c.donor_id)
+            return {number: tuple(rest) for number, *rest in s.execute(query).all()}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+def test_station_export_variant_imports_the_same_donations(tmp_path, variant):
+    layout, suffix, options = VARIANTS[variant]
+    path = write(layout, tmp_path / f"血站导出{suffix}", **options)
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "donations", "import", str(path))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["rejected"] == [] and data["imported"] == len(PEOPLE), data
+    assert _donations(db) == EXPECTED
+
+
+def test_rows_that_lost_digits_or_hold_impossible_values_are_refused_by_row_and_field(tmp_path):
+    """ID numbers Excel stored as numbers (digits lost), in scientific notation, a date that does
+    not exist, an amount not allowed: each row refused with its sheet row as Excel shows it (two
+    title rows above the header) and the field in Chinese; the good rows commit together."""
+    layout = replace(EXPORT, titles=RED_HEAD)
+    layout = _cells(layout, "证件号码", [IDS[0], "6.12401E+17", int(IDS[2]), IDS[3], IDS[4]])
+    layout = _cells(
+        layout, "采血日期", ["2024.13.1", D(2024, 3, 6), D(2024, 4, 1), D(2024, 5, 20), D(2024, 6, 3)]
+    )
+    layout = _cells(layout, "采血量", ["400ml", "200ml", "300ml", "2治疗量", "450毫升"])
+    path = write(layout, tmp_path / "血站导出.xlsx")
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "donations", "import", str(path))
+    assert code == 0, err
+    data = json.loads(out)
+    rejected = {(r["row"], r["field"]): r["reason"] for r in data["rejected"]}
+    assert set(rejected) == {(4, "采血日期"), (5, "证件号码"), (6, "证件号码"), (8, "采血量")}
+    assert "存成了数字" in rejected[6, "证件号码"] and "科学计数法" in rejected[5, "证件号码"]
+    assert "不存在" in rejected[4, "采血日期"] and "450" in rejected[8, "采血量"]
+    assert data["imported"] == 1 and _donations(db) == {IDS[3]: EXPECTED[IDS[3]]}
