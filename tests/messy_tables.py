@@ -96,6 +96,8 @@ def write(layout: Layout, path: Path, *, encoding: str = "utf-8-sig", delimiter:
     """Save *layout* by *path*'s suffix: .xlsx through openpyxl, .csv/.txt/.tsv as delimited text."""
     if path.suffix == ".xlsx":
         write_xlsx(layout.sheets(), path)
+    elif path.suffix == ".xls":
+        write_xls(layout.sheets(), path)
     else:
         write_text(layout.sheet().rows, path, encoding=encoding, delimiter=delimiter)
     return path
@@ -125,6 +127,38 @@ def write_xlsx(sheets: list[Sheet], path: Path) -> Path:
         if sheet.hidden:
             ws.sheet_state = "hidden"
     wb.save(path)
+    return path
+
+
+def write_xls(sheets: list[Sheet], path: Path) -> Path:
+    """A real BIFF8 workbook (Excel 97–2003, what older station systems export), through xlwt."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    styles = {
+        dt.datetime: xlwt.easyxf(num_format_str="yyyy-mm-dd hh:mm"),
+        dt.date: xlwt.easyxf(num_format_str="yyyy-mm-dd"),
+    }
+    for sheet in sheets:
+        ws = wb.add_sheet(sheet.name)
+        merged = {(r1, c1): (r2, c2) for r1, c1, r2, c2 in sheet.merges if c2 > c1 or r2 > r1}
+        for r, cells in enumerate(sheet.rows, start=1):
+            for c, value in enumerate(cells, start=1):
+                if value is None:
+                    continue
+                style = styles.get(type(value))
+                if (r, c) in merged:
+                    r2, c2 = merged[r, c]
+                    ws.write_merge(r - 1, r2 - 1, c - 1, c2 - 1, value)
+                elif style is not None:
+                    ws.write(r - 1, c - 1, value, style)
+                else:
+                    ws.write(r - 1, c - 1, value)
+        for r in sheet.hidden_rows:
+            ws.row(r - 1).hidden = True
+        if sheet.hidden:
+            ws.visibility = 1
+    wb.save(str(path))
     return path
 
 

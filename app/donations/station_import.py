@@ -36,6 +36,7 @@ from app.donations.station_rows import (
     category_of,
     date_problem,
     kind_and_amount,
+    sex_of,
 )
 from app.errors import KnownError, RowProblem
 from app.i18n import translate
@@ -308,7 +309,7 @@ def _read_station_rows(
             )
             continue
         sex = _text(_at(cells, c_sex))
-        if sex and sex not in (info.sex, info.sex + "性"):
+        if sex and sex != info.sex and sex_of(sex) not in (info.sex, None):
             reject(
                 number,
                 cells,

@@ -168,6 +168,17 @@ def category_of(form_text: str) -> str | None:
     return None
 
 
+# 性别 as stations write it: words, English letters, or the GB/T 2261.1 codes (1 男, 2 女).
+_SEX_WORDS = {"男": "男", "男性": "男", "m": "男", "male": "男", "1": "男",
+              "女": "女", "女性": "女", "f": "女", "female": "女", "2": "女"}  # fmt: skip
+
+
+def sex_of(text: str) -> str | None:
+    """"男"/"女" for a 性别 cell ("男性", "M", "1"…); None when blank or unreadable ("未知"),
+    which is then never compared with the ID number."""
+    return _SEX_WORDS.get(unicodedata.normalize("NFKC", text).strip().lower()) if text else None
+
+
 def date_problem(raw: object) -> str:
     """Why a date cell was not taken: a date that does not exist, or text that is not a date."""
     text = unicodedata.normalize("NFKC", str(raw)).strip()

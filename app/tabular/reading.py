@@ -287,13 +287,20 @@ def _quote_message(name: str, line: int) -> str:
 def _read_text(data: bytes, name: str) -> SheetRows:
     text = _decode(data, name)
     delimiter = _sniff_delimiter(text)
-    rows = list(text_rows(io.StringIO(text, newline=""), name, delimiter))
+    rows = list(text_rows(io.StringIO(text, newline=""), name, delimiter, excel_text=_EXCEL_TEXT in text))
     return SheetRows(Path(name).stem or name, rows, source=name)
 
 
-def text_rows(lines: Iterable[str], name: str, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
+#: How a CSV export keeps a long number as text: ``="612401199004121234"`` (Excel shows the digits).
+_EXCEL_TEXT = '="'
+
+
+def text_rows(
+    lines: Iterable[str], name: str, delimiter: str, *, excel_text: bool = False
+) -> Iterator[tuple[int, list[Any]]]:
     """``(line, cells)`` of delimited text, one record at a time; a broken quote or a giant cell
-    raises :class:`KnownError` naming the line."""
+    raises :class:`KnownError` naming the line. With *excel_text* (the file holds ``="…"`` cells,
+    seen in its first part), such a cell is read as Excel shows it: the text between the quotes."""
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     line = 1
     try:
@@ -302,6 +309,8 @@ def text_rows(lines: Iterable[str], name: str, delimiter: str) -> Iterator[tuple
                 if "\n" in cell and delimiter in cell:
                     # A quote opened and closed lines later: several rows read as one cell.
                     raise KnownError(_quote_message(name, line))
+            if excel_text:
+                record = [c[2:-1] if c[:2] == _EXCEL_TEXT and c[-1:] == '"' else c for c in record]
             cells: list[Any] = [cell if cell.strip() else None for cell in record]
             while cells and cells[-1] is None:
                 cells.pop()

@@ -32,6 +32,7 @@ from app.tabular.cells import FormulaWithoutValue, _row_has_data
 from app.tabular.formulas import missing_formula_values
 from app.tabular.reading import (
     _ENCRYPTION_MARK,
+    _EXCEL_TEXT,
     _ZIP_MAGIC,
     EXCEL_SUFFIXES,
     TEXT_SUFFIXES,
@@ -208,7 +209,7 @@ def _text_stream(opened: StreamedFile, handle: BinaryIO, name: str, top: int) ->
     opened._closers.insert(0, text)
     sniff = text.read(1 << 16)
     text.seek(0)
-    rows = text_rows(text, name, _sniff_delimiter(sniff))
+    rows = text_rows(text, name, _sniff_delimiter(sniff), excel_text=_EXCEL_TEXT in sniff)
     return SheetStream(Path(name).stem or name, name, False, list(islice(rows, top)), rows, lines)
 
 

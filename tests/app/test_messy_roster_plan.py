@@ -99,6 +99,11 @@ def _roster_variants() -> dict[str, tuple[Layout, str, dict]]:
             {},
         ),
         "hidden rows": (replace(r, hidden_data_rows=(1,)), ".xlsx", {}),
+        "real .xls with a red head, merged title, notes and 合计": (
+            replace(r, titles=TITLES, foot=FOOT, total=_total(r)),
+            ".xls",
+            {},
+        ),
         "序号 column and 总计 on top": (
             Layout(
                 ["序号", *r.header],

@@ -209,6 +209,57 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         ".xlsx",
         {},
     ),
+    "性别 as M/F, 1/2 (GB/T 2261.1) and 男性": (
+        _cells(EXPORT, "性别", ["M", "F", 1, "男性", "2"]),
+        ".xlsx",
+        {},
+    ),
+    "dates with Chinese times and weekdays": (
+        _cells(
+            EXPORT,
+            "采血日期",
+            [
+                "2024年3月5日9时30分",
+                "2024年03月06日 10:00",
+                "2024-04-01T08:00:00",
+                "2024/5/20 星期一",
+                "2024年6月3日上午",
+            ],
+        ),
+        ".xlsx",
+        {},
+    ),
+    'CSV keeping ID numbers and codes as ="…"': (
+        map_column(
+            map_column(EXPORT, COL["证件号码"], lambda v: f'="{v}"'), COL["献血码"], lambda v: f'="{v}"'
+        ),
+        ".csv",
+        {"encoding": "gbk"},
+    ),
+    "real .xls with a red head, 合计 and notes": (
+        replace(EXPORT, titles=[*RED_HEAD, "2024年上半年献血者名单"], foot=FOOT, total=_TOTAL),
+        ".xls",
+        {},
+    ),
+    "real .xls, every date spelling, data on a later sheet": (
+        replace(
+            _cells(
+                EXPORT,
+                "采血日期",
+                [
+                    excel_serial(D(2024, 3, 5)),
+                    "2024.3.6",
+                    "2024/04/01",
+                    "20240520",
+                    dt.datetime(2024, 6, 3, 9, 41),
+                ],
+            ),
+            data_first=False,
+            other_sheets=[Sheet("说明", [["本表由血站信息系统导出"]])],
+        ),
+        ".xls",
+        {},
+    ),
     "序号 column": (
         Layout(["序号", *HEADER], [[i + 1, *cells] for i, cells in enumerate(EXPORT.rows)]),
         ".xlsx",
