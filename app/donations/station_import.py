@@ -188,7 +188,7 @@ def preview_station_import(
         _check_cancel(cancel)
         sheet, header_row, cols, headers = _locate(opened.sheets, _fields(db, header_map))
         del opened.sheets[:]  # the other sheets' cells are not needed
-        rows = (row for row in sheet.rows() if row[0] > header_row)
+        rows = sheet.rows(below=header_row)
         total = max(sheet.estimated_rows - header_row, 0)
         preview = _read_station_rows(rows, total, cols, headers, today, progress, cancel)
         preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row

@@ -174,7 +174,7 @@ _SEX_WORDS = {"男": "男", "男性": "男", "m": "男", "male": "男", "1": "�
 
 
 def sex_of(text: str) -> str | None:
-    """"男"/"女" for a 性别 cell ("男性", "M", "1"…); None when blank or unreadable ("未知"),
+    """ "男"/"女" for a 性别 cell ("男性", "M", "1"…); None when blank or unreadable ("未知"),
     which is then never compared with the ID number."""
     return _SEX_WORDS.get(unicodedata.normalize("NFKC", text).strip().lower()) if text else None
 

@@ -38,7 +38,7 @@ from app.tabular.lines import (
     strip_brackets,
     total_word,
 )
-from app.tabular.reading import SheetRows
+from app.tabular.reading import SheetRows, fill_merged_down
 
 #: How many rows from the top of a sheet may hold titles before the header.
 HEADER_SCAN_ROWS = 15
@@ -400,7 +400,8 @@ def _read_table(
     def skip(number: int, reason: str, cells: list[Any]) -> None:
         table.skipped.append(SkippedRow(number, reason, _row_text(cells)))
 
-    for number, cells in sheet.rows[header_index + 1 :]:
+    below = sheet.rows[header_index][0]
+    for number, cells in fill_merged_down(sheet.rows[header_index + 1 :], sheet.merges, below=below):
         filled = [c for c in cells if not _blank(c)]
         if not filled:
             continue

@@ -26,6 +26,8 @@ from messy_tables import (
     rename,
     with_unit,
     write,
+    write_xls,
+    write_xlsx,
 )
 from sqlalchemy import func, select
 
@@ -212,3 +214,25 @@ def test_plan_variant_imports_the_same_quotas(tmp_path, variant):
     finally:
         database.close()
     assert amounts == {name: amount for name, _, _, amount in UNITS}
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_time_and_site_merged_over_several_units_belong_to_each(tmp_path, suffix):
+    """A 时间 and 采血点 cell merged down over the units of one drive: every unit gets the drive,
+    not only the first (before, 长安镇 and 县第一中学 were imported without a time)."""
+    rows = [
+        ["2024年各单位献血时间安排"],
+        ["单位", "指标", "时间", "采血点"],
+        ["城关镇", 520, "3月", "县医院"],
+        ["长安镇", 200, None, None],
+        ["县医院", 80, "4月上旬", "县中医院"],
+        ["县第一中学", 50, None, None],
+    ]
+    merges = [(1, 1, 1, 4), (3, 3, 4, 3), (3, 4, 4, 4), (5, 3, 6, 3), (5, 4, 6, 4)]
+    path = tmp_path / f"安排{suffix}"
+    (write_xlsx if suffix == ".xlsx" else write_xls)([Sheet("安排", rows, merges)], path)
+    code, out, err = run(
+        "--db", str(tmp_path / "x.db"), "--json", "plan", "import", str(path), "--year", "2024"
+    )
+    assert code == 0, err
+    assert json.loads(out)["month_totals"] == {"3月": 720, "4月上旬": 130}

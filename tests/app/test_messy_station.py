@@ -25,6 +25,7 @@ from messy_tables import (
     map_column,
     rename,
     write,
+    write_xlsx,
 )
 from sqlalchemy import select
 
@@ -318,3 +319,21 @@ def test_rows_that_lost_digits_or_hold_impossible_values_are_refused_by_row_and_
     assert "存成了数字" in rejected[6, "证件号码"] and "科学计数法" in rejected[5, "证件号码"]
     assert "不存在" in rejected[4, "采血日期"] and "450" in rejected[8, "采血量"]
     assert data["imported"] == 1 and _donations(db) == {IDS[3]: EXPECTED[IDS[3]]}
+
+
+def test_a_drive_date_and_unit_merged_down_over_its_donors(tmp_path):
+    """A group drive's 采血日期 and 所属单位 merged over its donors' rows (read as a stream): each
+    donor gets the day, instead of being rejected for a missing date."""
+    rows = [list(HEADER), *(_row(i) for i in range(3))]
+    for cells in rows[2:]:
+        cells[COL["采血日期"]] = cells[COL["所属单位"]] = None
+    day_col, unit_col = COL["采血日期"] + 1, COL["所属单位"] + 1
+    rows[1][day_col - 1], rows[1][unit_col - 1] = D(2024, 3, 5), "县人民医院"
+    merges = [(2, day_col, 4, day_col), (2, unit_col, 4, unit_col)]
+    path = write_xlsx([Sheet("团体献血", rows, merges)], tmp_path / "团体.xlsx")
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "donations", "import", str(path))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["rejected"] == [] and data["new_units"] == ["县人民医院"]
+    assert {number: d[0] for number, d in _donations(db).items()} == dict.fromkeys(IDS[:3], D(2024, 3, 5))
