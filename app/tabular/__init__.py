@@ -17,7 +17,8 @@ Two steps, so every importer shares them, each in its own module of this package
 The package re-exports the public names of its modules, so callers import from ``app.tabular``:
 :mod:`~app.tabular.reading` (files to rows), :mod:`~app.tabular.streaming` (the same rows one at
 a time, for imports of 100,000 rows whose memory must stay flat), :mod:`~app.tabular.finding` (the header and the
-records), :mod:`~app.tabular.lines` (rows that are not data: 合计, 注, 主题词…) and
+records), :mod:`~app.tabular.lines` (rows that are not data: 合计, 注, 主题词…),
+:mod:`~app.tabular.blocks` (a table printed two halves side by side) and
 :mod:`~app.tabular.cells` (cell values, shared by both).
 """
 

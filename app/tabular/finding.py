@@ -18,6 +18,7 @@ from typing import Any
 from app.bounds import number_problem
 from app.errors import InputError, RowProblem
 from app.i18n import translate
+from app.tabular.blocks import cut_columns, join_tables, side_by_side
 from app.tabular.cells import (
     FieldKind,
     _blank,
@@ -40,8 +41,9 @@ from app.tabular.lines import (
 )
 from app.tabular.reading import SheetRows, fill_merged_down
 
-#: How many rows from the top of a sheet may hold titles before the header.
-HEADER_SCAN_ROWS = 15
+#: How many rows from the top of a sheet may hold titles before the header: a 红头, 发文字号 and a
+#: notice's paragraphs pasted above its 附件 table can fill thirty.
+HEADER_SCAN_ROWS = 40
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,18 @@ def find_table(
         raise _missing_columns(sheets, fields, best)
     _, sheet, index, mapping = best
     last, mapping, header_cells = _two_row_header(sheet, index, mapping, fields)
-    return _read_table(sheet, (index, last), mapping, fields, default_year, header_cells)
+    halves = side_by_side(header_cells, mapping, fields, _match_header)
+    if len(halves) == 1:
+        return _read_table(sheet, (index, last), mapping, fields, default_year, header_cells)
+    tables: list[Table] = []
+    for first, end, half in halves:
+        cut = [None] * first + header_cells[first:end]
+        tables.append(
+            _read_table(cut_columns(sheet, first, end), (index, last), half, fields, default_year, cut)
+        )
+        if default_year is None:
+            default_year = tables[0].year_hint  # the title stands over the first half only
+    return join_tables(tables)
 
 
 def _looks_like_label(cell: Any) -> bool:

@@ -236,3 +236,33 @@ def test_a_time_and_site_merged_over_several_units_belong_to_each(tmp_path, suff
     )
     assert code == 0, err
     assert json.loads(out)["month_totals"] == {"3月": 720, "4月上旬": 130}
+
+
+def test_a_table_printed_two_to_a_page_width_imports_both_halves(tmp_path):
+    """序号 | 单位名称 | 人口数 twice side by side, a 合计 under each half: every unit of both halves
+    is imported (before, the right half was silently dropped), and no 合计 mismatch is claimed."""
+    left, right = ROSTER.rows[:2], ROSTER.rows[2:]
+    rows = [
+        ["2024年各单位人口数"],
+        ["序号", "单位名称", "人口数", "在职人数", None, "序号", "单位名称", "人口数", "在职人数"],
+        *([i + 1, *a, None, i + 3, *b] for i, (a, b) in enumerate(zip(left, right, strict=True))),
+        ["", "小计", 64741, 405, None, "", "小计", None, 1860],
+    ]
+    path = write_xlsx([Sheet("Sheet1", rows, [(1, 1, 1, 9)])], tmp_path / "两栏.xlsx")
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "roster", "import", str(path), "--year", "2024")
+    assert code == 0, err
+    assert json.loads(out)["notes"] == []
+    assert _figures(db, 2024) == {name: (pop, staff) for name, pop, staff, _ in UNITS}
+
+
+def test_a_plan_under_a_whole_notice_pasted_above_it(tmp_path):
+    """The 红头, the 发文字号 and twenty paragraphs of the notice above its 附件 table."""
+    paragraphs = [f"{i}. 各单位要高度重视无偿献血工作，认真组织本单位职工参加献血。" for i in range(1, 21)]
+    layout = replace(PLAN, titles=[*RED_HEAD, "关于下达2024年无偿献血任务的通知", *paragraphs, "附件：", ""])
+    path = write(layout, tmp_path / "通知.xlsx")
+    code, out, err = run(
+        "--db", str(tmp_path / "x.db"), "--json", "plan", "import", str(path), "--year", "2024"
+    )
+    assert code == 0, err
+    assert json.loads(out)["total"] == 850
