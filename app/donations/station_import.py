@@ -36,6 +36,7 @@ from app.donations.station_rows import (
     category_of,
     date_problem,
     kind_and_amount,
+    number_lost,
     sex_of,
 )
 from app.errors import KnownError, RowProblem
@@ -360,7 +361,12 @@ def _read_station_rows(
                     translate("station_import", "采血形式“{form}”按街头个人计").format(form=form),
                 )
             )
-        code = normalize_code(_at(cells, c_code))
+        code_raw, cert_raw = _at(cells, c_code), _at(cells, c_cert)
+        lost = number_lost("code", code_raw) or number_lost("certificate", cert_raw)
+        if lost:
+            reject(number, cells, *lost)
+            continue
+        code = normalize_code(code_raw)
         if code:
             first = codes_seen.get(code)
             if first is not None:
@@ -409,7 +415,7 @@ def _read_station_rows(
                 n_doses,
                 category,
                 code,
-                normalize_code(_at(cells, c_cert)),
+                normalize_code(cert_raw),
             )
         )
     if progress is not None:

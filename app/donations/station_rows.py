@@ -179,6 +179,27 @@ def sex_of(text: str) -> str | None:
     return _SEX_WORDS.get(unicodedata.normalize("NFKC", text).strip().lower()) if text else None
 
 
+_SCIENTIFIC = re.compile(r"\d(?:\.\d+)?e\+\d+")
+
+
+def number_lost(key: str, raw: object) -> tuple[str, str] | None:
+    """(field key, reason) when a 献血码 or 献血证号 lost digits in Excel: a number cell of 16 or more
+    digits (Excel keeps 15) or text in scientific notation ("1.24202E+17"); else None. Taken as
+    it is, the number would be stored wrong and a re-import would not find it again."""
+    if type(raw) is int and not -(10**15) < raw < 10**15:
+        text = str(raw)
+    elif isinstance(raw, float) and abs(raw) >= 1e15:
+        text = f"{raw:.6g}"
+    elif isinstance(raw, str) and "+" in raw and _SCIENTIFIC.fullmatch(raw.strip().lower()):
+        text = raw.strip()
+    else:
+        return None
+    return key, translate(
+        "station_import",
+        "{field}“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出",
+    ).format(field=translate(_P, FIELD_LABELS[key]), text=text)
+
+
 def date_problem(raw: object) -> str:
     """Why a date cell was not taken: a date that does not exist, or text that is not a date."""
     text = unicodedata.normalize("NFKC", str(raw)).strip()

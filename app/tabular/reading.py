@@ -42,8 +42,8 @@ class SheetRows:
     rows: list[tuple[int, list[Any]]]
     source: str = ""
     hidden: bool = False
-    #: Cells merged over several rows (see :func:`vertical_merges`): below the header, their value
-    #: belongs to every row they span (:func:`fill_merged_down`).
+    # Cells merged over several rows (see :func:`vertical_merges`): below the header, their value
+    # belongs to every row they span (:func:`fill_merged_down`).
     merges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -343,7 +343,7 @@ def _read_text(data: bytes, name: str) -> SheetRows:
     return SheetRows(Path(name).stem or name, rows, source=name)
 
 
-#: How a CSV export keeps a long number as text: ``="612401199004121234"`` (Excel shows the digits).
+# How a CSV export keeps a long number as text: ``="612401199004121234"`` (Excel shows the digits).
 _EXCEL_TEXT = '="'
 
 

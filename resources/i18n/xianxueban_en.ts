@@ -7468,6 +7468,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>日期“{text}”不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7509,7 +7513,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>合计行写的是 {stated}，但各行相加是 {summed}</source>
-        <extracomment>How many rows from the top of a sheet may hold titles before the header. A header cell longer than this (after normalising) is a title, not a header: it may only match a synonym exactly, never by containing it.</extracomment>
+        <extracomment>How many rows from the top of a sheet may hold titles before the header: a 红头, 发文字号 and a notice&apos;s paragraphs pasted above its 附件 table can fill thirty.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -266,3 +266,27 @@ def test_a_plan_under_a_whole_notice_pasted_above_it(tmp_path):
     )
     assert code == 0, err
     assert json.loads(out)["total"] == 850
+
+
+def test_a_system_merged_down_over_its_units_is_the_parent_of_each(tmp_path):
+    rows = [
+        ["单位名称", "所属系统", "在职人数"],
+        ["卫健系统", None, 10],
+        ["县医院", "卫健系统", 650],
+        ["县中医院", None, 300],
+        ["县第一中学", "教育系统", 1210],
+        ["教育系统", None, 5],
+    ]
+    path = write_xlsx([Sheet("名册", rows, [(3, 2, 4, 2)])], tmp_path / "名册.xlsx")
+    db = tmp_path / "x.db"
+    code, _out, err = run("--db", str(db), "roster", "import", str(path), "--year", "2024")
+    assert code == 0, err
+    database = open_database(db, create=False)
+    try:
+        parent = unit.alias("parent")
+        query = select(unit.c.name, parent.c.name).join(parent, parent.c.id == unit.c.parent_id)
+        with database.session() as s:
+            parents = {name: up for name, up in s.execute(query).all()}
+    finally:
+        database.close()
+    assert parents == {"县医院": "卫健系统", "县中医院": "卫健系统", "县第一中学": "教育系统"}

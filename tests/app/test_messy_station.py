@@ -337,3 +337,22 @@ def test_a_drive_date_and_unit_merged_down_over_its_donors(tmp_path):
     data = json.loads(out)
     assert data["rejected"] == [] and data["new_units"] == ["县人民医院"]
     assert {number: d[0] for number, d in _donations(db).items()} == dict.fromkeys(IDS[:3], D(2024, 3, 5))
+
+
+def test_a_code_excel_stored_as_a_number_is_refused_not_stored_with_lost_digits(tmp_path):
+    """献血码 of 18 digits in a number cell come back with their last digits rounded away (before,
+    "124202403050001200" was stored); a 献血证号 in scientific notation likewise. Short numeric
+    codes are whole and taken."""
+    layout = replace(
+        EXPORT, header=[*HEADER, "献血证号"], rows=[[*r, f"6124{i:06d}"] for i, r in enumerate(EXPORT.rows)]
+    )
+    layout = _cells(layout, "献血码", [124202403050001234, "A0001", 61240100000001, 3, "0124202406030004"])
+    layout = _cells(layout, "献血证号", ["6124000000", "6124000001", "6.124E+15", "6124000003", "6124000004"])
+    path = write(layout, tmp_path / "血站导出.xlsx")
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "donations", "import", str(path))
+    assert code == 0, err
+    data = json.loads(out)
+    assert [(r["row"], r["field"]) for r in data["rejected"]] == [(2, "献血码"), (4, "献血证号")]
+    assert all("后几位已丢失" in r["reason"] for r in data["rejected"])
+    assert set(_donations(db)) == {IDS[1], IDS[3], IDS[4]}
