@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from clihelpers import run
+from messy_samples import PLAN, ROSTER, TITLES, UNITS, total_row
 from messy_tables import (
     FOOT,
     RED_HEAD,
@@ -35,24 +36,6 @@ from app.database import open_database
 from db.tables.plans import plan, quota
 from db.tables.units import unit, unit_year
 
-UNITS = [
-    ("城关镇", 47277, 320, 520),
-    ("长安镇", 17464, 85, 200),
-    ("县医院", None, 650, 80),
-    ("县第一中学", None, 1210, 50),
-]
-ROSTER = Layout(
-    ["单位名称", "人口数", "在职人数"],
-    [[name, pop, staff] for name, pop, staff, _ in UNITS],
-)
-PLAN = Layout(["单位", "人口数", "指标"], [[name, pop, amount] for name, pop, _, amount in UNITS])
-TITLES = [*RED_HEAD, "", "2024年各单位无偿献血任务分解表", "填报单位：（盖章）"]
-
-
-def _total(layout: Layout) -> list:
-    sums = [sum(r[i] or 0 for r in layout.rows) for i in range(1, len(layout.header))]
-    return ["合计", *sums]
-
 
 def _roster_variants() -> dict[str, tuple[Layout, str, dict]]:
     r = ROSTER
@@ -60,7 +43,7 @@ def _roster_variants() -> dict[str, tuple[Layout, str, dict]]:
     return {
         "plain csv": (r, ".csv", {}),
         "red head and 发文字号 over a merged title": (replace(r, titles=TITLES), ".xlsx", {}),
-        "主题词 抄送 印发 and 合计 under the table": (replace(r, foot=FOOT, total=_total(r)), ".xlsx", {}),
+        "主题词 抄送 印发 and 合计 under the table": (replace(r, foot=FOOT, total=total_row(r)), ".xlsx", {}),
         "blank rows and blank columns between": (
             replace(r, blank_rows_every=1, blank_columns=(1, 2), lead_columns=2, titles=["", ""]),
             ".xlsx",
@@ -102,7 +85,7 @@ def _roster_variants() -> dict[str, tuple[Layout, str, dict]]:
         ),
         "hidden rows": (replace(r, hidden_data_rows=(1,)), ".xlsx", {}),
         "real .xls with a red head, merged title, notes and 合计": (
-            replace(r, titles=TITLES, foot=FOOT, total=_total(r)),
+            replace(r, titles=TITLES, foot=FOOT, total=total_row(r)),
             ".xls",
             {},
         ),
@@ -125,7 +108,7 @@ def _roster_variants() -> dict[str, tuple[Layout, str, dict]]:
                     *r.rows[2:],
                     ["小计", None, 1860],
                 ],
-                total=_total(r),
+                total=total_row(r),
             ),
             ".xlsx",
             {},
@@ -170,7 +153,11 @@ def test_roster_variant_imports_the_same_figures(tmp_path, variant):
 
 
 PLAN_VARIANTS = {
-    "red head, 主题词 and 合计": (replace(PLAN, titles=TITLES, foot=FOOT, total=_total(PLAN)), ".xlsx", {}),
+    "red head, 主题词 and 合计": (
+        replace(PLAN, titles=TITLES, foot=FOOT, total=total_row(PLAN)),
+        ".xlsx",
+        {},
+    ),
     "单位名称 and 任务数（人）with 人 in cells": (
         map_column(rename(PLAN, {"单位": "单位名称", "指标": "任务数（人）"}), 2, with_unit("人")),
         ".xlsx",

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from clihelpers import run
+from messy_samples import COL, EXPECTED, EXPORT, HEADER, IDS, PEOPLE, D, set_cells, station_row
 from messy_tables import (
     FOOT,
     RED_HEAD,
@@ -30,77 +31,13 @@ from messy_tables import (
 from sqlalchemy import select
 
 from app.database import open_database
-from app.donations.idcard import check_digit
 from db.tables.donors import donation, donor
-
-D = dt.date
-HEADER = [
-    "献血码", "献血者姓名", "血型", "Rh(D)", "性别", "年龄", "献血类型", "证件号码", "地址",
-    "所属单位", "采血日期", "采血形式", "采血量",
-]  # fmt: skip
-COL = {h: i for i, h in enumerate(HEADER)}
-
-
-def _pid(birth: D, male: bool, want_x: bool = False) -> str:
-    for seq in range(100):
-        first17 = f"612401{birth:%Y%m%d}{seq:02d}{1 if male else 2}"
-        if (check_digit(first17) == "X") == want_x:
-            return first17 + check_digit(first17)
-    raise AssertionError
-
-
-PEOPLE = [  # name, birth, male, abo, rh, unit, day, kind, amount, id
-    ("刘洋", D(1990, 4, 12), True, "A", "阳性", "城关镇", D(2024, 3, 5), "全血", "400ml"),
-    ("陈静", D(1995, 9, 3), False, "O", "阳性", "县人民医院", D(2024, 3, 6), "全血", "200ml"),
-    ("杨帆", D(1988, 1, 25), True, "B", "阴性", "县第一中学", D(2024, 4, 1), "全血", "300ml"),
-    ("黄磊", D(1979, 12, 1), True, "AB", "阳性", "县公安局", D(2024, 5, 20), "机采血小板", "2治疗量"),
-    ("赵敏", D(2000, 6, 18), False, "O", "阳性", "县农商银行", D(2024, 6, 3), "全血", "400ml"),
-]
-IDS = [_pid(p[1], p[2], want_x=(i == 0)) for i, p in enumerate(PEOPLE)]
-EXPECTED = {
-    IDS[0]: (D(2024, 3, 5), "whole", 400, 0, "A", "+"),
-    IDS[1]: (D(2024, 3, 6), "whole", 200, 0, "O", "+"),
-    IDS[2]: (D(2024, 4, 1), "whole", 300, 0, "B", "-"),
-    IDS[3]: (D(2024, 5, 20), "platelets", 0, 2, "AB", "+"),
-    IDS[4]: (D(2024, 6, 3), "whole", 400, 0, "O", "+"),
-}
-
-
-def _row(i: int) -> list:
-    name, birth, male, abo, rh, unit, day, kind, amount = PEOPLE[i]
-    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-    values = {
-        "献血码": f"0124{day:%Y%m%d}{i:04d}",
-        "献血者姓名": name,
-        "血型": abo,
-        "Rh(D)": rh,
-        "性别": "男" if male else "女",
-        "年龄": age,
-        "献血类型": kind,
-        "证件号码": IDS[i],
-        "地址": "安康市旬阳县",
-        "所属单位": unit,
-        "采血日期": day,
-        "采血形式": "街头",
-        "采血量": amount,
-    }
-    return [values[h] for h in HEADER]
-
-
-EXPORT = Layout(list(HEADER), [_row(i) for i in range(len(PEOPLE))])
-
-
-def _cells(layout: Layout, column: str, values: list) -> Layout:
-    """*layout* with column *column*'s cells replaced, row by row."""
-    at = layout.header.index(column)
-    rows = [[values[r] if c == at else v for c, v in enumerate(cells)] for r, cells in enumerate(layout.rows)]
-    return replace(layout, rows=rows)
 
 
 def _blood_in_one_cell(layout: Layout, spellings: list[str]) -> Layout:
     """The Rh column folded into the 血型 cell ("A型RhD阳性", "O+"), the Rh column dropped."""
     rh = layout.header.index("Rh(D)")
-    out = _cells(layout, "血型", spellings)
+    out = set_cells(layout, "血型", spellings)
     return replace(out, header=[h for i, h in enumerate(out.header) if i != rh], rows=[
         [v for i, v in enumerate(cells) if i != rh] for cells in out.rows
     ])  # fmt: skip
@@ -129,7 +66,7 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         {},
     ),
     "every date spelling": (
-        _cells(
+        set_cells(
             EXPORT,
             "采血日期",
             [
@@ -144,7 +81,7 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         {},
     ),
     "dates as 2024年3月5日 and with times, in a CSV": (
-        _cells(
+        set_cells(
             EXPORT,
             "采血日期",
             ["2024年3月5日", "2024-03-06 10:12:00", "2024年4月1日 8:30", "2024/5/20", "2024-6-3"],
@@ -153,12 +90,12 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         {},
     ),
     "amount spellings": (
-        _cells(EXPORT, "采血量", ["400毫升", "２００ ML", "300", "2 治疗量", "４００ｍｌ"]),
+        set_cells(EXPORT, "采血量", ["400毫升", "２００ ML", "300", "2 治疗量", "４００ｍｌ"]),
         ".xlsx",
         {},
     ),
     "ID numbers: lower-case x, full-width, spaces, 15 digits": (
-        _cells(
+        set_cells(
             EXPORT,
             "证件号码",
             [
@@ -211,12 +148,12 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         {},
     ),
     "性别 as M/F, 1/2 (GB/T 2261.1) and 男性": (
-        _cells(EXPORT, "性别", ["M", "F", 1, "男性", "2"]),
+        set_cells(EXPORT, "性别", ["M", "F", 1, "男性", "2"]),
         ".xlsx",
         {},
     ),
     "dates with Chinese times and weekdays": (
-        _cells(
+        set_cells(
             EXPORT,
             "采血日期",
             [
@@ -244,7 +181,7 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
     ),
     "real .xls, every date spelling, data on a later sheet": (
         replace(
-            _cells(
+            set_cells(
                 EXPORT,
                 "采血日期",
                 [
@@ -304,11 +241,11 @@ def test_rows_that_lost_digits_or_hold_impossible_values_are_refused_by_row_and_
     not exist, an amount not allowed: each row refused with its sheet row as Excel shows it (two
     title rows above the header) and the field in Chinese; the good rows commit together."""
     layout = replace(EXPORT, titles=RED_HEAD)
-    layout = _cells(layout, "证件号码", [IDS[0], "6.12401E+17", int(IDS[2]), IDS[3], IDS[4]])
-    layout = _cells(
+    layout = set_cells(layout, "证件号码", [IDS[0], "6.12401E+17", int(IDS[2]), IDS[3], IDS[4]])
+    layout = set_cells(
         layout, "采血日期", ["2024.13.1", D(2024, 3, 6), D(2024, 4, 1), D(2024, 5, 20), D(2024, 6, 3)]
     )
-    layout = _cells(layout, "采血量", ["400ml", "200ml", "300ml", "2治疗量", "450毫升"])
+    layout = set_cells(layout, "采血量", ["400ml", "200ml", "300ml", "2治疗量", "450毫升"])
     path = write(layout, tmp_path / "血站导出.xlsx")
     db = tmp_path / "x.db"
     code, out, err = run("--db", str(db), "--json", "donations", "import", str(path))
@@ -324,7 +261,7 @@ def test_rows_that_lost_digits_or_hold_impossible_values_are_refused_by_row_and_
 def test_a_drive_date_and_unit_merged_down_over_its_donors(tmp_path):
     """A group drive's 采血日期 and 所属单位 merged over its donors' rows (read as a stream): each
     donor gets the day, instead of being rejected for a missing date."""
-    rows = [list(HEADER), *(_row(i) for i in range(3))]
+    rows = [list(HEADER), *(station_row(i) for i in range(3))]
     for cells in rows[2:]:
         cells[COL["采血日期"]] = cells[COL["所属单位"]] = None
     day_col, unit_col = COL["采血日期"] + 1, COL["所属单位"] + 1
@@ -346,8 +283,10 @@ def test_a_code_excel_stored_as_a_number_is_refused_not_stored_with_lost_digits(
     layout = replace(
         EXPORT, header=[*HEADER, "献血证号"], rows=[[*r, f"6124{i:06d}"] for i, r in enumerate(EXPORT.rows)]
     )
-    layout = _cells(layout, "献血码", [124202403050001234, "A0001", 61240100000001, 3, "0124202406030004"])
-    layout = _cells(layout, "献血证号", ["6124000000", "6124000001", "6.124E+15", "6124000003", "6124000004"])
+    layout = set_cells(layout, "献血码", [124202403050001234, "A0001", 61240100000001, 3, "0124202406030004"])
+    layout = set_cells(
+        layout, "献血证号", ["6124000000", "6124000001", "6.124E+15", "6124000003", "6124000004"]
+    )
     path = write(layout, tmp_path / "血站导出.xlsx")
     db = tmp_path / "x.db"
     code, out, err = run("--db", str(db), "--json", "donations", "import", str(path))
