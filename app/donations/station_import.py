@@ -15,7 +15,6 @@ inserts in ONE transaction; a cancel (a callable polled between chunks) rolls ev
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +58,6 @@ from app.tabular import (
 from db.models import ImportMapping
 
 CTX = "station_import"
-_WS = re.compile(r"\s")
 MAPPING_KIND = "donations"
 CHUNK = 2000
 
@@ -147,7 +145,7 @@ def _text(cell: object) -> str:
     """A text cell, trimmed (the common plain string costs one check)."""
     if cell is None:
         return ""
-    if type(cell) is str and not _WS.search(cell):
+    if type(cell) is str and cell.isprintable() and " " not in cell:
         return cell
     return clean_text(cell)
 

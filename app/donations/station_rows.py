@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.names import drop_invisible
 from app.tabular import FieldSpec
 
 CTX = "station_import"
@@ -79,6 +80,7 @@ STATION_FIELDS: tuple[FieldSpec, ...] = (
 )
 FIELD_LABELS = {f.key: f.label for f in STATION_FIELDS}
 
+_SPACES = re.compile(r"\s+")
 _AMOUNT_RE = re.compile(r"(\d+(?:\.\d+)?)(ml|毫升|cc|个治疗量|治疗量|治疗单位|个治疗单位|u|单位)?")
 _PLATELET_WORDS = ("血小板", "机采", "单采", "成分")
 _WHOLE_WORDS = ("全血",)
@@ -99,7 +101,7 @@ def parse_amount(value: object) -> tuple[float, str]:
     or "" when none is written."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value), ""
-    text = unicodedata.normalize("NFKC", str(value or "")).strip().lower().replace(" ", "")
+    text = _SPACES.sub("", drop_invisible(unicodedata.normalize("NFKC", str(value or "")))).lower()
     m = _AMOUNT_RE.fullmatch(text)
     if not m:
         raise ValueError(translate("station_import", "采血量“{text}”看不懂").format(text=str(value).strip()))

@@ -8,6 +8,7 @@ row refused with its sheet row number and the field named, the other rows commit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -110,10 +111,20 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         {},
     ),
     "invisible characters everywhere": (
-        map_column(
-            map_column(map_column(EXPORT, COL["献血者姓名"], dirty), COL["所属单位"], dirty),
-            COL["血型"],
-            dirty,
+        functools.reduce(
+            lambda layout, column: map_column(layout, COL[column], dirty),
+            [
+                "献血码",
+                "献血者姓名",
+                "血型",
+                "证件号码",
+                "所属单位",
+                "采血日期",
+                "采血量",
+                "献血类型",
+                "性别",
+            ],
+            set_cells(EXPORT, "采血日期", [p[6].isoformat() for p in PEOPLE]),
         ),
         ".xlsx",
         {},
