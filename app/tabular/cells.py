@@ -186,6 +186,7 @@ _DATE_RE = re.compile(
     r"(?:[ t].*|(?<=日)(?:\d{1,2}[:时点]|[上下中]午|凌晨|早上|晚上|星期|周).*)?"
 )
 _COMPACT_DATE_RE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_SERIAL_RE = re.compile(r"[1-9]\d{4}(?:\.\d+)?")
 
 
 def parse_date(value: Any) -> _dt.date:
@@ -200,14 +201,17 @@ def parse_date(value: Any) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if float(value).is_integer():
-            if 19000101 <= value <= 22001231:  # 20200102 typed as a number
-                return parse_date(str(int(value)))
-            if 1 <= value < 100000:  # an Excel serial day number in a General-formatted cell
-                return _EXCEL_EPOCH + _dt.timedelta(days=int(value))
+        if float(value).is_integer() and 19000101 <= value <= 22001231:  # 20200102 typed as a number
+            return parse_date(str(int(value)))
+        if 1 <= value < 100000 and (float(value).is_integer() or value >= 10000):
+            # an Excel serial day number in a General-formatted cell; a fraction is the time of day
+            # (of a date after 1927: 1.5 is a duration, not a day)
+            return _EXCEL_EPOCH + _dt.timedelta(days=int(value))
         raise ValueError(translate("tabular", "“{text}”不是日期").format(text=_text_of(value)))
     original = drop_invisible(str(value)).strip()
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", original)).strip().lower()
+    if _SERIAL_RE.fullmatch(text):  # the serial number as a CSV saved it ("45356", "45356.40625")
+        return parse_date(float(text))
     m = _DATE_RE.fullmatch(text) or _COMPACT_DATE_RE.fullmatch(text)
     if m:
         try:

@@ -66,6 +66,18 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         ".xlsx",
         {},
     ),
+    "Rh written twice or in brackets": (
+        set_cells(EXPORT, "Rh(D)", ["阳性(+)", "RhD阳性（+）", "(RhD阴性)", "+(阳性)", "Rh(D)阳性"]),
+        ".xlsx",
+        {},
+    ),
+    "blood type and Rh in brackets in one cell": (
+        _blood_in_one_cell(
+            EXPORT, ["A型Rh阳性(+)", "O型（Rh阳性）", "B型(RhD阴性)", "AB型RhD阳性(+)", "O型 Rh(+)"]
+        ),
+        ".xlsx",
+        {},
+    ),
     "every date spelling": (
         set_cells(
             EXPORT,
@@ -79,6 +91,20 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
             ],
         ),
         ".xlsx",
+        {},
+    ),
+    "Excel serials with the time of day": (
+        set_cells(EXPORT, "采血日期", [excel_serial(p[6]) + 0.40625 for p in PEOPLE]),
+        ".xlsx",
+        {},
+    ),
+    "Excel serials saved into a CSV": (
+        set_cells(
+            EXPORT,
+            "采血日期",
+            [str(excel_serial(PEOPLE[0][6])), *(f"{excel_serial(p[6])}.5" for p in PEOPLE[1:])],
+        ),
+        ".csv",
         {},
     ),
     "dates as 2024年3月5日 and with times, in a CSV": (
