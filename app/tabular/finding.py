@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from app.bounds import number_problem
@@ -105,6 +106,9 @@ class Table:
     total_row: Record | None = None
     skipped: list[SkippedRow] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
+    #: Other visible sheets holding the same table (乡镇 on one sheet, 县直单位 on the next): not
+    #: read, named so the importer can say so instead of leaving them out silently.
+    other_sheets: list[str] = field(default_factory=list)
 
     @property
     def year_hint(self) -> int | None:
@@ -228,10 +232,13 @@ def find_table(
     if best is None or not all(k in best[3] for k in required):
         raise _missing_columns(sheets, fields, best)
     _, sheet, index, mapping = best
+    others = [s.name for s in sheets if s is not sheet and not s.hidden and _complete(s, fields, scan_rows)]
     last, mapping, header_cells = _two_row_header(sheet, index, mapping, fields)
     halves = side_by_side(header_cells, mapping, fields, _match_header)
     if len(halves) == 1:
-        return _read_table(sheet, (index, last), mapping, fields, default_year, header_cells)
+        table = _read_table(sheet, (index, last), mapping, fields, default_year, header_cells)
+        table.other_sheets = others
+        return table
     tables: list[Table] = []
     for first, end, half in halves:
         cut = [None] * first + header_cells[first:end]
@@ -240,7 +247,19 @@ def find_table(
         )
         if default_year is None:
             default_year = tables[0].year_hint  # the title stands over the first half only
-    return join_tables(tables)
+    joined = join_tables(tables)
+    joined.other_sheets = others
+    return joined
+
+
+def _complete(sheet: SheetRows, fields: Sequence[FieldSpec], scan_rows: int) -> bool:
+    """Whether *sheet* has a header with every required field and something under it."""
+    found = _locate_header(sheet, fields, scan_rows)
+    return (
+        found is not None
+        and all(f.key in found[1] for f in fields if f.required)
+        and any(_row_has_data(cells) for _, cells in islice(sheet.rows, found[0] + 1, None))
+    )
 
 
 def _looks_like_label(cell: Any) -> bool:

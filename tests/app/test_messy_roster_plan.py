@@ -277,3 +277,19 @@ def test_a_system_merged_down_over_its_units_is_the_parent_of_each(tmp_path):
     finally:
         database.close()
     assert parents == {"县医院": "卫健系统", "县中医院": "卫健系统", "县第一中学": "教育系统"}
+
+
+def test_the_same_table_on_another_sheet_is_named_not_left_out_silently(tmp_path):
+    """乡镇 on one sheet, 县直单位 on the next: the first is imported and the other named in a note
+    (importing both could count a copy twice; before, the second was left out without a word)."""
+    towns = Sheet("乡镇", [list(ROSTER.header), *ROSTER.rows[:2]])
+    offices = Sheet("县直单位", [list(ROSTER.header), *ROSTER.rows[2:]])
+    template = Sheet("模板", [list(ROSTER.header)])  # visible, but nothing under its header
+    path = write_xlsx([towns, offices, template], tmp_path / "名册.xlsx")
+    code, out, err = run(
+        "--db", str(tmp_path / "x.db"), "--json", "roster", "import", str(path), "--year", "2024"
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["created"] == ["城关镇", "长安镇"]
+    assert len(data["notes"]) == 1 and "“县直单位”" in data["notes"][0] and "模板" not in data["notes"][0]
