@@ -214,7 +214,8 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
 def other_sheets_note(table: Table) -> str:
     """The note for a workbook whose other sheets hold the same table, which is not imported."""
     return translate(
-        "roster_io", "只导入了工作表“{sheet}”；工作表{others}也是这样的表，未导入：如需导入，请把它另存为单独的文件再导入"
+        "roster_io",
+        "只导入了工作表“{sheet}”；工作表{others}也是这样的表，未导入：如需导入，请把它另存为单独的文件再导入",
     ).format(sheet=table.sheet, others="、".join(f"“{name}”" for name in table.other_sheets))
 
 

@@ -106,8 +106,8 @@ class Table:
     total_row: Record | None = None
     skipped: list[SkippedRow] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
-    #: Other visible sheets holding the same table (乡镇 on one sheet, 县直单位 on the next): not
-    #: read, named so the importer can say so instead of leaving them out silently.
+    # Other visible sheets holding the same table (乡镇 on one sheet, 县直单位 on the next): not
+    # read, named so the importer can say so instead of leaving them out silently.
     other_sheets: list[str] = field(default_factory=list)
 
     @property

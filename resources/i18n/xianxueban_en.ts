@@ -7262,6 +7262,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>只导入了工作表“{sheet}”；工作表{others}也是这样的表，未导入：如需导入，请把它另存为单独的文件再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>按月份的计划表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7377,6 +7381,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>已取消导入，没有写入任何数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

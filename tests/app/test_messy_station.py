@@ -332,3 +332,30 @@ def test_a_code_excel_stored_as_a_number_is_refused_not_stored_with_lost_digits(
     assert [(r["row"], r["field"]) for r in data["rejected"]] == [(2, "献血码"), (4, "献血证号")]
     assert all("后几位已丢失" in r["reason"] for r in data["rejected"])
     assert set(_donations(db)) == {IDS[1], IDS[3], IDS[4]}
+
+
+def test_an_export_split_into_monthly_sheets_imports_every_sheet_once(tmp_path):
+    """三月 and 四月 on their own sheets (columns in another order on the second), one donation on
+    both: every sheet is read (before, only the first), the repeat is refused as a duplicate 献血码
+    and never written twice, and a reject on the second sheet names its sheet."""
+    march, april = EXPORT.rows[:2], EXPORT.rows[2:]
+    order = list(reversed(range(len(HEADER))))
+    bad = list(april[0])
+    bad[COL["采血量"]] = "450ml"
+    sheets = [
+        Sheet("三月", [["2024年3月献血者名单"], list(HEADER), *march]),
+        Sheet(
+            "四月",
+            [[HEADER[i] for i in order], *([row[i] for i in order] for row in [*april, march[0], bad])],
+        ),
+        Sheet("模板", [list(HEADER)], hidden=True),
+    ]
+    path = write_xlsx(sheets, tmp_path / "血站导出.xlsx")
+    db = tmp_path / "x.db"
+    code, out, err = run("--db", str(db), "--json", "donations", "import", str(path))
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["imported"] == len(PEOPLE) and _donations(db) == EXPECTED
+    reasons = {(r["row"], r["field"]): r["reason"] for r in data["rejected"]}
+    assert set(reasons) == {(5, "献血码"), (6, "采血量")}
+    assert reasons[6, "采血量"].startswith("工作表“四月”：") and "450" in reasons[6, "采血量"]
