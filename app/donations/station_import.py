@@ -33,6 +33,7 @@ from app.donations.station_rows import (
     StationRow,
     category_of,
     date_problem,
+    header_unit,
     kind_and_amount,
     number_lost,
     sex_of,
@@ -244,6 +245,7 @@ def _read_station_rows(
     c_kind, c_form, c_amount, c_unit = (cols.get(k) for k in ("kind", "form", "amount", "unit"))
     c_phone, c_address, c_cert = (cols.get(k) for k in ("phone", "address", "certificate"))
     echo = (normalize_header(headers["name"]), normalize_header(headers["id_number"]))
+    bare_unit = header_unit(headers.get("amount", ""))
     not_data = translate("station_import", "不是献血记录（说明、合计或空行）")
 
     def reject(number: int, cells: list, key: str, reason: str) -> None:
@@ -356,7 +358,7 @@ def _read_station_rows(
         known = amounts.get(amount_key)
         if known is None:
             try:
-                known = kind_and_amount(amount_key[0], form, amount_key[2], whole_ml, doses)
+                known = kind_and_amount(amount_key[0], form, amount_key[2], whole_ml, doses, bare_unit)
             except ValueError as exc:
                 known = str(exc)
             amounts[amount_key] = known

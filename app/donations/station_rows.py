@@ -115,11 +115,26 @@ def parse_amount(value: object) -> tuple[float, str]:
     return float(m.group(1)), unit
 
 
+def header_unit(header: str) -> str:
+    """The unit a 采血量 header states for bare numbers: "u" for "献血量（U）"/"采血量(单位)",
+    "ml" for "采血量(ml)", else ""."""
+    text = _SPACES.sub("", unicodedata.normalize("NFKC", header or "")).lower()
+    if re.search(r"[(\[/](?:单位:)?(?:u|单位)(?:[)\]]|$)", text):
+        return "u"
+    return "ml" if "ml" in text or "毫升" in text else ""
+
+
 def kind_and_amount(
-    kind_text: str, form_text: str, amount: object, whole_ml: tuple[int, ...], doses: tuple[int, ...]
+    kind_text: str,
+    form_text: str,
+    amount: object,
+    whole_ml: tuple[int, ...],
+    doses: tuple[int, ...],
+    bare_unit: str = "",
 ) -> tuple[str, int, int]:
     """(kind, volume_ml, doses) from the type, form and amount cells; the allowed amounts are rule
-    data (:mod:`app.donations.eligibility`)."""
+    data (:mod:`app.donations.eligibility`). *bare_unit* is the whole-blood unit of a number
+    written without one (the header's, :func:`header_unit`): "2" under "献血量（U）" is 400 ml."""
     words = f"{kind_text or ''}{form_text or ''}"
     if any(w in words for w in _UNSUPPORTED_WORDS) and not any(w in words for w in ("血小板", "全血")):
         raise ValueError(
@@ -146,7 +161,7 @@ def kind_and_amount(
                 )
             )
         return "platelets", 0, int(number)
-    ml = number * 200 if unit == "u" else number
+    ml = number * 200 if (unit or bare_unit) == "u" else number
     if not ml.is_integer() or int(ml) not in whole_ml:
         allowed = "、".join(str(v) for v in whole_ml)
         raise ValueError(

@@ -121,6 +121,11 @@ VARIANTS: dict[str, tuple[Layout, str, dict]] = {
         ".xlsx",
         {},
     ),
+    "whole blood in U under 献血量（U）, platelets as bare numbers": (
+        set_cells(rename(EXPORT, {"采血量": "献血量（U）"}), "献血量（U）", [2, "1", 1.5, 2, "2U"]),
+        ".xlsx",
+        {},
+    ),
     "ID numbers: lower-case x, full-width, spaces, 15 digits": (
         set_cells(
             EXPORT,
