@@ -214,7 +214,7 @@ def number_lost(key: str, raw: object) -> tuple[str, str] | None:
     return key, translate(
         "station_import",
         "{field}“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出",
-    ).format(field=translate(_P, FIELD_LABELS[key]), text=text)
+    ).format(field=translate("StationImport", FIELD_LABELS[key]), text=text)
 
 
 def date_problem(raw: object) -> str:
