@@ -8,6 +8,7 @@ that changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -293,3 +294,18 @@ def test_the_same_table_on_another_sheet_is_named_not_left_out_silently(tmp_path
     data = json.loads(out)
     assert data["created"] == ["城关镇", "长安镇"]
     assert len(data["notes"]) == 1 and "“县直单位”" in data["notes"][0] and "模板" not in data["notes"][0]
+
+
+def test_drive_days_in_the_time_column_count_for_their_month(tmp_path):
+    """A schedule that names the drive's day ("3月5日", "3月12日（星期二）", "4月8号上午", a date
+    cell): each counts for its month (before, "3月5日" was refused as not a time)."""
+    days = ["3月5日", "3月12日（星期二）", dt.date(2024, 4, 1), "4月8号上午"]
+    layout = Layout(
+        ["单位", "指标", "献血时间"], [[u[0], u[3], day] for u, day in zip(UNITS, days, strict=True)]
+    )
+    path = write(replace(layout, titles=TITLES), tmp_path / "安排.xlsx")
+    code, out, err = run(
+        "--db", str(tmp_path / "x.db"), "--json", "plan", "import", str(path), "--year", "2024"
+    )
+    assert code == 0, err
+    assert json.loads(out)["month_totals"] == {"3月": 720, "4月": 130}
