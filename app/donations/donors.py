@@ -34,6 +34,8 @@ ABO_GROUPS = ("A", "B", "O", "AB")
 
 _ABO_RE = re.compile(r"^(AB|A|B|O)(?:型)?")
 _RH_PREFIX = re.compile(r"^(?:rh\(d\)|rhd|rh|d)")
+_RH_NOISE = re.compile(r"rh\(d\)|rhd|rh|[()（）\[\]【】:：]")
+_RH_SIGN = re.compile(r"阳性|阴性|pos|neg|阳|阴|[+-]")
 _RH_WORDS = {"+": "+", "阳": "+", "阳性": "+", "pos": "+", "-": "-", "阴": "-", "阴性": "-", "neg": "-"}
 
 
@@ -52,7 +54,12 @@ def parse_rh(text: object) -> str | None:
     if not raw or raw in ("/", "未知", "不详", "未检", "未查"):
         return ""
     rest = _RH_PREFIX.sub("", raw).strip("()（）:：")
-    return _RH_WORDS.get(rest)
+    if rest in _RH_WORDS:
+        return _RH_WORDS[rest]
+    # a sign said twice or in brackets: "阳性(+)", "+(阳性)", "(RhD阴性)", "Rh阳性（+）"
+    words = _RH_NOISE.sub("", raw)
+    signs = {_RH_WORDS[w] for w in _RH_SIGN.findall(words)}
+    return signs.pop() if len(signs) == 1 and not _RH_SIGN.sub("", words) else None
 
 
 def parse_blood(text: object) -> tuple[str, str] | None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.donations.masking import mask_id
 from app.i18n import translate
+from app.names import drop_invisible
 
 CTX = "idcard"
 
@@ -67,7 +68,8 @@ def check_digit(first17: str) -> str:
 
 
 def clean_id(value: Any) -> str:
-    """The number as text: full-width digits folded, spaces/dashes/quotes dropped, x upper-cased.
+    """The number as text: full-width digits folded, spaces/dashes/quotes and invisible characters
+    dropped, x upper-cased.
 
     A leading apostrophe (Excel's "store as text" mark) and spaces a clerk typed to group digits
     (6124 0119 9001 …) are removed; nothing else is changed, so a wrong character is still reported.
@@ -78,7 +80,7 @@ def clean_id(value: Any) -> str:
         return value  # the common case: 18 ASCII digits, nothing to clean
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = unicodedata.normalize("NFKC", str(value))
+    text = drop_invisible(unicodedata.normalize("NFKC", str(value)))  # a zero-width space pasted in
     return _SPACES.sub("", text).upper()
 
 

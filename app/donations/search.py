@@ -34,14 +34,15 @@ ID_PREFIX_MIN = 6
 
 
 def normalize_code(text: object) -> str:
-    """献血码/献血证号 as stored and looked up: full-width folded, no spaces, upper case."""
+    """献血码/献血证号 as stored and looked up: full-width folded, no spaces or invisible characters,
+    upper case."""
     if text is None:
         return ""
     if type(text) is str and text.isascii() and text.isalnum():
         return text.upper()  # the common case, kept cheap: it runs twice per imported row
     if isinstance(text, float) and text.is_integer():
         text = int(text)
-    return _SPACE.sub("", unicodedata.normalize("NFKC", str(text))).upper()
+    return _SPACE.sub("", drop_invisible(unicodedata.normalize("NFKC", str(text)))).upper()
 
 
 def normalize_name(text: str) -> str:

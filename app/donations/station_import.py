@@ -15,12 +15,9 @@ inserts in ONE transaction; a cancel (a callable polled between chunks) rolls ev
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlalchemy import select
 
 from app.database import Database
 from app.donations import station_commit
@@ -28,15 +25,19 @@ from app.donations.eligibility import RuleSet
 from app.donations.eligibility_rules import rules_in
 from app.donations.idcard import IdNumberError, age_on, parse_id
 from app.donations.search import normalize_code, normalize_name
+from app.donations.station_headers import remember_header as remember_header  # the import's public API
+from app.donations.station_headers import remember_headers, station_fields
 from app.donations.station_rejects import save_rejects as save_rejects  # the import's public API
 from app.donations.station_rows import (
     FIELD_LABELS,
-    STATION_FIELDS,
     RejectedRow,
     StationRow,
     category_of,
     date_problem,
+    header_unit,
     kind_and_amount,
+    number_lost,
+    sex_of,
 )
 from app.errors import KnownError, RowProblem
 from app.i18n import translate
@@ -48,16 +49,15 @@ from app.tabular import (
     SheetStream,
     clean_text,
     find_table,
+    is_note,
     normalize_header,
     parse_date,
     parse_number,
     stream_rows,
+    total_word,
 )
-from db.models import ImportMapping
 
 CTX = "station_import"
-_WS = re.compile(r"\s")
-MAPPING_KIND = "donations"
 CHUNK = 2000
 
 Progress = Callable[[int, int], None]
@@ -114,24 +114,6 @@ def _check_cancel(cancel: Cancel | None) -> None:
         raise ImportCancelled(translate("station_import", "已取消导入，没有写入任何数据"))
 
 
-def _fields(db: Database, header_map: dict[str, str] | None) -> tuple[FieldSpec, ...]:
-    """The station fields with the headers the clerk mapped before (import_mapping) as synonyms."""
-    extra: dict[str, list[str]] = {}
-    with db.session() as s:
-        for header, key in s.execute(
-            select(ImportMapping.header, ImportMapping.field).where(ImportMapping.kind == MAPPING_KIND)
-        ):
-            extra.setdefault(key, []).append(header)
-    for header, key in (header_map or {}).items():
-        extra.setdefault(key, []).insert(0, header)
-    if not extra:
-        return STATION_FIELDS
-    return tuple(
-        FieldSpec(f.key, f.label, (*extra.get(f.key, ()), *f.synonyms), f.kind, f.required)
-        for f in STATION_FIELDS
-    )
-
-
 def _blank(cell: object) -> bool:
     return cell is None or (type(cell) is str and not cell.strip())
 
@@ -144,21 +126,29 @@ def _text(cell: object) -> str:
     """A text cell, trimmed (the common plain string costs one check)."""
     if cell is None:
         return ""
-    if type(cell) is str and not _WS.search(cell):
+    if type(cell) is str and cell.isprintable() and " " not in cell:
         return cell
     return clean_text(cell)
 
 
 def _locate(
     sheets: list[SheetStream], fields: tuple[FieldSpec, ...]
-) -> tuple[SheetStream, int, dict[str, int], dict[str, str]]:
-    """The sheet, row number of its header, column of each field and the header texts, found by
+) -> list[tuple[SheetStream, int, dict[str, int], dict[str, str]]]:
+    """Each sheet of the export (the station splits a year by month: 一月, 二月…) with the row
+    number of its header, the column of each field and the header texts, found by
     :func:`app.tabular.find_table` on the first rows of each sheet only: the rows below are streamed
     here, once, by column (a hundred thousand rows through the general reader cost more than the
-    rest of the import, and held as lists they cost hundreds of MB)."""
+    rest of the import, and held as lists they cost hundreds of MB). Rows on two sheets are
+    found again and counted once, as in a re-import."""
     table = find_table([s.head() for s in sheets], fields)
-    sheet = next(s for s in sheets if s.name == table.sheet)
-    return sheet, table.header_row, dict(table.columns), dict(table.headers)
+    found = []
+    for sheet in sheets:
+        if sheet.name == table.sheet:
+            found.insert(0, (sheet, table.header_row, dict(table.columns), dict(table.headers)))
+        elif sheet.name in table.other_sheets:
+            other = find_table([sheet.head()], fields)
+            found.append((sheet, other.header_row, dict(other.columns), dict(other.headers)))
+    return found
 
 
 def preview_station_import(
@@ -186,19 +176,42 @@ def preview_station_import(
         rules = rules_in(s, today)
     with stream_rows(path, top=HEADER_SCAN_ROWS + 1) as opened:
         _check_cancel(cancel)
-        sheet, header_row, cols, headers = _locate(opened.sheets, _fields(db, header_map))
+        parts = _locate(opened.sheets, station_fields(db, header_map))
         del opened.sheets[:]  # the other sheets' cells are not needed
-        rows = (row for row in sheet.rows() if row[0] > header_row)
-        total = max(sheet.estimated_rows - header_row, 0)
-        preview = _read_station_rows(rows, total, cols, headers, today, rules, progress, cancel)
-        preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row
-        del sheet, rows  # calamine's copy of the sheet goes now, before the database look-ups
+        total = sum(max(sheet.estimated_rows - header_row, 0) for sheet, header_row, _, _ in parts)
+        seen: tuple[dict, dict] = ({}, {})  # 献血码 and (person, day, kind) across the sheets
+        preview, done = None, 0
+        while parts:
+            sheet, header_row, cols, headers = parts.pop(0)
+            where = (
+                ""
+                if preview is None
+                else translate("station_import", "工作表“{sheet}”").format(sheet=sheet.name)
+            )
+            rows = sheet.rows(below=header_row)
+            step = _offset(progress, done, total)
+            part = _read_station_rows(rows, total, cols, headers, today, rules, step, cancel, seen, where)
+            done += max(sheet.estimated_rows - header_row, 0)
+            if preview is None:
+                preview = part
+                preview.path, preview.sheet, preview.header_row = path, sheet.name, header_row
+            else:
+                for name in ("accepted", "rejected", "warnings", "skipped"):
+                    getattr(preview, name).extend(getattr(part, name))
+            del sheet, rows  # calamine's copy of the sheet goes now, before the database look-ups
     _check_cancel(cancel)
     with db.session() as s:
         station_commit.against_database(s, preview, rules, cancel=cancel)
     preview.rejected.sort(key=lambda r: r.row)
     preview.warnings.sort(key=lambda p: p.row)
     return preview
+
+
+def _offset(progress: Progress | None, done: int, total: int) -> Progress | None:
+    """*progress* for a sheet after others: its rows counted after theirs."""
+    if progress is None or not done:
+        return progress
+    return lambda at, _total: progress(min(done + at, total), total)
 
 
 def _read_station_rows(
@@ -210,16 +223,21 @@ def _read_station_rows(
     rules: RuleSet,
     progress: Progress | None,
     cancel: Cancel | None,
+    seen: tuple[dict, dict] | None = None,
+    where: str = "",
 ) -> StationPreview:
     """Check each streamed row and keep only compact results: accepted rows (slotted, their
-    repeated texts and dates shared), rejects with reasons, warnings. The sheet is never held."""
+    repeated texts and dates shared), rejects with reasons, warnings. The sheet is never held.
+    *seen* holds the 献血码 and (person, day, kind) of the sheets read before; *where* names a
+    sheet after the first in front of each reason ("工作表“二月”：")."""
     whole_ml, doses = rules.whole_blood_ml, rules.platelet_doses
     accepted: list[StationRow] = []
     rejected: list[RejectedRow] = []
     warnings: list[RowProblem] = []
     skipped: list[str] = []
-    codes_seen: dict[str, int] = {}
-    keys_seen: dict[tuple[str, _dt.date, str], int] = {}
+    codes_seen: dict[str, int] = seen[0] if seen else {}
+    keys_seen: dict[tuple[str, _dt.date, str], int] = seen[1] if seen else {}
+    where = f"{where}：" if where else ""
     ids_cache: dict[object, object] = {}
     amounts: dict[tuple, tuple[str, int, int] | str] = {}  # few distinct cells: read each once
     categories: dict[str, str | bool | None] = {}
@@ -230,11 +248,14 @@ def _read_station_rows(
     c_kind, c_form, c_amount, c_unit = (cols.get(k) for k in ("kind", "form", "amount", "unit"))
     c_phone, c_address, c_cert = (cols.get(k) for k in ("phone", "address", "certificate"))
     echo = (normalize_header(headers["name"]), normalize_header(headers["id_number"]))
+    bare_unit = header_unit(headers.get("amount", ""))
     not_data = translate("station_import", "不是献血记录（说明、合计或空行）")
 
     def reject(number: int, cells: list, key: str, reason: str) -> None:
         raw = {k: (cells[c] if c < len(cells) else None) for k, c in cols.items()}
-        rejected.append(RejectedRow(number, reason, translate("StationImport", label.get(key, key)), raw))
+        rejected.append(
+            RejectedRow(number, where + reason, translate("StationImport", label.get(key, key)), raw)
+        )
 
     shared: dict[object, object] = {}  # one object per distinct unit, address, blood type, day…
 
@@ -250,19 +271,21 @@ def _read_station_rows(
         width = len(cells)
         id_raw = cells[c_id] if c_id < width else None
         name_raw = cells[c_name] if c_name < width else None
-        if (_blank(id_raw) or _blank(name_raw)) and sum(1 for c in cells if not _blank(c)) < 3:
-            # A donation names at least a person, an ID and a day: this is a note (主题词, 制表),
-            # a total or a blank row.
-            if any(not _blank(c) for c in cells):
-                skipped.append(f"第{number}行：{not_data}")
-            continue
+        if _blank(id_raw) or _blank(name_raw):
+            filled = [c for c in cells if not _blank(c)]
+            # A donation names at least a person, an ID and a day: with fewer cells, or opening
+            # with 合计/总计 or a note (注, 主题词, 抄送, 制表人…), this is no donation.
+            if len(filled) < 3 or total_word(filled[0], cells, (c_name,)) or is_note(filled[0]):
+                if filled:
+                    skipped.append(f"{where}第{number}行：{not_data}")
+                continue
         if (
             isinstance(name_raw, str)
             and isinstance(id_raw, str)
             and normalize_header(name_raw) == echo[0]
             and normalize_header(id_raw) == echo[1]
         ):
-            skipped.append(translate("station_import", "第{row}行：重复的表头").format(row=number))
+            skipped.append(where + translate("station_import", "第{row}行：重复的表头").format(row=number))
             continue
         # 身份证号 first: most rejects are here, and the row's person comes from it.
         info = ids_cache.get(id_raw) if type(id_raw) is str else None
@@ -307,7 +330,7 @@ def _read_station_rows(
             )
             continue
         sex = _text(_at(cells, c_sex))
-        if sex and sex not in (info.sex, info.sex + "性"):
+        if sex and sex != info.sex and sex_of(sex) not in (info.sex, None):
             reject(
                 number,
                 cells,
@@ -338,7 +361,7 @@ def _read_station_rows(
         known = amounts.get(amount_key)
         if known is None:
             try:
-                known = kind_and_amount(amount_key[0], form, amount_key[2], whole_ml, doses)
+                known = kind_and_amount(amount_key[0], form, amount_key[2], whole_ml, doses, bare_unit)
             except ValueError as exc:
                 known = str(exc)
             amounts[amount_key] = known
@@ -355,10 +378,15 @@ def _read_station_rows(
                 RowProblem(
                     number,
                     translate("StationImport", label["form"]),
-                    translate("station_import", "采血形式“{form}”按街头个人计").format(form=form),
+                    where + translate("station_import", "采血形式“{form}”按街头个人计").format(form=form),
                 )
             )
-        code = normalize_code(_at(cells, c_code))
+        code_raw, cert_raw = _at(cells, c_code), _at(cells, c_cert)
+        lost = number_lost("code", code_raw) or number_lost("certificate", cert_raw)
+        if lost:
+            reject(number, cells, *lost)
+            continue
+        code = normalize_code(code_raw)
         if code:
             first = codes_seen.get(code)
             if first is not None:
@@ -407,7 +435,7 @@ def _read_station_rows(
                 n_doses,
                 category,
                 code,
-                normalize_code(_at(cells, c_cert)),
+                normalize_code(cert_raw),
             )
         )
     if progress is not None:
@@ -452,46 +480,8 @@ def commit_station_import(
             cancel=cancel,
             check=_check_cancel,
         )
-        _remember_headers(s, preview)
+        remember_headers(s, preview.headers)
     return result
-
-
-def _remember_headers(session, preview: StationPreview) -> None:
-    """Headers found in the file that are not built-in names are remembered for the next file."""
-    builtin = {f.key: {normalize_header(n) for n in f.names()} for f in STATION_FIELDS}
-    known = {
-        h: k
-        for h, k in session.execute(
-            select(ImportMapping.header, ImportMapping.field).where(ImportMapping.kind == MAPPING_KIND)
-        )
-    }
-    for key, header in preview.headers.items():
-        if not header or normalize_header(header) in builtin.get(key, set()):
-            continue
-        if known.get(header) == key:
-            continue
-        if header in known:
-            session.execute(
-                ImportMapping.__table__.update()
-                .where(ImportMapping.kind == MAPPING_KIND, ImportMapping.header == header)
-                .values(field=key)
-            )
-        else:
-            session.add(ImportMapping(kind=MAPPING_KIND, header=header, field=key))
-
-
-def remember_header(db: Database, header: str, key: str) -> None:
-    """Remember that *header* means field *key* in the station's exports (the GUI's column mapping)."""
-    if key not in FIELD_LABELS:
-        raise KnownError(translate("station_import", "未知的列“{key}”").format(key=key))
-    with db.session() as s:
-        existing = s.scalar(
-            select(ImportMapping).where(ImportMapping.kind == MAPPING_KIND, ImportMapping.header == header)
-        )
-        if existing is None:
-            s.add(ImportMapping(kind=MAPPING_KIND, header=header, field=key))
-        else:
-            existing.field = key
 
 
 def import_station_file(

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.names import drop_invisible
 from app.tabular import FieldSpec
 
 CTX = "station_import"
@@ -79,6 +80,7 @@ STATION_FIELDS: tuple[FieldSpec, ...] = (
 )
 FIELD_LABELS = {f.key: f.label for f in STATION_FIELDS}
 
+_SPACES = re.compile(r"\s+")
 _AMOUNT_RE = re.compile(r"(\d+(?:\.\d+)?)(ml|毫升|cc|个治疗量|治疗量|治疗单位|个治疗单位|u|单位)?")
 _PLATELET_WORDS = ("血小板", "机采", "单采", "成分")
 _WHOLE_WORDS = ("全血",)
@@ -99,7 +101,7 @@ def parse_amount(value: object) -> tuple[float, str]:
     or "" when none is written."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value), ""
-    text = unicodedata.normalize("NFKC", str(value or "")).strip().lower().replace(" ", "")
+    text = _SPACES.sub("", drop_invisible(unicodedata.normalize("NFKC", str(value or "")))).lower()
     m = _AMOUNT_RE.fullmatch(text)
     if not m:
         raise ValueError(translate("station_import", "采血量“{text}”看不懂").format(text=str(value).strip()))
@@ -113,11 +115,26 @@ def parse_amount(value: object) -> tuple[float, str]:
     return float(m.group(1)), unit
 
 
+def header_unit(header: str) -> str:
+    """The unit a 采血量 header states for bare numbers: "u" for "献血量（U）"/"采血量(单位)",
+    "ml" for "采血量(ml)", else ""."""
+    text = _SPACES.sub("", unicodedata.normalize("NFKC", header or "")).lower()
+    if re.search(r"[(\[/](?:单位:)?(?:u|单位)(?:[)\]]|$)", text):
+        return "u"
+    return "ml" if "ml" in text or "毫升" in text else ""
+
+
 def kind_and_amount(
-    kind_text: str, form_text: str, amount: object, whole_ml: tuple[int, ...], doses: tuple[int, ...]
+    kind_text: str,
+    form_text: str,
+    amount: object,
+    whole_ml: tuple[int, ...],
+    doses: tuple[int, ...],
+    bare_unit: str = "",
 ) -> tuple[str, int, int]:
     """(kind, volume_ml, doses) from the type, form and amount cells; the allowed amounts are rule
-    data (:mod:`app.donations.eligibility`)."""
+    data (:mod:`app.donations.eligibility`). *bare_unit* is the whole-blood unit of a number
+    written without one (the header's, :func:`header_unit`): "2" under "献血量（U）" is 400 ml."""
     words = f"{kind_text or ''}{form_text or ''}"
     if any(w in words for w in _UNSUPPORTED_WORDS) and not any(w in words for w in ("血小板", "全血")):
         raise ValueError(
@@ -144,7 +161,7 @@ def kind_and_amount(
                 )
             )
         return "platelets", 0, int(number)
-    ml = number * 200 if unit == "u" else number
+    ml = number * 200 if (unit or bare_unit) == "u" else number
     if not ml.is_integer() or int(ml) not in whole_ml:
         allowed = "、".join(str(v) for v in whole_ml)
         raise ValueError(
@@ -166,6 +183,38 @@ def category_of(form_text: str) -> str | None:
     if any(w in text for w in _PLATELET_WORDS + _WHOLE_WORDS):
         return "街头个人"  # the form column names the kind only
     return None
+
+
+# 性别 as stations write it: words, English letters, or the GB/T 2261.1 codes (1 男, 2 女).
+_SEX_WORDS = {"男": "男", "男性": "男", "m": "男", "male": "男", "1": "男",
+              "女": "女", "女性": "女", "f": "女", "female": "女", "2": "女"}  # fmt: skip
+
+
+def sex_of(text: str) -> str | None:
+    """ "男"/"女" for a 性别 cell ("男性", "M", "1"…); None when blank or unreadable ("未知"),
+    which is then never compared with the ID number."""
+    return _SEX_WORDS.get(unicodedata.normalize("NFKC", text).strip().lower()) if text else None
+
+
+_SCIENTIFIC = re.compile(r"\d(?:\.\d+)?e\+\d+")
+
+
+def number_lost(key: str, raw: object) -> tuple[str, str] | None:
+    """(field key, reason) when a 献血码 or 献血证号 lost digits in Excel: a number cell of 16 or more
+    digits (Excel keeps 15) or text in scientific notation ("1.24202E+17"); else None. Taken as
+    it is, the number would be stored wrong and a re-import would not find it again."""
+    if type(raw) is int and not -(10**15) < raw < 10**15:
+        text = str(raw)
+    elif isinstance(raw, float) and abs(raw) >= 1e15:
+        text = f"{raw:.6g}"
+    elif isinstance(raw, str) and "+" in raw and _SCIENTIFIC.fullmatch(raw.strip().lower()):
+        text = raw.strip()
+    else:
+        return None
+    return key, translate(
+        "station_import",
+        "{field}“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出",
+    ).format(field=translate("StationImport", FIELD_LABELS[key]), text=text)
 
 
 def date_problem(raw: object) -> str:

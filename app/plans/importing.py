@@ -27,7 +27,7 @@ from app.errors import CancelCheck, InputError, KnownError, ProgressReport, RowP
 from app.i18n import translate
 from app.plans.schedule import find_or_make_slot, site_id_for
 from app.plans.slots import Slot, parse_packed_units, parse_slot, split_participants
-from app.roster.importing import NAME_SYNONYMS
+from app.roster.importing import NAME_SYNONYMS, other_sheets_note
 from app.roster.matching import (
     ImportRow,
     RowsByMatch,
@@ -175,6 +175,8 @@ def preview_plan_import(db: Database, path: Path, year: int) -> PlanImportPrevie
     preview.title = next((t for t in table.title_lines if t.strip()), "")
     preview.plan_name = preview.title or translate("plan_io", "{year}年无偿献血计划").format(year=year)
     preview.skipped = [f"第{s.row}行：{s.reason}" for s in table.skipped]
+    if table.other_sheets:
+        preview.notes.append(other_sheets_note(table))
     if table.year_hint and table.year_hint != year and layout != "schedule":
         preview.notes.append(
             translate("plan_io", "表头写的是{hint}年，将导入为{year}年的计划").format(

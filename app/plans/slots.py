@@ -119,10 +119,12 @@ _SLOT_RE = re.compile(
     r"""^(?:(?P<year>\d{4})(?:年|[-/.]))?
         (?P<month>\d{1,2}|[一二三四五六七八九十正冬腊]{1,2})
         (?:月份|月)?
-        (?:(?:[-/.]|月)?(?P<day>\d{1,2})日?)?
+        (?:(?:[-/.]|月)?(?P<day>\d{1,2})(?P<day_mark>[日号])?)?
         (?P<part>上旬|中旬|下旬)?$""",
     re.VERBOSE,
 )
+# What may follow a drive's day and says nothing of its slot: "（星期二）", "周六", "上午", "全天".
+_DAY_NOTE_RE = re.compile(r"[(（]?(?:(?:星期|礼拜|周)[一二三四五六日天]|[上下中]午|全天)[)）]?$")
 _YEAR_ONLY_RE = re.compile(r"^(?:(?P<year>\d{4})年?)?(?:" + "|".join(_YEAR_WORDS) + r")$")
 
 
@@ -165,6 +167,8 @@ def parse_slot(text: object, default_year: int | None = None) -> Slot:
         s = s[1:-1]
     if not s:
         raise _bad_slot(text)
+    if _DAY_NOTE_RE.search(s) and re.search(r"\d[日号]", s):
+        s = _DAY_NOTE_RE.sub("", s)
     m = _YEAR_ONLY_RE.match(s)
     if m:
         year = int(m["year"]) if m["year"] else default_year
@@ -183,8 +187,8 @@ def parse_slot(text: object, default_year: int | None = None) -> Slot:
         raise _bad_slot(text)
     year = int(m["year"]) if m["year"] else default_year
     year = _check_year(year, text)
-    if m["day"] and not m["year"]:
-        # "3-15" could be anything; only a full date "2018-06-15" is taken (as its month).
+    if m["day"] and not m["year"] and not ("月" in s and m["day_mark"]):
+        # "3-15" could be anything; a full date "2018-06-15" or a day "3月5日" is taken (as its month).
         raise _bad_slot(text)
     if m["part"]:
         return Slot("dekad", year, month, _PART_BY_NAME[m["part"]])

@@ -23,7 +23,7 @@ from app.roster.matching import (
     normalize,
 )
 from app.roster.records import NUMERIC_FIELDS, YEAR_FIELDS
-from app.tabular import FieldSpec, find_table, read_rows
+from app.tabular import FieldSpec, Table, find_table, read_rows
 from db.tables.units import UNIT_KINDS
 
 #: Contact names and phone numbers longer than this are a pasted paragraph, not a value.
@@ -192,6 +192,8 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
                 )
             )
         del records, names
+    if table.other_sheets:
+        notes.append(other_sheets_note(table))
     if table.year_hint and table.year_hint != year:
         notes.append(
             translate("roster_io", "表头写的是{hint}年，将导入为{year}年的名册").format(
@@ -207,6 +209,14 @@ def preview_roster_import(db: Database, path: Path, year: int) -> RosterImportPr
         columns=list(table.columns),
         stated_year=table.year_hint,
     )
+
+
+def other_sheets_note(table: Table) -> str:
+    """The note for a workbook whose other sheets hold the same table, which is not imported."""
+    return translate(
+        "roster_io",
+        "只导入了工作表“{sheet}”；工作表{others}也是这样的表，未导入：如需导入，请把它另存为单独的文件再导入",
+    ).format(sheet=table.sheet, others="、".join(f"“{name}”" for name in table.other_sheets))
 
 
 def _label(key: str) -> str:

@@ -17,7 +17,9 @@ Two steps, so every importer shares them, each in its own module of this package
 The package re-exports the public names of its modules, so callers import from ``app.tabular``:
 :mod:`~app.tabular.reading` (files to rows), :mod:`~app.tabular.streaming` (the same rows one at
 a time, for imports of 100,000 rows whose memory must stay flat), :mod:`~app.tabular.finding` (the header and the
-records) and :mod:`~app.tabular.cells` (cell values, shared by both).
+records), :mod:`~app.tabular.lines` (rows that are not data: 合计, 注, 主题词…),
+:mod:`~app.tabular.blocks` (a table printed two halves side by side) and
+:mod:`~app.tabular.cells` (cell values, shared by both).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from app.tabular.finding import (
     guess_year,
     normalize_header,
 )
+from app.tabular.lines import is_note, total_word
 from app.tabular.reading import EXCEL_SUFFIXES, TEXT_SUFFIXES, SheetRows, read_rows
 from app.tabular.streaming import SheetStream, StreamedFile, stream_rows
 
@@ -52,9 +55,11 @@ __all__ = [
     "convert_cell",
     "find_table",
     "guess_year",
+    "is_note",
     "normalize_header",
     "parse_date",
     "parse_number",
     "read_rows",
     "stream_rows",
+    "total_word",
 ]

@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from app.bounds import ANY_NUMBER_MAX
 from app.i18n import translate
+from app.names import drop_invisible
 from app.plans.slots import parse_slot
 
 #: Translation context of every message of :mod:`app.tabular`.
@@ -25,7 +26,12 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def _blank(cell: Any) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
+    if cell is None:
+        return True
+    if not isinstance(cell, str):
+        return False
+    # a cell holding only a zero-width space (pasted from a web page) is as empty as it looks
+    return not cell.strip() or (not cell.isprintable() and not drop_invisible(cell).strip())
 
 
 def _row_has_data(cells: list[Any]) -> bool:
@@ -74,9 +80,10 @@ def clean_text(value: Any) -> str:
     """Cell as text: trimmed, full-width spaces and line breaks gone, no spaces between Chinese
     characters ("长 安 镇" → "长安镇", a habit for lining up names), whole floats without ".0"."""
     text = _text_of(value)
-    if not _WHITESPACE.search(text):
+    if text.isprintable() and " " not in text:
         return text  # the common case, kept cheap: this runs for every text cell of an import
-    text = _WHITESPACE.sub(" ", text).strip()  # \s also matches the full-width space U+3000
+    # zero-width spaces and other invisible characters go; NBSP and line breaks are whitespace
+    text = _WHITESPACE.sub(" ", drop_invisible(text)).strip()  # \s also matches the full-width space U+3000
     return _SPACE_BESIDE_CJK.sub("", text)
 
 
@@ -117,7 +124,7 @@ def parse_number(value: Any) -> int | float | None:
         raise ValueError(value.message())
     if isinstance(value, _dt.date | _dt.time | _dt.timedelta):
         raise ValueError(translate("tabular", "“{text}”不是数字").format(text=_text_of(value)))
-    original = str(value).strip()
+    original = drop_invisible(str(value)).strip()
     text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", original)).lower()
     if text in _DASHES:
         return None
@@ -172,8 +179,14 @@ class FormulaWithoutValue:
 
 
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
-_DATE_RE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ t].*)?")
+# A time may follow the day: "2024-03-05 09:30", "2024-03-05T09:30", "2024年3月5日9时30分",
+# "2024年3月5日上午", "2024/3/5 星期二".
+_DATE_RE = re.compile(
+    r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"
+    r"(?:[ t].*|(?<=日)(?:\d{1,2}[:时点]|[上下中]午|凌晨|早上|晚上|星期|周).*)?"
+)
 _COMPACT_DATE_RE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_SERIAL_RE = re.compile(r"[1-9]\d{4}(?:\.\d+)?")
 
 
 def parse_date(value: Any) -> _dt.date:
@@ -188,14 +201,17 @@ def parse_date(value: Any) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if float(value).is_integer():
-            if 19000101 <= value <= 22001231:  # 20200102 typed as a number
-                return parse_date(str(int(value)))
-            if 1 <= value < 100000:  # an Excel serial day number in a General-formatted cell
-                return _EXCEL_EPOCH + _dt.timedelta(days=int(value))
+        if float(value).is_integer() and 19000101 <= value <= 22001231:  # 20200102 typed as a number
+            return parse_date(str(int(value)))
+        if 1 <= value < 100000 and (float(value).is_integer() or value >= 10000):
+            # an Excel serial day number in a General-formatted cell; a fraction is the time of day
+            # (of a date after 1927: 1.5 is a duration, not a day)
+            return _EXCEL_EPOCH + _dt.timedelta(days=int(value))
         raise ValueError(translate("tabular", "“{text}”不是日期").format(text=_text_of(value)))
-    original = str(value).strip()
+    original = drop_invisible(str(value)).strip()
     text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", original)).strip().lower()
+    if _SERIAL_RE.fullmatch(text):  # the serial number as a CSV saved it ("45356", "45356.40625")
+        return parse_date(float(text))
     m = _DATE_RE.fullmatch(text) or _COMPACT_DATE_RE.fullmatch(text)
     if m:
         try:

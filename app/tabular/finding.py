@@ -13,13 +13,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from app.bounds import number_problem
 from app.errors import InputError, RowProblem
 from app.i18n import translate
+from app.tabular.blocks import cut_columns, join_tables, side_by_side
 from app.tabular.cells import (
-    _WHITESPACE,
     FieldKind,
     _blank,
     _fmt,
@@ -29,13 +30,21 @@ from app.tabular.cells import (
     convert_cell,
     parse_number,
 )
-from app.tabular.reading import SheetRows
+from app.tabular.lines import (
+    HEADING_RE,
+    MAX_HEADER_LEN,
+    cell_at,
+    is_note,
+    is_text_line,
+    normalize_header,
+    strip_brackets,
+    total_word,
+)
+from app.tabular.reading import SheetRows, fill_merged_down
 
-#: How many rows from the top of a sheet may hold titles before the header.
-HEADER_SCAN_ROWS = 15
-#: A header cell longer than this (after normalising) is a title, not a header: it may only
-#: match a synonym exactly, never by containing it.
-_MAX_HEADER_LEN = 16
+#: How many rows from the top of a sheet may hold titles before the header: a 红头, 发文字号 and a
+#: notice's paragraphs pasted above its 附件 table can fill thirty.
+HEADER_SCAN_ROWS = 40
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,9 @@ class Table:
     total_row: Record | None = None
     skipped: list[SkippedRow] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
+    # Other visible sheets holding the same table (乡镇 on one sheet, 县直单位 on the next): not
+    # read, named so the importer can say so instead of leaving them out silently.
+    other_sheets: list[str] = field(default_factory=list)
 
     @property
     def year_hint(self) -> int | None:
@@ -144,22 +156,6 @@ def guess_year(lines: Sequence[str]) -> int | None:
     return None
 
 
-def normalize_header(text: str) -> str:
-    """Header text for matching: NFKC (full-width to half-width), no whitespace, lower case."""
-    return _WHITESPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
-
-
-_BRACKETED = re.compile(r"[(\[【〔［<《][^)\]】〕］>》]*[)\]】〕］>》]")
-
-
-def _strip_brackets(text: str) -> str:
-    return _BRACKETED.sub("", text)
-
-
-def _cell(cells: list[Any], col: int) -> Any:
-    return cells[col] if col < len(cells) else None
-
-
 def _match_header(cells: list[Any], fields: Sequence[FieldSpec]) -> dict[str, int]:
     """Assign header cells to fields: exact matches first, then the longest contained synonym."""
     candidates: list[tuple[int, int, int, int, str]] = []
@@ -167,17 +163,17 @@ def _match_header(cells: list[Any], fields: Sequence[FieldSpec]) -> dict[str, in
         if not isinstance(cell, str):
             continue
         full = normalize_header(cell)
-        bare = _strip_brackets(full)
+        bare = strip_brackets(full)
         if not full:
             continue
         for order, spec in enumerate(fields):
             best: tuple[int, int] | None = None
             for name in spec.names():
                 syn = normalize_header(name)
-                syn_bare = _strip_brackets(syn) or syn
+                syn_bare = strip_brackets(syn) or syn
                 if full == syn or (bare and bare == syn_bare):
                     score = (2, len(syn_bare))
-                elif bare and len(bare) <= _MAX_HEADER_LEN and syn_bare in bare:
+                elif bare and len(bare) <= MAX_HEADER_LEN and syn_bare in bare:
                     score = (1, len(syn_bare))
                 else:
                     continue
@@ -236,8 +232,34 @@ def find_table(
     if best is None or not all(k in best[3] for k in required):
         raise _missing_columns(sheets, fields, best)
     _, sheet, index, mapping = best
+    others = [s.name for s in sheets if s is not sheet and not s.hidden and _complete(s, fields, scan_rows)]
     last, mapping, header_cells = _two_row_header(sheet, index, mapping, fields)
-    return _read_table(sheet, (index, last), mapping, fields, default_year, header_cells)
+    halves = side_by_side(header_cells, mapping, fields, _match_header)
+    if len(halves) == 1:
+        table = _read_table(sheet, (index, last), mapping, fields, default_year, header_cells)
+        table.other_sheets = others
+        return table
+    tables: list[Table] = []
+    for first, end, half in halves:
+        cut = [None] * first + header_cells[first:end]
+        tables.append(
+            _read_table(cut_columns(sheet, first, end), (index, last), half, fields, default_year, cut)
+        )
+        if default_year is None:
+            default_year = tables[0].year_hint  # the title stands over the first half only
+    joined = join_tables(tables)
+    joined.other_sheets = others
+    return joined
+
+
+def _complete(sheet: SheetRows, fields: Sequence[FieldSpec], scan_rows: int) -> bool:
+    """Whether *sheet* has a header with every required field and something under it."""
+    found = _locate_header(sheet, fields, scan_rows)
+    return (
+        found is not None
+        and all(f.key in found[1] for f in fields if f.required)
+        and any(_row_has_data(cells) for _, cells in islice(sheet.rows, found[0] + 1, None))
+    )
 
 
 def _looks_like_label(cell: Any) -> bool:
@@ -269,12 +291,12 @@ def _two_row_header(
     if (
         not labels
         or not all(_looks_like_label(c) for c in labels)
-        or (first_required is not None and not _blank(_cell(below, first_required)))
+        or (first_required is not None and not _blank(cell_at(below, first_required)))
     ):
         return index, mapping, cells
     joined: list[Any] = []
     for col in range(max(len(cells), len(below))):
-        upper, lower = _cell(cells, col), _cell(below, col)
+        upper, lower = cell_at(cells, col), cell_at(below, col)
         if _blank(lower):
             joined.append(upper)
         elif _blank(upper):
@@ -346,33 +368,6 @@ def _missing_columns(
     return InputError(summary, problems)
 
 
-_TOTAL_RE = re.compile(r"^(?:全[县市区镇州省]|总)?(合计|总计|小计|共计|总合计)(?:[:：]|[(（].*)?$")
-_NOTE_RE = re.compile(
-    r"^(?:注|说明|备注|附注|填表说明|填报说明|制表人?|填表人|审核人?|负责人|联系人|联系电话|填报单位|填报日期|制表日期"
-    r"|主题词|关键词|抄送|抄报|报送|分送|印发|签发)"
-    r"\s*[0-9一二三四五六七八九十]*\s*(?:[:：、.．]|$)"
-)
-_NOTE_STARTS = frozenset("注说备附填制审负联主关抄报分印签")
-# A signature or date line under a table: "平利县献血办公室 2017年3月5日", "二〇一七年三月五日".
-_DATE_LINE_RE = re.compile(
-    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$"
-)
-# A sentence, not a value: ends with 。 or holds a colon or a full stop inside.
-_SENTENCE_RE = re.compile(r"[。！？!?]|[：:].")
-_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
-
-
-def _total_word(first: Any, cells: list[Any], text_columns: Sequence[int]) -> str | None:
-    """ "合计"/"总计"/"小计" if the row is a total row: said in its first cell or a text column."""
-    for cell in (first, *(_cell(cells, col) for col in text_columns)):
-        # Every total word contains 计: a cheap test before normalising (this runs on every row).
-        if isinstance(cell, str) and "计" in cell:
-            m = _TOTAL_RE.match(normalize_header(cell))
-            if m:
-                return m.group(1)
-    return None
-
-
 class _HeaderEcho:
     """Recognises the header printed again where a page broke, cheaply enough for every row."""
 
@@ -380,7 +375,7 @@ class _HeaderEcho:
         self.columns = [
             (col, normalize_header(head))
             for col in mapping.values()
-            if isinstance(head := _cell(header, col), str) and head.strip()
+            if isinstance(head := cell_at(header, col), str) and head.strip()
         ]
         self.needed = max(min(2, len(mapping)), (len(mapping) + 1) // 2)
 
@@ -437,7 +432,8 @@ def _read_table(
     def skip(number: int, reason: str, cells: list[Any]) -> None:
         table.skipped.append(SkippedRow(number, reason, _row_text(cells)))
 
-    for number, cells in sheet.rows[header_index + 1 :]:
+    below = sheet.rows[header_index][0]
+    for number, cells in fill_merged_down(sheet.rows[header_index + 1 :], sheet.merges, below=below):
         filled = [c for c in cells if not _blank(c)]
         if not filled:
             continue
@@ -451,7 +447,7 @@ def _read_table(
         if len(filled) == 1 and _text_of(first) in title_lines:
             skip(number, translate("tabular", "重复的标题"), cells)
             continue
-        word = _total_word(first, cells, text_columns)
+        word = total_word(first, cells, text_columns)
         if word is not None:
             record = _parse_record(number, cells, mapping, by_key, year)
             record.problems = []
@@ -462,24 +458,20 @@ def _read_table(
                     table.total_row = record
                 skip(number, translate("tabular", "合计行"), cells)
             continue
-        if (
-            isinstance(first, str)
-            and first.lstrip()[:1] in _NOTE_STARTS
-            and _NOTE_RE.match(normalize_header(first))
-        ):
+        if is_note(first):
             in_notes = True
             skip(number, translate("tabular", "表后说明"), cells)
             continue
         if len(filled) == 1 and isinstance(first, str):
             single = first.strip()
-            if _HEADING_RE.match(single) and len(single) <= _MAX_HEADER_LEN:
+            if HEADING_RE.match(single) and len(single) <= MAX_HEADER_LEN:
                 skip(number, translate("tabular", "分组标题"), cells)
                 continue
             if table.records and len(single) > 20 and len(single) > 2 * longest_data:
                 in_notes = True
                 skip(number, translate("tabular", "表后说明"), cells)
                 continue
-        if table.records and _is_text_line(filled, cells, mapping):
+        if table.records and is_text_line(filled, cells, mapping):
             in_notes = True
             skip(number, translate("tabular", "表后说明"), cells)
             continue
@@ -490,18 +482,6 @@ def _read_table(
             if isinstance(raw, str) and len(raw) > longest_data:
                 longest_data = len(raw)
     return table
-
-
-def _is_text_line(filled: list[Any], cells: list[Any], mapping: dict[str, int]) -> bool:
-    """A line of text under the table, not a data row: a signature or date line, a sentence, or
-    text standing outside the table's columns only."""
-    if len(filled) > 2 or not all(isinstance(c, str) for c in filled):
-        return False
-    text = normalize_header("".join(filled))
-    if _DATE_LINE_RE.search(text) or (len(filled) == 1 and _SENTENCE_RE.search(_strip_brackets(text))):
-        return True
-    used = set(mapping.values())
-    return not any(not _blank(_cell(cells, col)) for col in used)
 
 
 def _parse_record(
@@ -521,7 +501,7 @@ def _parse_record(
         kind = spec.kind
         if type(raw) is int and kind in ("int", "number") and raw >= 0:
             value = raw  # fast paths for the common cells of a long import
-        elif type(raw) is str and kind == "text" and not _WHITESPACE.search(raw):
+        elif type(raw) is str and kind == "text" and raw.isprintable() and " " not in raw:
             value = raw or None
         elif raw is not None:
             try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
@@ -42,6 +42,9 @@ class SheetRows:
     rows: list[tuple[int, list[Any]]]
     source: str = ""
     hidden: bool = False
+    # Cells merged over several rows (see :func:`vertical_merges`): below the header, their value
+    # belongs to every row they span (:func:`fill_merged_down`).
+    merges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def read_rows(path: Path | str) -> list[SheetRows]:
@@ -177,8 +180,57 @@ def _read_workbook(data: bytes, name: str, suffix: str) -> list[SheetRows]:
                 cells.extend([None] * (col + 1 - len(cells)))
                 if cells[col] is None:
                     cells[col] = FormulaWithoutValue(formula)
-        sheets.append(SheetRows(sheet_name, rows, source=name, hidden=hidden_by_name.get(sheet_name, False)))
+        sheets.append(
+            SheetRows(
+                sheet_name,
+                rows,
+                source=name,
+                hidden=hidden_by_name.get(sheet_name, False),
+                merges=vertical_merges(sheet),
+            )
+        )
     return sheets
+
+
+def vertical_merges(sheet: Any) -> dict[int, list[tuple[int, int]]]:
+    """The sheet's cells merged over several rows, by first row number: ``{row: [(col, last_row)]}``
+    (row numbers as Excel shows them, columns from 0)."""
+    try:
+        ranges = sheet.merged_cell_ranges or ()
+    except Exception:  # a format calamine keeps no merges for
+        return {}
+    out: dict[int, list[tuple[int, int]]] = {}
+    for (first, col), (last, _last_col) in ranges:
+        if last > first:
+            out.setdefault(first + 1, []).append((col, last + 1))
+    return out
+
+
+def fill_merged_down(
+    rows: Iterable[tuple[int, list[Any]]], merges: dict[int, list[tuple[int, int]]], *, below: int = 0
+) -> Iterator[tuple[int, list[Any]]]:
+    """Rows with a vertically merged cell's value in every row it spans, as the clerk sees it: a
+    时间 or 所属系统 merged over five units belongs to each of them, not to the first alone.
+
+    Only merges starting below row *below* (the header's last row) are filled: a header cell
+    merged over the header's two rows stays one header cell."""
+    merges = {first: spans for first, spans in merges.items() if first > below}
+    if not merges:
+        yield from rows
+        return
+    active: list[tuple[int, int, Any]] = []  # (col, last_row, value)
+    for number, cells in rows:
+        if active:
+            active = [a for a in active if a[1] >= number]
+            for col, _last, value in active:
+                if col >= len(cells):
+                    cells.extend([None] * (col + 1 - len(cells)))
+                if cells[col] is None:
+                    cells[col] = value
+        for col, last in merges.get(number, ()):
+            if col < len(cells) and cells[col] is not None:
+                active.append((col, last, cells[col]))
+        yield number, cells
 
 
 def _password_message(name: str) -> str:
@@ -287,13 +339,20 @@ def _quote_message(name: str, line: int) -> str:
 def _read_text(data: bytes, name: str) -> SheetRows:
     text = _decode(data, name)
     delimiter = _sniff_delimiter(text)
-    rows = list(text_rows(io.StringIO(text, newline=""), name, delimiter))
+    rows = list(text_rows(io.StringIO(text, newline=""), name, delimiter, excel_text=_EXCEL_TEXT in text))
     return SheetRows(Path(name).stem or name, rows, source=name)
 
 
-def text_rows(lines: Iterable[str], name: str, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
+# How a CSV export keeps a long number as text: ``="612401199004121234"`` (Excel shows the digits).
+_EXCEL_TEXT = '="'
+
+
+def text_rows(
+    lines: Iterable[str], name: str, delimiter: str, *, excel_text: bool = False
+) -> Iterator[tuple[int, list[Any]]]:
     """``(line, cells)`` of delimited text, one record at a time; a broken quote or a giant cell
-    raises :class:`KnownError` naming the line."""
+    raises :class:`KnownError` naming the line. With *excel_text* (the file holds ``="…"`` cells,
+    seen in its first part), such a cell is read as Excel shows it: the text between the quotes."""
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     line = 1
     try:
@@ -302,6 +361,8 @@ def text_rows(lines: Iterable[str], name: str, delimiter: str) -> Iterator[tuple
                 if "\n" in cell and delimiter in cell:
                     # A quote opened and closed lines later: several rows read as one cell.
                     raise KnownError(_quote_message(name, line))
+            if excel_text:
+                record = [c[2:-1] if c[:2] == _EXCEL_TEXT and c[-1:] == '"' else c for c in record]
             cells: list[Any] = [cell if cell.strip() else None for cell in record]
             while cells and cells[-1] is None:
                 cells.pop()

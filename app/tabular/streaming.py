@@ -32,6 +32,7 @@ from app.tabular.cells import FormulaWithoutValue, _row_has_data
 from app.tabular.formulas import missing_formula_values
 from app.tabular.reading import (
     _ENCRYPTION_MARK,
+    _EXCEL_TEXT,
     _ZIP_MAGIC,
     EXCEL_SUFFIXES,
     TEXT_SUFFIXES,
@@ -40,10 +41,12 @@ from app.tabular.reading import (
     _password_message,
     _sniff_delimiter,
     check_workbook_head,
+    fill_merged_down,
     open_checked,
     open_workbook,
     text_rows,
     unsupported,
+    vertical_merges,
 )
 
 Row = tuple[int, list[Any]]
@@ -63,15 +66,17 @@ class SheetStream:
     top: list[Row]
     rest: Iterator[Row]
     estimated_rows: int = 0
+    merges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # as SheetRows.merges
 
     def head(self) -> SheetRows:
         """The first rows as :class:`SheetRows`, for :func:`~app.tabular.finding.find_table`."""
-        return SheetRows(self.name, self.top, source=self.source, hidden=self.hidden)
+        return SheetRows(self.name, self.top, source=self.source, hidden=self.hidden, merges=self.merges)
 
-    def rows(self) -> Iterator[Row]:
-        """Every row from the first, ``(row_number, cells)`` as ``read_rows`` gives them. One pass."""
-        yield from self.top
-        yield from self.rest
+    def rows(self, *, below: int = 0) -> Iterator[Row]:
+        """Every row below row *below*, ``(row_number, cells)`` as ``read_rows`` gives them, cells
+        merged over several rows below it filled down (:func:`fill_merged_down`). One pass."""
+        rows = (row for row in chain(self.top, self.rest) if row[0] > below)
+        return fill_merged_down(rows, self.merges, below=below)
 
 
 @dataclass(eq=False)
@@ -183,6 +188,7 @@ def _workbook_streams(opened: StreamedFile, path: Path, head: bytes, top: int) -
                 list(islice(rows, top)),
                 rows,
                 end[0] + 1 if end else 0,
+                vertical_merges(sheet),
             )
         )
 
@@ -208,7 +214,7 @@ def _text_stream(opened: StreamedFile, handle: BinaryIO, name: str, top: int) ->
     opened._closers.insert(0, text)
     sniff = text.read(1 << 16)
     text.seek(0)
-    rows = text_rows(text, name, _sniff_delimiter(sniff))
+    rows = text_rows(text, name, _sniff_delimiter(sniff), excel_text=_EXCEL_TEXT in sniff)
     return SheetStream(Path(name).stem or name, name, False, list(islice(rows, top)), rows, lines)
 
 

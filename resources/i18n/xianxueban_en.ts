@@ -7689,6 +7689,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>只导入了工作表“{sheet}”；工作表{others}也是这样的表，未导入：如需导入，请把它另存为单独的文件再导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>按月份的计划表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7807,6 +7811,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>工作表“{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>不是献血记录（说明、合计或空行）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7895,6 +7903,10 @@ If it keeps happening, please send that file to the maintainer.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field}“{text}”在 Excel 中被存成了数字，后几位已丢失：请把这一列设为“文本”格式后重新导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>日期“{text}”不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7936,7 +7948,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>合计行写的是 {stated}，但各行相加是 {summed}</source>
-        <extracomment>How many rows from the top of a sheet may hold titles before the header. A header cell longer than this (after normalising) is a title, not a header: it may only match a synonym exactly, never by containing it.</extracomment>
+        <extracomment>How many rows from the top of a sheet may hold titles before the header: a 红头, 发文字号 and a notice&apos;s paragraphs pasted above its 附件 table can fill thirty.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
