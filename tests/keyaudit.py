@@ -117,7 +117,9 @@ def duplicate_access_keys(window: QWidget, *, extra: dict[str, str] | None = Non
         key = access_key(text)
         if key:
             seen.setdefault(key, []).append(text)
-    return [f"access key {key} used by {', '.join(map(repr, who))}" for key, who in seen.items() if len(who) > 1]
+    return [
+        f"access key {key} used by {', '.join(map(repr, who))}" for key, who in seen.items() if len(who) > 1
+    ]
 
 
 def menu_bar_keys(window: QWidget) -> dict[str, str]:
@@ -133,7 +135,9 @@ def too_big(window: QWidget, area: QRect = LAPTOP) -> list[str]:
     need = window.minimumSizeHint().expandedTo(window.minimumSize()) + DIALOG_FRAME
     problems = []
     if need.width() > area.width() or need.height() > area.height():
-        problems.append(f"{window.objectName() or type(window).__name__} needs {need.width()}×{need.height()}")
+        problems.append(
+            f"{window.objectName() or type(window).__name__} needs {need.width()}×{need.height()}"
+        )
     return problems
 
 
@@ -154,9 +158,7 @@ def inputs(window: QWidget) -> list[QWidget]:
     for widget in visible_in(window, QWidget):
         if not widget.isEnabled() or not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             continue
-        if isinstance(widget, QAbstractSpinBox | QComboBox) is False and isinstance(
-            widget.parent(), QAbstractSpinBox | QComboBox
-        ):
+        if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
             continue  # the line edit inside a spin box or combo box
         if isinstance(widget, (*INPUT_KINDS, QAbstractItemView, QTabBar)):
             found.append(widget)
@@ -177,6 +179,7 @@ def tab_chain(window: QWidget, limit: int = 20000) -> list[QWidget]:
             and widget.isEnabled()
             and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and widget.window() is window
+            and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))  # their editor
         ):
             chain.append(widget)
     return chain

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from ui import window_geometry
+from ui import focus, window_geometry
 from ui.actions import ActionId, Actions, PageActions, key_sequences
 from ui.context import UiContext
 from ui.database_switch import DatabaseSwitcher
@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(standin)
         standin.deleteLater()
         self.stack.setCurrentIndex(current)
+        after = focus.last_in_chain(page)
+        if after is not None:  # Tab: navigation → this page → 工作年度 (the page joined the chain last)
+            QWidget.setTabOrder(after, self.year_box)
         changed = getattr(page, "actions_changed", None)
         if changed is not None:
             changed.connect(self.update_actions)
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             if index < 9:
                 action.setShortcuts(key_sequences(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+            action.triggered.connect(lambda _checked=False, i=index: self._go_to_page(i))
             self.page_group.addAction(action)
             self.nav_actions.append(action)
             view_menu.addAction(action)
@@ -316,6 +319,12 @@ class MainWindow(QMainWindow):
         if self._painted and not self._held:  # otherwise _show_current_page builds it
             self.pages.build(self.specs[row].key)
         self.update_actions()
+
+    def _go_to_page(self, row: int) -> None:
+        """Ctrl+1…7: show the page and put the cursor in it, as the keyboard user expects."""
+        self.nav.setCurrentRow(row)
+        if self.pages.built(self.current_page_key()):
+            focus.focus_first(self.current_page())
 
     def _on_year_changed(self, year: int) -> None:
         if self.year_box.value() != year:

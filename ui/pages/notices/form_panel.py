@@ -116,7 +116,9 @@ class NoticeForm(QScrollArea):
         self.title = self._line("title")
         self._add(form, QCoreApplication.translate("NoticePage", "标题(&T)"), self.title, "title")
         self.addressees = self._line("addressees")
-        self._add(form, QCoreApplication.translate("NoticePage", "主送机关(&M)"), self.addressees, "addressees")
+        self._add(
+            form, QCoreApplication.translate("NoticePage", "主送机关(&M)"), self.addressees, "addressees"
+        )
 
         self.body = QPlainTextEdit(self.form_widget)
         self.body.setObjectName("body")
@@ -184,7 +186,9 @@ class NoticeForm(QScrollArea):
         self.printer = self._line("printer")
         self._add(form, QCoreApplication.translate("NoticePage", "印发机关(&9)"), self.printer, "printer")
         self.print_date = self._date("print_date")
-        self._add(form, QCoreApplication.translate("NoticePage", "印发日期(&0)"), self.print_date, "print_date")
+        self._add(
+            form, QCoreApplication.translate("NoticePage", "印发日期(&0)"), self.print_date, "print_date"
+        )
         self.setWidget(self.form_widget)
 
     def _number_row(self) -> QWidget:
@@ -216,7 +220,9 @@ class NoticeForm(QScrollArea):
         nlay.addWidget(QLabel(QCoreApplication.translate("NoticePage", "号"), number))
         nlay.addStretch(1)
         nbox.addLayout(nlay)
-        self.next_number = QPushButton(QCoreApplication.translate("NoticePage", "使用下一个发文序号(&X)"), number)
+        self.next_number = QPushButton(
+            QCoreApplication.translate("NoticePage", "使用下一个发文序号(&X)"), number
+        )
         self.next_number.setObjectName("use_next_number")
         self.next_number.setToolTip(
             QCoreApplication.translate("NoticePage", "占用本单位的下一个发文序号（序号随之加一）并保存草稿")

@@ -173,7 +173,9 @@ class ScheduleTab(QWidget):
             QLabel(QCoreApplication.translate("PlansPage", "按月查看（全年指标单列，不计入各月）："), right)
         )
         head.addStretch(1)
-        self.delete_drive_btn = QPushButton(QCoreApplication.translate("PlansPage", "删除采血活动(&K)"), right)
+        self.delete_drive_btn = QPushButton(
+            QCoreApplication.translate("PlansPage", "删除采血活动(&K)"), right
+        )
         self.delete_drive_btn.setObjectName("delete_drive")
         self.delete_drive_btn.setEnabled(False)
         head.addWidget(self.delete_drive_btn)

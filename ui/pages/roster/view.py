@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.roster_model import COL
+from ui.widgets.keyboard_menu import KeyboardMenu
 from ui.widgets.search_field import SearchField
 
 
@@ -82,6 +83,7 @@ class RosterView(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.edit_action, self.archive_action, self.delete_action):
             self.tree.addAction(action)
+        KeyboardMenu(self.tree)  # the Menu key and Shift+F10 open it too
         header = self.tree.header()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)

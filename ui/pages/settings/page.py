@@ -95,9 +95,15 @@ class SettingsPage(QWidget):
         row = QHBoxLayout()
         self.backup_now = QPushButton(QCoreApplication.translate("SettingsPage", "立即备份(&B)"), dbbox)
         self.backup_to = QPushButton(QCoreApplication.translate("SettingsPage", "备份到文件(&T)…"), dbbox)
-        self.restore_btn = QPushButton(QCoreApplication.translate("SettingsPage", "用选中的备份恢复(&R)"), dbbox)
-        self.restore_file_btn = QPushButton(QCoreApplication.translate("SettingsPage", "从文件恢复(&L)…"), dbbox)
-        self.open_other = QPushButton(QCoreApplication.translate("SettingsPage", "打开其他数据库(&O)…"), dbbox)
+        self.restore_btn = QPushButton(
+            QCoreApplication.translate("SettingsPage", "用选中的备份恢复(&R)"), dbbox
+        )
+        self.restore_file_btn = QPushButton(
+            QCoreApplication.translate("SettingsPage", "从文件恢复(&L)…"), dbbox
+        )
+        self.open_other = QPushButton(
+            QCoreApplication.translate("SettingsPage", "打开其他数据库(&O)…"), dbbox
+        )
         for b in (self.backup_now, self.backup_to, self.restore_btn, self.restore_file_btn, self.open_other):
             row.addWidget(b)
         row.addStretch(1)
@@ -140,7 +146,9 @@ class SettingsPage(QWidget):
             forms[index // half].addRow(
                 QCoreApplication.translate("SettingsPage", OFFICE_LABELS[f.name]) + "：", edit
             )
-        self.save_office = QPushButton(QCoreApplication.translate("SettingsPage", "保存本单位信息(&S)"), offbox)
+        self.save_office = QPushButton(
+            QCoreApplication.translate("SettingsPage", "保存本单位信息(&S)"), offbox
+        )
         self.save_office.setObjectName("save_office")
         offlay.addWidget(self.save_office, 0, Qt.AlignmentFlag.AlignRight)
         outer.addWidget(offbox)
