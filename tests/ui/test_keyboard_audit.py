@@ -239,14 +239,68 @@ def _lookup(qtbot, win, sequence: str) -> Callable[[], None]:
     return go
 
 
-def _notices_report(qtbot, win) -> None:
+def test_the_report_date_question_passes_the_audit_and_esc_cancels(qtbot, win):
+    """新建 → 通报 asks for the 截至 day in its own event loop (exec): checked from inside it."""
+    from PySide6.QtCore import QTimer
+
     from ui.pages.notices.drafts_panel import TEMPLATES
 
     page = show(qtbot, win, "notices")
+    found: list = []
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            QTimer.singleShot(20, check)
+            return
+        focus = QApplication.focusWidget()
+        found.append(
+            (audit(dialog) + opens_too_big(dialog), focus is not None and dialog.isAncestorOf(focus))
+        )
+        QTest.keyClick(focus or dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, check)
     page.drafts.new_menu.actions()[list(TEMPLATES).index("report")].trigger()
+    qtbot.waitUntil(lambda: bool(found))
+    wait_idle(qtbot)
+    assert found[0] == ([], True), found
+    assert page.drafts.list.count() == 0, "Esc made no draft"
+
+
+def _station_file(tmp_path):
+    """A blood station's export with one donor to import and one to turn back."""
+    import xlsxwriter
+
+    path = tmp_path / "血站导出.xlsx"
+    header = ["献血码", "献血者姓名", "血型", "证件号码", "所属单位", "采血日期", "采血量", "献血证号"]
+    rows = [
+        ["S001", "周七", "B", make_id(dt.date(1992, 2, 2), 50), "县农商银行", "2017-05-02", "400ml", "Z001"],
+        ["S002", "吴八", "O", "123", "县医院", "2017-05-02", "400ml", "Z002"],
+    ]
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("献血者名单")
+    for r, values in enumerate([header, *rows]):
+        for c, value in enumerate(values):
+            sheet.write_string(r, c, value)
+    book.close()
+    return path
+
+
+def _first_run(win) -> None:
+    from app.office.settings import OfficeSettings
+    from ui.dialogs.office_setup import OfficeSetupDialog
+
+    dialog = OfficeSetupDialog(OfficeSettings(), 2026, win)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
 
 
 DIALOGS: dict[str, Callable] = {
+    "station_import": lambda qtbot, win, mp, samples: (
+        _file(mp, _station_file(win.ctx.db.path.parent)),  # the test's tmp folder
+        keys(qtbot, show(qtbot, win, "donations"), "Alt+I"),
+    ),
+    "first_run": lambda qtbot, win, mp, samples: _first_run(win),
     "unit_new": lambda qtbot, win, mp, samples: _roster(qtbot, win, "Alt+A")(),
     "unit_edit": lambda qtbot, win, mp, samples: _roster(qtbot, win, "Alt+T")(),
     "roster_import": lambda qtbot, win, mp, samples: (
@@ -262,7 +316,6 @@ DIALOGS: dict[str, Callable] = {
     "allocate": lambda qtbot, win, mp, samples: _plans(qtbot, win, "Alt+A")(),
     "claim": lambda qtbot, win, mp, samples: _lookup(qtbot, win, "Alt+B")(),
     "relative": lambda qtbot, win, mp, samples: _lookup(qtbot, win, "Alt+A")(),
-    "report_date": lambda qtbot, win, mp, samples: _notices_report(qtbot, win),
     "help": lambda qtbot, win, mp, samples: keys(qtbot, win, "F1"),
     "about": lambda qtbot, win, mp, samples: win.show_about(),
 }
@@ -303,3 +356,30 @@ def test_esc_closes_every_dialog_left_as_it_opened(qtbot, dialog):
         focus = dialog
     QTest.keyClick(focus, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
+
+
+@pytest.mark.parametrize("name", ["unit_new", "unit_edit", "plan_new", "claim", "relative"])
+@pytest.mark.parametrize("answer", ["ask_cancel", "ask_discard"])
+def test_esc_on_an_edited_form_asks_first(qtbot, win, monkeypatch, samples, name, answer):
+    """保存 is the default (Enter keeps the work), Esc answers 取消 (the form stays), 不保存 closes."""
+    from PySide6.QtWidgets import QLineEdit
+    from qthelpers import answer_next_box
+
+    DIALOGS[name](qtbot, win, monkeypatch, samples)
+    dlg = modal(qtbot)
+    field = next(
+        e for e in dlg.findChildren(QLineEdit) if e.isVisible() and e.isEnabled() and not e.isReadOnly()
+    )
+    field.setText(field.text() + "改")
+    seen: list = []
+    answer_next_box(answer, seen=seen)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0][1] == "ask_save", seen
+    if answer == "ask_cancel":
+        qtbot.wait(50)
+        assert dlg.isVisible()
+        dlg.unsaved.snapshot()
+        dlg.reject()
+    else:
+        qtbot.waitUntil(lambda: not dlg.isVisible())

@@ -60,7 +60,8 @@ class HelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         if README.exists():
             readme = buttons.addButton(
-                QCoreApplication.translate("HelpDialog", "打开使用说明"), QDialogButtonBox.ButtonRole.HelpRole
+                QCoreApplication.translate("HelpDialog", "打开使用说明(&O)"),
+                QDialogButtonBox.ButtonRole.HelpRole,
             )
             readme.setObjectName("open_readme")
             readme.clicked.connect(lambda: desktop.open_file(README))

@@ -453,7 +453,7 @@ class ImportPreviewDialog(QDialog):
         outer.addWidget(self.notes)
 
         self.remember_alias = QCheckBox(
-            self.tr("“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别"), self
+            self.tr("“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别(&R)"), self
         )
         self.remember_alias.setObjectName("remember_alias")
         self.remember_alias.setChecked(True)

@@ -18,10 +18,8 @@ TWIN_SECONDS = 0.5
 
 def is_menu_key(event: QKeyEvent) -> bool:
     mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return (
-        (event.key() == Qt.Key.Key_Menu
-        and mods == Qt.KeyboardModifier.NoModifier)
-        or (event.key() == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier)
+    return (event.key() == Qt.Key.Key_Menu and mods == Qt.KeyboardModifier.NoModifier) or (
+        event.key() == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier
     )
 
 
