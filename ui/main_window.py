@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from ui import focus, window_geometry
+from ui import window_geometry
 from ui.actions import ActionId, Actions, PageActions, key_sequences
 from ui.context import UiContext
 from ui.database_switch import DatabaseSwitcher
@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(standin)
         standin.deleteLater()
         self.stack.setCurrentIndex(current)
-        after = focus.last_in_chain(page)
+        from ui.focus import last_in_chain  # here: its Qt import would slow the first paint
+
+        after = last_in_chain(page)
         if after is not None:  # Tab: navigation → this page → 工作年度 (the page joined the chain last)
             QWidget.setTabOrder(after, self.year_box)
         changed = getattr(page, "actions_changed", None)
@@ -324,7 +326,9 @@ class MainWindow(QMainWindow):
         """Ctrl+1…7: show the page and put the cursor in it, as the keyboard user expects."""
         self.nav.setCurrentRow(row)
         if self.pages.built(self.current_page_key()):
-            focus.focus_first(self.current_page())
+            from ui.focus import focus_first
+
+            focus_first(self.current_page())
 
     def _on_year_changed(self, year: int) -> None:
         if self.year_box.value() != year:

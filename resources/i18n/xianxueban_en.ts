@@ -668,12 +668,20 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>转到左侧的第1…4页</source>
+        <source>转到左侧的第1…7页，光标进入该页</source>
         <extracomment>Keys that belong to widgets rather than to an action of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>在搜索框中：清除搜索</source>
+        <source>在搜索框中：清除搜索；在对话框中：关闭（有修改时先询问）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按下按钮，或转到该标签旁的输入框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开名册中选中单位的右键菜单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2564,7 +2572,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>双击查看该单位的献血记录</source>
+        <source>双击或按回车查看该单位的献血记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

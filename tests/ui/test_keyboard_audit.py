@@ -383,3 +383,13 @@ def test_esc_on_an_edited_form_asks_first(qtbot, win, monkeypatch, samples, name
         dlg.reject()
     else:
         qtbot.waitUntil(lambda: not dlg.isVisible())
+
+
+def test_enter_on_a_progress_row_opens_the_unit_as_a_double_click_does(qtbot, win):
+    page = show(qtbot, win, "progress")
+    table = page.view.units_table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.unit_requested, timeout=2000):
+        QTest.keyClick(table, Qt.Key.Key_Return)

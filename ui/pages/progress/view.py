@@ -90,7 +90,7 @@ class ProgressView(QWidget):
         self.units_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.units_table.setAlternatingRowColors(True)
         self.units_table.verticalHeader().hide()
-        self.units_table.setToolTip(self.tr("双击查看该单位的献血记录"))
+        self.units_table.setToolTip(self.tr("双击或按回车查看该单位的献血记录"))
         rlay.addWidget(self.units_table, 3)
         self.behind_label = QLabel(right)
         self.behind_label.setObjectName("progress_behind")
