@@ -85,6 +85,12 @@ def test_every_tab_of_every_page_passes_the_keyboard_audit(qtbot, win, key):
     page = show(qtbot, win, key)
     if key == "notices":
         open_a_draft(qtbot, page)
+    if key == "lookup":  # with a donor's card, entitlements and history on show
+        donor_wang(win.ctx.db)
+        page.search_box.setText("610001")
+        QTest.keyClick(page.search_box, Qt.Key.Key_Return)
+        wait_idle(qtbot)
+        qtbot.waitUntil(page.claim_btn.isEnabled)
     problems = [f"{key}: {p}" for p in audit(win)]
     for tabs in top_tabs(page):
         for index in range(tabs.count()):
