@@ -724,7 +724,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入</source>
+        <source>导入(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -399,3 +399,13 @@ def test_enter_on_a_progress_row_opens_the_unit_as_a_double_click_does(qtbot, wi
     QTest.keyClick(table, Qt.Key.Key_Down)
     with qtbot.waitSignal(page.unit_requested, timeout=2000):
         QTest.keyClick(table, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("name", ["roster_import", "plan_import", "station_import"])
+def test_enter_on_an_import_preview_writes_nothing(qtbot, win, monkeypatch, samples, name):
+    """导入 is a click or Alt+I; Enter (say, after choosing a row's unit) answers 取消."""
+    DIALOGS[name](qtbot, win, monkeypatch, samples)
+    dlg = modal(qtbot)
+    [default] = [b for b in dlg.findChildren(QPushButton) if b.isDefault()]
+    assert default.text() == "取消"
+    dlg.reject()

@@ -30,6 +30,7 @@ class KeyboardMenu(QObject):
         super().__init__(view)
         self.view = view
         self._last = 0.0
+        self._opening = False
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
 
@@ -43,7 +44,7 @@ class KeyboardMenu(QObject):
             kind == QEvent.Type.ContextMenu
             and watched is self.view.viewport()
             and event.reason() == QContextMenuEvent.Reason.Keyboard  # type: ignore[attr-defined]
-            and not getattr(self, "_opening", False)
+            and not self._opening
         ):
             if time.monotonic() - self._last <= TWIN_SECONDS:
                 return True  # the platform's twin of the key we already answered
@@ -54,7 +55,7 @@ class KeyboardMenu(QObject):
         """The view's context menu at the current row (or the view's top-left corner)."""
         viewport = self.view.viewport()
         index = self.view.currentIndex()
-        rect = self.view.visualRect(index) if index.isValid() else viewport.rect().adjusted(0, 0, 0, 0)
+        rect = self.view.visualRect(index) if index.isValid() else viewport.rect()
         pos = rect.center() if index.isValid() else rect.topLeft()
         event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, pos, viewport.mapToGlobal(pos))
         self._opening = True
