@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(standin)
         standin.deleteLater()
         self.stack.setCurrentIndex(current)
+        from ui.focus import last_in_chain  # here: its Qt import would slow the first paint
+
+        after = last_in_chain(page)
+        if after is not None:  # Tab: navigation → this page → 工作年度 (the page joined the chain last)
+            QWidget.setTabOrder(after, self.year_box)
         changed = getattr(page, "actions_changed", None)
         if changed is not None:
             changed.connect(self.update_actions)
@@ -194,7 +199,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             if index < 9:
                 action.setShortcuts(key_sequences(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+            action.triggered.connect(lambda _checked=False, i=index: self._go_to_page(i))
             self.page_group.addAction(action)
             self.nav_actions.append(action)
             view_menu.addAction(action)
@@ -316,6 +321,14 @@ class MainWindow(QMainWindow):
         if self._painted and not self._held:  # otherwise _show_current_page builds it
             self.pages.build(self.specs[row].key)
         self.update_actions()
+
+    def _go_to_page(self, row: int) -> None:
+        """Ctrl+1…7: show the page and put the cursor in it, as the keyboard user expects."""
+        self.nav.setCurrentRow(row)
+        if self.pages.built(self.current_page_key()):
+            from ui.focus import focus_first
+
+            focus_first(self.current_page())
 
     def _on_year_changed(self, year: int) -> None:
         if self.year_box.value() != year:

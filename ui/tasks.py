@@ -219,6 +219,10 @@ class Op:
             self._dialog.close()
             self._dialog.deleteLater()
             self._dialog = None
+        if exc is None and not self._wants_state and self.state is not None and self.state.cancelled():
+            # 取消 on a function that cannot see it (the previews' reads): it ran to its end, but the
+            # clerk said no, so its answer is dropped as if it had stopped. Writes take the state.
+            exc, result = Cancelled(), None
         if self.parent is not None and not shiboken6.isValid(self.parent):
             # The page that asked is gone (closed, or rebuilt for another database): its widgets
             # cannot take the answer. A failure is still logged.

@@ -37,7 +37,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>关于 Qt…</source>
+        <source>关于 &amp;Qt…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -60,19 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>方法：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>合计指标：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>各单位指标取整到此数的整数倍（平利：5）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取整步长：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,23 +68,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>保底指标：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>按在职人数的比例（临夏：20%）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>比例：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>按在职人数分配时每个单位至少分得的指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>最低指标：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -105,26 +81,10 @@
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预览</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>应用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -132,7 +92,47 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>只在本计划已有的 {n} 个单位中分配（否则取名册中所有有数据的单位）</source>
+        <source>方法(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计指标(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取整步长(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保底指标(&amp;B)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比例(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最低指标(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只在本计划已有的 {n} 个单位中分配（否则取名册中所有有数据的单位）(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
     <name>ChangeModel</name>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>原指标</source>
@@ -306,11 +306,11 @@
     <name>DatabaseSwitch</name>
     <message>
         <source>打开或新建数据库</source>
-        <translation type="unfinished">Open or create a database</translation>
+        <translation>Open or create a database</translation>
     </message>
     <message>
         <source>献血办数据库 (*.db)</source>
-        <translation type="unfinished">Xianxueban databases (*.db)</translation>
+        <translation>Xianxueban databases (*.db)</translation>
     </message>
     <message>
         <source>正在打开数据库……</source>
@@ -431,19 +431,19 @@
 <context>
     <name>DonationsPage</name>
     <message>
-        <source>登记</source>
+        <source>登记(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>献血记录</source>
+        <source>献血记录(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>应急</source>
+        <source>应急(&amp;J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入献血记录…</source>
+        <source>导入献血记录(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,23 +656,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>列出可献血者</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出 Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>血型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用血日期</source>
+        <source>列出可献血者(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>种类</source>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用血日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,19 +747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>团体批量</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>团体采血：献血安排与计入单位选定后保留，逐人登记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查找</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>献血安排</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,47 +759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>血型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工作单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>本次献血</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>献血种类</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>献血日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计入单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>献血码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>献血证号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -815,7 +767,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>登记(Ctrl+S)</source>
+        <source>团体批量(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血安排(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>血型(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作单位(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血种类(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入单位(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血码(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血证号(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记(&amp;G)  Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,12 +894,20 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>转到左侧的第1…4页</source>
+        <source>转到左侧的第1…7页，光标进入该页</source>
         <extracomment>Keys that belong to widgets rather than to an action of the window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>在搜索框中：清除搜索</source>
+        <source>在搜索框中：清除搜索；在对话框中：关闭（有修改时先询问）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按下按钮，或转到该标签旁的输入框</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开名册中选中单位的右键菜单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,7 +935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打开使用说明</source>
+        <source>打开使用说明(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,11 +946,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别</source>
+        <source>“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别(&amp;R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入</source>
+        <source>导入(&amp;I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,15 +1214,15 @@
 <context>
     <name>LookupAwards</name>
     <message>
-        <source>统计截至：</source>
+        <source>统计截至(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>查找候选人</source>
+        <source>查找候选人(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导出 Excel…</source>
+        <source>导出 Excel(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,7 +1243,7 @@
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>献血次数</source>
@@ -1283,7 +1295,7 @@
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>登记用血报销 — {name}</source>
@@ -1306,31 +1318,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用血人关系：</source>
+        <source>用血人关系(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用血人姓名：</source>
+        <source>用血人姓名(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>医院：</source>
+        <source>医院(&amp;H)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用血日期：</source>
+        <source>用血日期(&amp;D)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用血量：</source>
+        <source>用血量(&amp;M)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>费用（元）：</source>
+        <source>费用（元）(&amp;A)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>发票号：</source>
+        <source>发票号(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关系(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明材料(&amp;E)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1339,22 +1367,6 @@
     </message>
     <message>
         <source>户口本、结婚证、出生证明……</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关系：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>姓名：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>身份证号：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>证明材料：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,27 +1389,7 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <source>查询与报销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>奉献奖</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>献血证号、身份证号、姓名或拼音首字母，或扫码；回车查询（Ctrl+F 定位，Esc 清除）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查询</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用血日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>规则：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1413,19 +1405,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>登记用血报销…</source>
+        <source>查询与报销(&amp;1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>添加亲属…</source>
+        <source>奉献奖(&amp;2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>优先用血证明…</source>
+        <source>查询(&amp;Q)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>核对献血证…</source>
+        <source>用血日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记用血报销(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加亲属(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先用血证明(&amp;L)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核对献血证(&amp;Z)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1518,7 +1530,7 @@
     <message>
         <source>文件(&amp;F)</source>
         <extracomment>The window has painted itself once and the page on show is built.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>最近打开的数据库(&amp;R)</source>
@@ -1562,16 +1574,16 @@
     </message>
     <message>
         <source>正在备份……</source>
-        <translation type="unfinished">Backing up…</translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>备份完成</source>
-        <translation type="unfinished">Backup complete</translation>
+        <translation>Backup complete</translation>
     </message>
     <message>
         <source>已备份到：
 {path}</source>
-        <translation type="unfinished">Backed up to:
+        <translation>Backed up to:
 {path}</translation>
     </message>
 </context>
@@ -1622,7 +1634,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>版式</source>
+        <source>版式(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份号(&amp;1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密级和保密期限(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急程度(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签发人(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件表格的列(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题(&amp;2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正文(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>署名(&amp;4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期(&amp;5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1630,31 +1678,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>份号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>密级和保密期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>紧急程度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>上行文填写，多人用顿号分隔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>签发人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>取消勾选的列不印在附件表格中</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>附件表格的列</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1666,23 +1694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>每段一行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>署名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1693,11 +1705,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>新建</source>
+        <source>新建(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>删除</source>
+        <source>删除(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,27 +1745,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>发文机关标志</source>
-        <extracomment>Form fields with an inline problem label, in the order of `app.notices.FIELD_LABELS`.</extracomment>
-        <translation type="unfinished">Issuing authority mark</translation>
-    </message>
-    <message>
-        <source>发文字号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>标题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>主送机关</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>正文</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>附件标题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,23 +1753,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>刷新数据</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>按当前名册与指标重新生成附件表格</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>附件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发文机关署名</source>
-        <translation type="unfinished">Issuing authority signature</translation>
-    </message>
-    <message>
-        <source>成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1786,23 +1761,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>附注</source>
+        <source>发文机关标志(&amp;B)</source>
+        <extracomment>Form fields with an inline problem label, in the order of `app.notices.FIELD_LABELS`.</extracomment>
+        <translation>Issuing authority mark (&amp;B)</translation>
+    </message>
+    <message>
+        <source>发文字号(&amp;Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>抄送机关</source>
+        <source>标题(&amp;T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>印发机关</source>
-        <translation type="unfinished">Printed by</translation>
+        <source>主送机关(&amp;M)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>印发日期</source>
+        <source>正文(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新数据(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文机关署名(&amp;I)</source>
+        <translation>&amp;Issuing authority signature</translation>
+    </message>
+    <message>
+        <source>成文日期(&amp;6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附注(&amp;7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抄送机关(&amp;8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印发机关(&amp;9)</source>
+        <translation>Printed by (&amp;9)</translation>
+    </message>
+    <message>
+        <source>印发日期(&amp;0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用下一个发文序号(&amp;X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1823,6 +1839,26 @@
     </message>
     <message>
         <source>每段一行，共{n}段；{detail}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成并预览(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用WPS/Word打开(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1904,27 +1940,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>保存草稿</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>生成并预览</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>用WPS/Word打开</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打印…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>生成公文并交给 WPS/Word 打印（Ctrl+P）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>另存为…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1962,14 +1978,10 @@
     </message>
     <message>
         <source>附件表格：{path}</source>
-        <translation type="unfinished">Appendix table: {path}</translation>
+        <translation>Appendix table: {path}</translation>
     </message>
     <message>
         <source>另存完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1982,6 +1994,10 @@
     </message>
     <message>
         <source>统计截至(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,7 +2017,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>本办名称：</source>
+        <source>本办名称(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县（市、区）名(&amp;C)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文机关标志（红头）(&amp;B)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文字号前缀(&amp;Z)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抄送机关(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>省份(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作年度(&amp;Y)：</source>
+        <translation>Working &amp;year:</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入演示数据（平利县）(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以后再说(&amp;L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,15 +2061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>县（市、区）名：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>如：某某县人民政府办公室文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发文机关标志（红头）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2025,15 +2069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>发文字号前缀：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>可不填；如：县委各部门，县人大办、政协办。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>抄送机关：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2041,28 +2077,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>省份：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>年</source>
         <translation type="unfinished"> </translation>
-    </message>
-    <message>
-        <source>工作年度：</source>
-        <translation type="unfinished">Working year:</translation>
-    </message>
-    <message>
-        <source>保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>载入演示数据（平利县）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>以后再说</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2086,7 @@
     <message>
         <source>单位</source>
         <extracomment>Measure -&gt; label (source text); the plan dialog shows it translated (context &quot;PlanDialog&quot;).</extracomment>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>人次</source>
@@ -2093,10 +2109,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计划名称：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>年</source>
         <translation type="unfinished"> </translation>
     </message>
@@ -2105,19 +2117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>年度：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>至</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>起止月份：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>计量：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2125,19 +2125,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>目标：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>如：平政办发〔2017〕64号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>文件依据：</source>
+        <source>计划名称(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>备注：</source>
+        <source>年度(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>起止月份(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计量(&amp;U)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件依据(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注(&amp;R)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,6 +2196,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>指标(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间安排(&amp;J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>献血计划(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建计划(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑计划(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除计划(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入指标表(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出指标表(&amp;X)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{start} 至 {end}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,31 +2252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>时间安排</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>献血计划：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新建计划…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>编辑计划…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入指标表…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>从 Excel/CSV 指标表或排期表导入（平利、如皋、寿县格式）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出指标表…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2301,7 +2325,7 @@
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>正在导入指标……</source>
@@ -2374,15 +2398,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>时间：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>可不填；可输入新的采血点</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>采血点：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,23 +2406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>参与单位、对象：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>安排选中单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>把选中的单位安排到上面的时间和采血点；同一时间和采血点的单位同场采血</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消安排</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增采血活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2423,6 +2423,34 @@
     </message>
     <message>
         <source>{m}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采血点(&amp;S)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与单位、对象(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>安排选中单位(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消安排(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增采血活动(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除采血活动(&amp;K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2458,27 +2486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>分配指标…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>按人口或在职人数把目标分解到各单位；锁定的指标保持不变</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>锁定</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>解锁</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>移除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>添加单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2490,7 +2498,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>添加</source>
+        <source>分配指标(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加单位(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加(&amp;O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2535,7 +2563,7 @@
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>任务数</source>
@@ -2567,7 +2595,7 @@
     </message>
     <message>
         <source>分配量</source>
-        <translation type="unfinished">Allowance</translation>
+        <translation>Allowance</translation>
     </message>
 </context>
 <context>
@@ -2738,27 +2766,27 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <source>献血计划：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>统计截至：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出图片…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>把当前图表导出为 300 dpi 的 PNG 图片，可插入公文或打印</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导出表格…</source>
+        <source>献血计划(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计截至(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出图片(&amp;G)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出表格(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2770,7 +2798,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>双击查看该单位的献血记录</source>
+        <source>双击或按回车查看该单位的献血记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2790,27 +2818,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>可供血量：</source>
+        <source>可供血量(&amp;A)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>每个单位应急保底：</source>
+        <source>每个单位应急保底(&amp;B)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>完成率计到：</source>
+        <source>完成率计到(&amp;C)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>计算分配</source>
+        <source>计算分配(&amp;J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导出分配表…</source>
+        <source>导出分配表(&amp;T)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>以献定用</source>
+        <source>以献定用(&amp;5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,7 +2846,7 @@
     <name>QuotaModel</name>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>人口数</source>
@@ -2878,7 +2906,7 @@
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished">amount</translation>
+        <translation>amount</translation>
     </message>
     <message>
         <source>{n} 个单位</source>
@@ -2972,12 +3000,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>归档</source>
-        <translation type="unfinished"></translation>
+        <source>恢复(&amp;G)</source>
+        <translation>Restore (&amp;G)</translation>
     </message>
     <message>
-        <source>恢复</source>
-        <translation>Restore</translation>
+        <source>归档(&amp;G)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>把{prev}年各单位的人数和联系人复制到{year}年</source>
@@ -3102,31 +3130,31 @@
 <context>
     <name>RosterView</name>
     <message>
-        <source>新增单位</source>
+        <source>新增单位(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>编辑</source>
+        <source>编辑(&amp;T)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>归档</source>
+        <source>归档(&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>删除</source>
+        <source>删除(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>复制上年名册</source>
+        <source>复制上年名册(&amp;C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入…</source>
+        <source>导入(&amp;I)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导出…</source>
+        <source>导出(&amp;X)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3146,7 +3174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>显示已归档</source>
+        <source>显示已归档(&amp;S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,11 +3197,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>用“、”分隔，如 ml_per_dose</source>
+        <source>复制为新版本 — {region} 第{version}版</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>尚待核实的参数：</source>
+        <source>基本信息(&amp;1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3182,6 +3210,70 @@
     </message>
     <message>
         <source>旧规则与优先用血(&amp;3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看 — {name} {region} 第{version}版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填，如：据陕卫发〔2026〕1号调整亲属倍数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本的说明，列表中显示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>留空为长期有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已与文件原文核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用“、”分隔，如 ml_per_dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生效日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失效日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据（文件名称、文号、条款）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核实：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚待核实的参数：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3257,76 +3349,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>复制为新版本 — {region} 第{version}版</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>基本信息(&amp;1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>查看 — {name} {region} 第{version}版</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>必填，如：据陕卫发〔2026〕1号调整亲属倍数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>修改原因(&amp;R)：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存为新版本的说明，列表中显示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存为新版本(&amp;S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>留空为长期有效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已与文件原文核对</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>关闭(&amp;L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>规则名称：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>生效日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>失效日期：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>依据（文件名称、文号、条款）：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>核实：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>修改原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>未保存，请改正：</source>
@@ -3465,50 +3493,6 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>县（市、区）名</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <source>公文中称“我县”还是“我市”</source>
-        <translation>Documents say “our county” or “our city”</translation>
-    </message>
-    <message>
-        <source>发文机关标志</source>
-        <translation>Issuing authority mark</translation>
-    </message>
-    <message>
-        <source>发文机关署名</source>
-        <translation>Issuing authority signature</translation>
-    </message>
-    <message>
-        <source>发文字号前缀</source>
-        <translation>Document number prefix</translation>
-    </message>
-    <message>
-        <source>下一个发文序号</source>
-        <translation>Next document number</translation>
-    </message>
-    <message>
-        <source>印发机关</source>
-        <translation>Printed by</translation>
-    </message>
-    <message>
-        <source>默认主送机关</source>
-        <translation>Default addressees</translation>
-    </message>
-    <message>
-        <source>默认抄送机关</source>
-        <translation>Default copies to</translation>
-    </message>
-    <message>
-        <source>用血报销规则省份</source>
-        <translation>Province of reimbursement rules</translation>
-    </message>
-    <message>
-        <source>本办名称</source>
-        <translation>Office name</translation>
-    </message>
-    <message>
         <source>工作年度</source>
         <translation>Working year</translation>
     </message>
@@ -3517,32 +3501,8 @@
         <translation> </translation>
     </message>
     <message>
-        <source>当前工作年度：</source>
-        <translation>Current working year:</translation>
-    </message>
-    <message>
         <source>数据库与备份</source>
         <translation>Database and backups</translation>
-    </message>
-    <message>
-        <source>立即备份</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <source>备份到文件…</source>
-        <translation>Back up to file…</translation>
-    </message>
-    <message>
-        <source>用选中的备份恢复</source>
-        <translation>Restore selected backup</translation>
-    </message>
-    <message>
-        <source>从文件恢复…</source>
-        <translation>Restore from file…</translation>
-    </message>
-    <message>
-        <source>打开其他数据库…</source>
-        <translation>Open another database…</translation>
     </message>
     <message>
         <source>备份时间</source>
@@ -3561,8 +3521,76 @@
         <translation>Office details (used in documents and tables)</translation>
     </message>
     <message>
-        <source>保存本单位信息</source>
-        <translation>Save office details</translation>
+        <source>县（市、区）名(&amp;C)</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <source>公文中称“我县”还是“我市”(&amp;W)</source>
+        <translation>Documents say “our county” or “our city” (&amp;W)</translation>
+    </message>
+    <message>
+        <source>发文机关标志(&amp;M)</source>
+        <translation>Issuing authority &amp;mark</translation>
+    </message>
+    <message>
+        <source>发文机关署名(&amp;I)</source>
+        <translation>&amp;Issuing authority signature</translation>
+    </message>
+    <message>
+        <source>发文字号前缀(&amp;Z)</source>
+        <translation>Document number prefix (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>下一个发文序号(&amp;N)</source>
+        <translation>&amp;Next document number</translation>
+    </message>
+    <message>
+        <source>印发机关(&amp;P)</source>
+        <translation>&amp;Printed by</translation>
+    </message>
+    <message>
+        <source>默认主送机关(&amp;A)</source>
+        <translation>Def&amp;ault addressees</translation>
+    </message>
+    <message>
+        <source>默认抄送机关(&amp;K)</source>
+        <translation>Default copies to (&amp;K)</translation>
+    </message>
+    <message>
+        <source>用血报销规则省份(&amp;G)</source>
+        <translation>Province of reimbursement rules (&amp;G)</translation>
+    </message>
+    <message>
+        <source>本办名称(&amp;J)</source>
+        <translation>Office name (&amp;J)</translation>
+    </message>
+    <message>
+        <source>当前工作年度(&amp;Y)：</source>
+        <translation>Current working &amp;year:</translation>
+    </message>
+    <message>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>备份到文件(&amp;T)…</source>
+        <translation>Back up &amp;to file…</translation>
+    </message>
+    <message>
+        <source>用选中的备份恢复(&amp;R)</source>
+        <translation>&amp;Restore selected backup</translation>
+    </message>
+    <message>
+        <source>从文件恢复(&amp;L)…</source>
+        <translation>Restore from fi&amp;le…</translation>
+    </message>
+    <message>
+        <source>打开其他数据库(&amp;O)…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <source>保存本单位信息(&amp;S)</source>
+        <translation>&amp;Save office details</translation>
     </message>
     <message>
         <source>当前数据库：{path}
@@ -3736,16 +3764,16 @@ Automatic backup folder: {dir} (a copy the first time it is opened each day, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导入 {n} 条</source>
+        <source>导入 {n} 条(&amp;I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存退回表(&amp;S)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
-    </message>
-    <message>
-        <source>保存退回表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>保存退回表</source>
@@ -3779,15 +3807,7 @@ Automatic backup folder: {dir} (a copy the first time it is opened each day, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>单位名称：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>按名称自动判断</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>类别：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3795,15 +3815,7 @@ Automatic backup folder: {dir} (a copy the first time it is opened each day, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>所属系统：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>其他文件里的叫法，用顿号或逗号分隔，如：县中医院、中医院</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>别名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3811,27 +3823,47 @@ Automatic backup folder: {dir} (a copy the first time it is opened each day, the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>人口数：</source>
+        <source>单位名称(&amp;N)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>在职人数：</source>
+        <source>类别(&amp;K)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>总人数：</source>
+        <source>所属系统(&amp;S)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>电话：</source>
+        <source>别名(&amp;A)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>联络员：</source>
+        <source>人口数(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>分管负责人：</source>
+        <source>在职人数(&amp;Z)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总人数(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联络员(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话(&amp;H)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分管负责人(&amp;G)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3888,6 +3920,13 @@ Automatic backup folder: {dir} (a copy the first time it is opened each day, the
     </message>
 </context>
 <context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>所做的修改还没有保存。要保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>新建(&amp;N)</source>
@@ -3931,7 +3970,7 @@ Automatic backup folder: {dir} (a copy the first time it is opened each day, the
     </message>
     <message>
         <source>立即备份(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <source>把当前数据库备份到备份文件夹</source>
@@ -3939,7 +3978,7 @@ Automatic backup folder: {dir} (a copy the first time it is opened each day, the
     </message>
     <message>
         <source>退出(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit (&amp;X)</translation>
     </message>
     <message>
         <source>关闭程序</source>
@@ -4224,7 +4263,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4274,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>所选路径是一个文件夹，不是数据库文件：{path}</source>
-        <translation type="unfinished">The chosen path is a folder, not a database file: {path}</translation>
+        <translation>The chosen path is a folder, not a database file: {path}</translation>
     </message>
     <message>
         <source>要备份的文件是空的或不是数据库：{path}</source>
@@ -4499,11 +4538,11 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>默认主送机关</source>
-        <translation type="unfinished">Default addressees</translation>
+        <translation>Default addressees</translation>
     </message>
     <message>
         <source>默认抄送机关</source>
-        <translation type="unfinished">Default copies to</translation>
+        <translation>Default copies to</translation>
     </message>
     <message>
         <source>省份（用血报销规则）</source>
@@ -4699,7 +4738,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>下一个发文序号</source>
-        <translation type="unfinished">Next document number</translation>
+        <translation>Next document number</translation>
     </message>
     <message>
         <source>{level}（未填写，按县名推定）</source>
@@ -5438,7 +5477,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>太长（最多50个字）</source>
@@ -5946,7 +5985,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>献血人次</source>
@@ -6752,7 +6791,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>复制的规则集不能改变种类、地区或版本号</source>
@@ -6927,7 +6966,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>names</name>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>名称过长（{n}个字符，最多{max}个）：一个单元格里可能写了一段话或多个单位</source>
@@ -7140,7 +7179,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>数据库中已有数据，演示数据只能载入空数据库。</source>
-        <translation type="unfinished">The database already holds data; the demo loads only into an empty database.</translation>
+        <translation>The database already holds data; the demo loads only into an empty database.</translation>
     </message>
     <message>
         <source>县（市、区）名</source>
@@ -7255,7 +7294,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>时间</source>
@@ -7292,7 +7331,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>参与献血单位、对象</source>
@@ -7383,7 +7422,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>计划名称</source>
@@ -7989,7 +8028,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>找不到文件“{name}”</source>
@@ -8075,7 +8114,7 @@ If it keeps happening, please send that file to the maintainer.</translation>
     <name>unit_matching</name>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished">must not be empty</translation>
+        <translation>must not be empty</translation>
     </message>
     <message>
         <source>第{row}行“{name}”选择了对应到已有单位，但没有选定单位</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
-from qthelpers import wait_idle
+from qthelpers import answer_next_box, wait_idle
 
 from app.admin import demo
 from app.office.settings import OfficeSettings, load_office, office_is_set, save_office
@@ -71,6 +71,7 @@ def test_a_missing_name_keeps_the_dialog_open_and_writes_nothing(qtbot, ctx, win
     assert "发文机关标志" in dialog.problem.text() and "发文字号前缀" in dialog.problem.text()
     assert not office_is_set(ctx.db) and demo.is_empty(ctx.db)
     assert dialog.save_button.isEnabled(), "the clerk can correct and save again"
+    answer_next_box("ask_discard")  # what was typed is asked about before the dialog closes
     dialog.reject()
 
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QSpinBox
-from qthelpers import wait_idle
+from qthelpers import answer_next_box, wait_idle
 
 from app.admin import demo
 from app.plans.listing import list_plans
@@ -332,6 +332,7 @@ def test_plan_dialog_refuses_an_end_before_the_start(qtbot, ctx):
     dlg.set_period(date(2018, 1, 1), date(2018, 12, 1))
     dlg.accept()
     assert "请填写计划名称" in dlg.error.text()
+    answer_next_box("ask_discard")  # the edits are asked about before the dialog closes
     dlg.reject()
     wait_idle(qtbot)
     assert list_plans(ctx.db) == []

@@ -171,7 +171,7 @@ def test_archive_hides_the_unit_unless_show_archived(qtbot, ctx, page):
     select(qtbot, page, "长安镇")
     row = page.proxy.mapFromSource(page.model.index_of(page.selected_record().id, COL["status"]))
     assert row.data() == "已归档"
-    assert page.view.archive_action.text() == "恢复"
+    assert page.view.archive_action.text() == "恢复(&G)"
     page.view.archive_action.trigger()
     wait_idle(qtbot)
     assert not units(ctx)["长安镇"].archived

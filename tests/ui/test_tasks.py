@@ -130,3 +130,25 @@ def test_an_answer_for_a_deleted_widget_is_dropped(qtbot, monkeypatch):
     release.set()
     wait_idle(qtbot)
     assert not shiboken6.isValid(combo) and shown == []
+
+
+def test_cancel_drops_the_answer_of_a_read_that_cannot_see_it(qtbot):
+    """取消 on a preview's read (a function without the state): the answer is not shown."""
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.errors import Cancelled
+    from ui.tasks import Op
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    gate = threading.Event()
+    got: list = []
+    failed: list = []
+    op = Op(widget, lambda: gate.wait(5) and 42).with_progress("…").success(got.append)
+    op.failure(failed.append).run()
+    op.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: bool(got or failed))
+    assert got == [] and isinstance(failed[0], Cancelled)

@@ -77,7 +77,7 @@ class AboutDialog(QDialog):
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         about_qt = buttons.addButton(
-            QCoreApplication.translate("AboutDialog", "关于 Qt…"), QDialogButtonBox.ButtonRole.HelpRole
+            QCoreApplication.translate("AboutDialog", "关于 &Qt…"), QDialogButtonBox.ButtonRole.HelpRole
         )
         about_qt.setObjectName("about_qt")
         about_qt.clicked.connect(lambda: QMessageBox.aboutQt(self))

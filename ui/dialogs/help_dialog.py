@@ -19,8 +19,10 @@ README = Path(__file__).resolve().parent.parent.parent / "README.md"
 
 #: Keys that belong to widgets rather than to an action of the window.
 OTHER_KEYS = (
-    ("Ctrl+1 … Ctrl+4", QT_TRANSLATE_NOOP("HelpDialog", "转到左侧的第1…4页")),
-    ("Esc", QT_TRANSLATE_NOOP("HelpDialog", "在搜索框中：清除搜索")),
+    ("Ctrl+1 … Ctrl+7", QT_TRANSLATE_NOOP("HelpDialog", "转到左侧的第1…7页，光标进入该页")),
+    ("Esc", QT_TRANSLATE_NOOP("HelpDialog", "在搜索框中：清除搜索；在对话框中：关闭（有修改时先询问）")),
+    ("Alt+带下划线的字母", QT_TRANSLATE_NOOP("HelpDialog", "按下按钮，或转到该标签旁的输入框")),
+    ("菜单键 / Shift+F10", QT_TRANSLATE_NOOP("HelpDialog", "打开名册中选中单位的右键菜单")),
     ("Enter", QT_TRANSLATE_NOOP("HelpDialog", "打开表格或列表中选中的一行")),
     ("F2", QT_TRANSLATE_NOOP("HelpDialog", "修改指标表中选中的指标")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("HelpDialog", "在按钮与输入框之间移动")),
@@ -60,7 +62,8 @@ class HelpDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         if README.exists():
             readme = buttons.addButton(
-                QCoreApplication.translate("HelpDialog", "打开使用说明"), QDialogButtonBox.ButtonRole.HelpRole
+                QCoreApplication.translate("HelpDialog", "打开使用说明(&O)"),
+                QDialogButtonBox.ButtonRole.HelpRole,
             )
             readme.setObjectName("open_readme")
             readme.clicked.connect(lambda: desktop.open_file(README))

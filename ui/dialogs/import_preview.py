@@ -453,7 +453,7 @@ class ImportPreviewDialog(QDialog):
         outer.addWidget(self.notes)
 
         self.remember_alias = QCheckBox(
-            self.tr("“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别"), self
+            self.tr("“对应到”已有单位时，把文件中的名称记为该单位的别名，下次自动识别(&R)"), self
         )
         self.remember_alias.setObjectName("remember_alias")
         self.remember_alias.setChecked(True)
@@ -463,8 +463,11 @@ class ImportPreviewDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("导入"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ok_button.setText(self.tr("导入(&I)"))
+        self.ok_button.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("取消"))
+        cancel.setDefault(True)  # the safe default: Enter in a row's choice never starts the import
         outer.addWidget(self.buttons)
         self.resize(self._preferred_width(), 560)
 

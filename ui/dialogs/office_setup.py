@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.office.settings import OfficeSettings
+from ui.dialogs.unsaved import UnsavedEdits
 
 CTX = "OfficeSetup"
 PROVINCES = (
@@ -85,29 +86,29 @@ class OfficeSetupDialog(QDialog):
             office.office_name,
             QCoreApplication.translate("OfficeSetup", "如：某某县献血办公室"),
         )
-        form.addRow(QCoreApplication.translate("OfficeSetup", "本办名称："), self.office_name)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "本办名称(&N)："), self.office_name)
         self.county = self._line(
             "county",
             office.county,
             QCoreApplication.translate("OfficeSetup", "可不填：从上面的名称推出，如“某某县”"),
         )
-        form.addRow(QCoreApplication.translate("OfficeSetup", "县（市、区）名："), self.county)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "县（市、区）名(&C)："), self.county)
         self.organ_mark = self._line(
             "organ_mark",
             office.organ_mark,
             QCoreApplication.translate("OfficeSetup", "如：某某县人民政府办公室文件"),
         )
-        form.addRow(QCoreApplication.translate("OfficeSetup", "发文机关标志（红头）："), self.organ_mark)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "发文机关标志（红头）(&B)："), self.organ_mark)
         self.doc_prefix = self._line(
             "doc_prefix", office.doc_prefix, QCoreApplication.translate("OfficeSetup", "如：某政办发")
         )
-        form.addRow(QCoreApplication.translate("OfficeSetup", "发文字号前缀："), self.doc_prefix)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "发文字号前缀(&Z)："), self.doc_prefix)
         self.cc = self._line(
             "cc",
             office.cc,
             QCoreApplication.translate("OfficeSetup", "可不填；如：县委各部门，县人大办、政协办。"),
         )
-        form.addRow(QCoreApplication.translate("OfficeSetup", "抄送机关："), self.cc)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "抄送机关(&K)："), self.cc)
         self.region = QComboBox(self)
         self.region.setObjectName("region")
         self.region.setEditable(True)
@@ -117,13 +118,13 @@ class OfficeSetupDialog(QDialog):
         self.region.lineEdit().setPlaceholderText(
             QCoreApplication.translate("OfficeSetup", "用血报销按哪个省的规定")
         )
-        form.addRow(QCoreApplication.translate("OfficeSetup", "省份："), self.region)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "省份(&P)："), self.region)
         self.year = QSpinBox(self)
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
         self.year.setSuffix(QCoreApplication.translate("OfficeSetup", "年"))
         self.year.setValue(year)
-        form.addRow(QCoreApplication.translate("OfficeSetup", "工作年度："), self.year)
+        form.addRow(QCoreApplication.translate("OfficeSetup", "工作年度(&Y)："), self.year)
         lay.addLayout(form)
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
@@ -133,16 +134,16 @@ class OfficeSetupDialog(QDialog):
         lay.addWidget(self.problem)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(
-            QCoreApplication.translate("OfficeSetup", "保存"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("OfficeSetup", "保存(&S)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("save")
         self.demo_button = self.buttons.addButton(
-            QCoreApplication.translate("OfficeSetup", "载入演示数据（平利县）"),
+            QCoreApplication.translate("OfficeSetup", "载入演示数据（平利县）(&D)"),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.demo_button.setObjectName("demo")
         self.later_button = self.buttons.addButton(
-            QCoreApplication.translate("OfficeSetup", "以后再说"), QDialogButtonBox.ButtonRole.RejectRole
+            QCoreApplication.translate("OfficeSetup", "以后再说(&L)"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.later_button.setObjectName("later")
         self.save_button.setDefault(True)
@@ -150,6 +151,11 @@ class OfficeSetupDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.unsaved = UnsavedEdits(self, self._submit)
+
+    def reject(self) -> None:  # QDialog.reject: Esc, 取消, the close box
+        if self.unsaved.may_close():
+            super().reject()
 
     def _line(self, name: str, value: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(value, self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.plans.records import MEASURE_LABELS, PlanInput, PlanRecord
+from ui.dialogs.unsaved import UnsavedEdits
 
 MONTH_FORMAT = "yyyy年M月"
 
@@ -41,6 +42,11 @@ class PlanDialog(QDialog):
         self._build()
         self._fill(plan, year)
         self.year.valueChanged.connect(self._year_changed)
+        self.unsaved = UnsavedEdits(self, self.accept)
+
+    def reject(self) -> None:  # QDialog.reject: Esc, 取消, the close box
+        if self.unsaved.may_close():
+            super().reject()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -48,13 +54,13 @@ class PlanDialog(QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("plan_name")
         self.name.setPlaceholderText(self.tr("如：2018年至2019年无偿献血工作计划"))
-        form.addRow(self.tr("计划名称："), self.name)
+        form.addRow(self.tr("计划名称(&N)："), self.name)
         self.year = QSpinBox(self)
         self.year.setObjectName("plan_year")
         self.year.setRange(2000, 2100)
         self.year.setSuffix(self.tr("年"))
         self.year.setToolTip(self.tr("计划所属年度：取该年度名册中的人口数和在职人数"))
-        form.addRow(self.tr("年度："), self.year)
+        form.addRow(self.tr("年度(&Y)："), self.year)
         period = QHBoxLayout()
         self.start = QDateEdit(self)
         self.start.setObjectName("plan_start")
@@ -67,25 +73,26 @@ class PlanDialog(QDialog):
         period.addWidget(QLabel(self.tr("至"), self))
         period.addWidget(self.end)
         period.addStretch(1)
-        form.addRow(self.tr("起止月份："), period)
+        form.addRow(self.tr("起止月份(&M)："), period)
+        form.labelForField(period).setBuddy(self.start)
         self.measure = QComboBox(self)
         self.measure.setObjectName("plan_measure")
         for code, label in MEASURE_LABELS.items():
             self.measure.addItem(self.tr(label), code)
-        form.addRow(self.tr("计量："), self.measure)
+        form.addRow(self.tr("计量(&U)："), self.measure)
         self.target = QSpinBox(self)
         self.target.setObjectName("plan_target")
         self.target.setRange(0, 10_000_000)
         self.target.setGroupSeparatorShown(False)
         self.target.setToolTip(self.tr("上级下达的全年目标；分配指标时默认按此合计"))
-        form.addRow(self.tr("目标："), self.target)
+        form.addRow(self.tr("目标(&T)："), self.target)
         self.source_doc = QLineEdit(self)
         self.source_doc.setObjectName("plan_source_doc")
         self.source_doc.setPlaceholderText(self.tr("如：平政办发〔2017〕64号"))
-        form.addRow(self.tr("文件依据："), self.source_doc)
+        form.addRow(self.tr("文件依据(&W)："), self.source_doc)
         self.note = QLineEdit(self)
         self.note.setObjectName("plan_note")
-        form.addRow(self.tr("备注："), self.note)
+        form.addRow(self.tr("备注(&R)："), self.note)
         outer.addLayout(form)
         self.error = QLabel(self)
         self.error.setObjectName("plan_error")

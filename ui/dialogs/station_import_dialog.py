@@ -83,12 +83,12 @@ class StationImportDialog(QDialog):
         self.tabs.addTab(self.warnings_table, self.tr("提醒 {n}").format(n=len(p.warnings) + len(p.skipped)))
         buttons = QDialogButtonBox(self)
         self.ok_btn = buttons.addButton(
-            self.tr("导入 {n} 条").format(n=len(p.accepted)), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("导入 {n} 条(&I)").format(n=len(p.accepted)), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.ok_btn.setEnabled(bool(p.accepted))
         cancel = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setDefault(True)  # the safe default: nothing written
-        self.save_btn = QPushButton(self.tr("保存退回表…"), self)
+        self.save_btn = QPushButton(self.tr("保存退回表(&S)…"), self)
         self.save_btn.setEnabled(bool(p.rejected))
         buttons.addButton(self.save_btn, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.accept)

@@ -31,6 +31,7 @@ from app.errors import InputError, RowProblem
 from app.roster import units as roster
 from app.roster.kinds import KIND_LABELS, kind_label
 from app.roster.records import UnitInput, UnitRecord
+from ui.dialogs.unsaved import UnsavedEdits
 from ui.tasks import Op
 
 _ALIAS_SEPARATORS = re.compile(r"[，,、;；\s]+")
@@ -67,6 +68,11 @@ class UnitDialog(QDialog):
         self._connect_callbacks()
         if record is not None:
             self._fill(record)
+        self.unsaved = UnsavedEdits(self, self.save)
+
+    def reject(self) -> None:  # QDialog.reject: Esc, 取消, the close box
+        if self.unsaved.may_close():
+            super().reject()
 
     # -- view ---------------------------------------------------------------------------------
     def _build(self, units: Sequence[UnitRecord]) -> None:
@@ -75,13 +81,13 @@ class UnitDialog(QDialog):
         basic = QGroupBox(self.tr("基本信息"), self)
         form = QFormLayout(basic)
         self.name = self._line("name", basic)
-        form.addRow(self.tr("单位名称："), self.name)
+        form.addRow(self.tr("单位名称(&N)："), self.name)
         self.kind = QComboBox(basic)
         self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("按名称自动判断"), "")
         for code in KIND_LABELS:
             self.kind.addItem(kind_label(code), code)
-        form.addRow(self.tr("类别："), self.kind)
+        form.addRow(self.tr("类别(&K)："), self.kind)
         self.parent_unit = QComboBox(basic)
         self.parent_unit.setObjectName("parent_unit")
         self.parent_unit.setMaxVisibleItems(20)
@@ -89,10 +95,10 @@ class UnitDialog(QDialog):
         for unit in self._parent_choices(units):
             label = unit.name if unit.kind == "系统" else f"{unit.name}（{kind_label(unit.kind)}）"
             self.parent_unit.addItem(label, unit.id)
-        form.addRow(self.tr("所属系统："), self.parent_unit)
+        form.addRow(self.tr("所属系统(&S)："), self.parent_unit)
         self.aliases = self._line("aliases", basic)
         self.aliases.setPlaceholderText(self.tr("其他文件里的叫法，用顿号或逗号分隔，如：县中医院、中医院"))
-        form.addRow(self.tr("别名："), self.aliases)
+        form.addRow(self.tr("别名(&A)："), self.aliases)
         outer.addWidget(basic)
 
         figures = QGroupBox(self.tr("{year}年人数与联系人").format(year=self.year), self)
@@ -102,28 +108,34 @@ class UnitDialog(QDialog):
         self.total_staff = self._number("total_staff", figures)
         counts = QHBoxLayout()
         for label, edit in (
-            (self.tr("人口数："), self.population),
-            (self.tr("在职人数："), self.staff),
-            (self.tr("总人数："), self.total_staff),
+            (self.tr("人口数(&P)："), self.population),
+            (self.tr("在职人数(&Z)："), self.staff),
+            (self.tr("总人数(&T)："), self.total_staff),
         ):
             if counts.count():
                 counts.addSpacing(12)
-                counts.addWidget(QLabel(label, figures))
+                buddy = QLabel(label, figures)
+                buddy.setBuddy(edit)
+                counts.addWidget(buddy)
             counts.addWidget(edit, 1)
-        grid.addRow(self.tr("人口数："), counts)
+        grid.addRow(self.tr("人口数(&P)："), counts)
+        grid.labelForField(counts).setBuddy(self.population)
         self.contact_name = self._line("contact_name", figures)
         self.contact_phone = self._line("contact_phone", figures)
         self.leader_name = self._line("leader_name", figures)
         self.leader_phone = self._line("leader_phone", figures)
-        grid.addRow(self.tr("联络员："), self._pair(self.contact_name, self.tr("电话："), self.contact_phone))
-        grid.addRow(
-            self.tr("分管负责人："), self._pair(self.leader_name, self.tr("电话："), self.leader_phone)
-        )
+        contact = self._pair(self.contact_name, self.tr("电话(&D)："), self.contact_phone)
+        grid.addRow(self.tr("联络员(&L)："), contact)
+        grid.labelForField(contact).setBuddy(self.contact_name)
+        leader = self._pair(self.leader_name, self.tr("电话(&H)："), self.leader_phone)
+        grid.addRow(self.tr("分管负责人(&G)："), leader)
+        grid.labelForField(leader).setBuddy(self.leader_name)
         outer.addWidget(figures)
 
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("备注"))
+        self.note.setTabChangesFocus(True)  # Tab leaves the note for the buttons, as in every field
         self.note.setFixedHeight(60)
         outer.addWidget(self.note)
 
@@ -169,7 +181,9 @@ class UnitDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(first, 1)
         row.addSpacing(12)
-        row.addWidget(QLabel(label, self))
+        buddy = QLabel(label, self)
+        buddy.setBuddy(second)
+        row.addWidget(buddy)
         row.addWidget(second, 1)
         return row
 

@@ -42,17 +42,19 @@ class EmergencyPanel(QWidget):
         self.kind_box = QComboBox(self)
         self.kind_box.addItem(self.tr("全血"), "whole")
         self.kind_box.addItem(self.tr("单采血小板"), "platelets")
-        self.find_btn = QPushButton(self.tr("列出可献血者"), self)
-        self.export_btn = QPushButton(self.tr("导出 Excel…"), self)
+        self.find_btn = QPushButton(self.tr("列出可献血者(&S)"), self)
+        self.export_btn = QPushButton(self.tr("导出 Excel(&X)…"), self)
         self.export_btn.setEnabled(False)
         self.summary = QLabel(self)
         bar = QHBoxLayout()
         for text, widget in (
-            (self.tr("血型"), self.blood_box),
-            (self.tr("用血日期"), self.date_edit),
-            (self.tr("种类"), self.kind_box),
+            (self.tr("血型(&B)"), self.blood_box),
+            (self.tr("用血日期(&D)"), self.date_edit),
+            (self.tr("种类(&K)"), self.kind_box),
         ):
-            bar.addWidget(QLabel(text, self))
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            bar.addWidget(label)
             bar.addWidget(widget)
         bar.addWidget(self.find_btn)
         bar.addStretch(1)

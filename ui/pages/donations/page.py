@@ -35,13 +35,13 @@ class DonationsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.entry = EntryPanel(ctx, self)
         self.list_panel = DonationListPanel(ctx, self)
-        self.tabs.addTab(self.entry, self.tr("登记"))
-        self.tabs.addTab(self.list_panel, self.tr("献血记录"))
+        self.tabs.addTab(self.entry, self.tr("登记(&R)"))
+        self.tabs.addTab(self.list_panel, self.tr("献血记录(&L)"))
         self.emergency = EmergencyPanel(ctx, self)
-        self.tabs.addTab(self.emergency, self.tr("应急"))
+        self.tabs.addTab(self.emergency, self.tr("应急(&J)"))
         self.import_dialog: StationImportDialog | None = None
         self.import_op: Op | None = None
-        self.import_btn = QPushButton(self.tr("导入献血记录…"), self)
+        self.import_btn = QPushButton(self.tr("导入献血记录(&I)…"), self)
         self.import_btn.setToolTip(self.tr("导入血站导出的献血记录（.xlsx、.xls、.csv），先预览再导入"))
         corner = QWidget(self)
         row = QHBoxLayout(corner)

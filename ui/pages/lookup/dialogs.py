@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.lookup.claims import ClaimInput
 from app.lookup.records import RelativeRecord
 from app.lookup.relatives import RelativeInput
+from ui.dialogs.unsaved import UnsavedEdits
 
 CTX = "LookupDialogs"
 RELATIONS = (
@@ -105,14 +106,19 @@ class ClaimDialog(QDialog):
         self.amount.setPlaceholderText(QCoreApplication.translate("LookupDialogs", "元，如 1234.50"))
         self.invoice = QLineEdit(self)
         self.invoice.setObjectName("claim_invoice")
-        form.addRow(QCoreApplication.translate("LookupDialogs", "用血人关系："), self.who)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "用血人姓名："), self.patient)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "医院："), self.hospital)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "用血日期："), self.used_on)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "用血量："), self.ml)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "费用（元）："), self.amount)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "发票号："), self.invoice)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血人关系(&R)："), self.who)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血人姓名(&N)："), self.patient)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "医院(&H)："), self.hospital)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血日期(&D)："), self.used_on)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "用血量(&M)："), self.ml)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "费用（元）(&A)："), self.amount)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "发票号(&I)："), self.invoice)
         form.addRow(_buttons(self))
+        self.unsaved = UnsavedEdits(self, self.accept)
+
+    def reject(self) -> None:  # QDialog.reject: Esc, 取消, the close box
+        if self.unsaved.may_close():
+            super().reject()
 
     def claim_input(self, override_reason: str = "", region: str | None = None) -> ClaimInput:
         index = self.who.currentIndex()
@@ -160,11 +166,16 @@ class RelativeDialog(QDialog):
         self.evidence.setPlaceholderText(
             QCoreApplication.translate("LookupDialogs", "户口本、结婚证、出生证明……")
         )
-        form.addRow(QCoreApplication.translate("LookupDialogs", "关系："), self.relation)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "姓名："), self.name)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "身份证号："), self.id_number)
-        form.addRow(QCoreApplication.translate("LookupDialogs", "证明材料："), self.evidence)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "关系(&R)："), self.relation)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "姓名(&N)："), self.name)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "身份证号(&I)："), self.id_number)
+        form.addRow(QCoreApplication.translate("LookupDialogs", "证明材料(&E)："), self.evidence)
         form.addRow(_buttons(self))
+        self.unsaved = UnsavedEdits(self, self.accept)
+
+    def reject(self) -> None:  # QDialog.reject: Esc, 取消, the close box
+        if self.unsaved.may_close():
+            super().reject()
 
     def relative_input(self) -> RelativeInput:
         return RelativeInput(

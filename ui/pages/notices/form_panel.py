@@ -108,15 +108,17 @@ class NoticeForm(QScrollArea):
 
         self.organ_mark = self._line("organ_mark")
         self._add(
-            form, QCoreApplication.translate("NoticePage", "发文机关标志"), self.organ_mark, "organ_mark"
+            form, QCoreApplication.translate("NoticePage", "发文机关标志(&B)"), self.organ_mark, "organ_mark"
         )
         self._add(
-            form, QCoreApplication.translate("NoticePage", "发文字号"), self._number_row(), "doc_number"
+            form, QCoreApplication.translate("NoticePage", "发文字号(&Z)"), self._number_row(), "doc_number"
         )
         self.title = self._line("title")
-        self._add(form, QCoreApplication.translate("NoticePage", "标题"), self.title, "title")
+        self._add(form, QCoreApplication.translate("NoticePage", "标题(&T)"), self.title, "title")
         self.addressees = self._line("addressees")
-        self._add(form, QCoreApplication.translate("NoticePage", "主送机关"), self.addressees, "addressees")
+        self._add(
+            form, QCoreApplication.translate("NoticePage", "主送机关(&M)"), self.addressees, "addressees"
+        )
 
         self.body = QPlainTextEdit(self.form_widget)
         self.body.setObjectName("body")
@@ -133,7 +135,8 @@ class NoticeForm(QScrollArea):
         self.body_hint.setWordWrap(True)
         self.body_hint.setStyleSheet("color: #555;")
         blay.addWidget(self.body_hint)
-        self._add(form, QCoreApplication.translate("NoticePage", "正文"), body_box, "body")
+        body_box.setFocusProxy(self.body)
+        self._add(form, QCoreApplication.translate("NoticePage", "正文(&W)"), body_box, "body")
         # GB/T 9704's optional elements, the layout, the columns to print and a forwarded text
         self.elements = DocumentElements(self.form_widget)
         form.addRow(self.elements)
@@ -158,7 +161,7 @@ class NoticeForm(QScrollArea):
         self.attachments.setTabKeyNavigation(False)  # Tab moves on to 刷新数据, not cell to cell
         alay.addWidget(self.attachments)
         arow = QHBoxLayout()
-        self.refresh_data = QPushButton(QCoreApplication.translate("NoticePage", "刷新数据"), att_box)
+        self.refresh_data = QPushButton(QCoreApplication.translate("NoticePage", "刷新数据(&R)"), att_box)
         self.refresh_data.setObjectName("refresh_data")
         self.refresh_data.setToolTip(
             QCoreApplication.translate("NoticePage", "按当前名册与指标重新生成附件表格")
@@ -166,23 +169,26 @@ class NoticeForm(QScrollArea):
         arow.addWidget(self.refresh_data)
         arow.addStretch(1)
         alay.addLayout(arow)
-        self._add(form, QCoreApplication.translate("NoticePage", "附件"), att_box, "attachments")
+        att_box.setFocusProxy(self.attachments)
+        self._add(form, QCoreApplication.translate("NoticePage", "附件(&Y)"), att_box, "attachments")
 
         self.signer = self._line("signer")
-        self._add(form, QCoreApplication.translate("NoticePage", "发文机关署名"), self.signer, "signer")
+        self._add(form, QCoreApplication.translate("NoticePage", "发文机关署名(&I)"), self.signer, "signer")
         self.date = self._date("date")
-        self._add(form, QCoreApplication.translate("NoticePage", "成文日期"), self.date, "date")
+        self._add(form, QCoreApplication.translate("NoticePage", "成文日期(&6)"), self.date, "date")
         self.note = self._line("note")
         self.note.setPlaceholderText(
             QCoreApplication.translate("NoticePage", "可不填；如“联系人：×××，电话：××××”")
         )
-        self._add(form, QCoreApplication.translate("NoticePage", "附注"), self.note, "note")
+        self._add(form, QCoreApplication.translate("NoticePage", "附注(&7)"), self.note, "note")
         self.cc = self._line("cc")
-        self._add(form, QCoreApplication.translate("NoticePage", "抄送机关"), self.cc, "cc")
+        self._add(form, QCoreApplication.translate("NoticePage", "抄送机关(&8)"), self.cc, "cc")
         self.printer = self._line("printer")
-        self._add(form, QCoreApplication.translate("NoticePage", "印发机关"), self.printer, "printer")
+        self._add(form, QCoreApplication.translate("NoticePage", "印发机关(&9)"), self.printer, "printer")
         self.print_date = self._date("print_date")
-        self._add(form, QCoreApplication.translate("NoticePage", "印发日期"), self.print_date, "print_date")
+        self._add(
+            form, QCoreApplication.translate("NoticePage", "印发日期(&0)"), self.print_date, "print_date"
+        )
         self.setWidget(self.form_widget)
 
     def _number_row(self) -> QWidget:
@@ -214,12 +220,15 @@ class NoticeForm(QScrollArea):
         nlay.addWidget(QLabel(QCoreApplication.translate("NoticePage", "号"), number))
         nlay.addStretch(1)
         nbox.addLayout(nlay)
-        self.next_number = QPushButton(QCoreApplication.translate("NoticePage", "使用下一个发文序号"), number)
+        self.next_number = QPushButton(
+            QCoreApplication.translate("NoticePage", "使用下一个发文序号(&X)"), number
+        )
         self.next_number.setObjectName("use_next_number")
         self.next_number.setToolTip(
             QCoreApplication.translate("NoticePage", "占用本单位的下一个发文序号（序号随之加一）并保存草稿")
         )
         nbox.addWidget(self.next_number, 0, Qt.AlignmentFlag.AlignLeft)
+        number.setFocusProxy(self.doc_prefix)
         return number
 
     def _line(self, name: str) -> QLineEdit:
@@ -250,6 +259,7 @@ class NoticeForm(QScrollArea):
         error.setWordWrap(True)
         error.hide()
         lay.addWidget(error)
+        cell.setFocusProxy(field)  # the label's access key reaches the field
         form.addRow(label + "：", cell)
         self.errors[key] = error
 

@@ -93,18 +93,18 @@ class NoticePage(QWidget):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton(QCoreApplication.translate("NoticePage", "保存草稿"), box)
+        self.save_button = QPushButton(QCoreApplication.translate("NoticePage", "保存草稿(&S)"), box)
         self.save_button.setObjectName("save_draft")
-        self.generate_button = QPushButton(QCoreApplication.translate("NoticePage", "生成并预览"), box)
+        self.generate_button = QPushButton(QCoreApplication.translate("NoticePage", "生成并预览(&G)"), box)
         self.generate_button.setObjectName("generate")
-        self.open_button = QPushButton(QCoreApplication.translate("NoticePage", "用WPS/Word打开"), box)
+        self.open_button = QPushButton(QCoreApplication.translate("NoticePage", "用WPS/Word打开(&O)"), box)
         self.open_button.setObjectName("open_document")
-        self.print_button = QPushButton(QCoreApplication.translate("NoticePage", "打印…"), box)
+        self.print_button = QPushButton(QCoreApplication.translate("NoticePage", "打印(&P)…"), box)
         self.print_button.setObjectName("print_document")
         self.print_button.setToolTip(
             QCoreApplication.translate("NoticePage", "生成公文并交给 WPS/Word 打印（Ctrl+P）")
         )
-        self.save_as_button = QPushButton(QCoreApplication.translate("NoticePage", "另存为…"), box)
+        self.save_as_button = QPushButton(QCoreApplication.translate("NoticePage", "另存为(&A)…"), box)
         self.save_as_button.setObjectName("save_as")
         self.doc_buttons = (
             self.save_button,

@@ -30,7 +30,7 @@ class PreviewArea(QScrollArea):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setStyleSheet("color: white; font-size: 11pt; padding: 20px;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(QCoreApplication.translate("NoticePage", "打开"), inner)
+        self.open_button = QPushButton(QCoreApplication.translate("NoticePage", "打开(&K)"), inner)
         self.open_button.setObjectName("preview_open")
         self.open_button.hide()
         self._layout.addWidget(self.message)

@@ -118,7 +118,8 @@ class ScheduleTab(QWidget):
         when.addWidget(self.slot_month)
         when.addWidget(self.slot_part)
         when.addStretch(1)
-        form.addRow(QCoreApplication.translate("PlansPage", "时间："), when)
+        form.addRow(QCoreApplication.translate("PlansPage", "时间(&M)："), when)
+        form.labelForField(when).setBuddy(self.slot_month)
         self.slot_site = QComboBox(box)
         self.slot_site.setObjectName("slot_site")
         self.slot_site.setEditable(True)
@@ -126,7 +127,7 @@ class ScheduleTab(QWidget):
         self.slot_site.lineEdit().setPlaceholderText(
             QCoreApplication.translate("PlansPage", "可不填；可输入新的采血点")
         )
-        form.addRow(QCoreApplication.translate("PlansPage", "采血点："), self.slot_site)
+        form.addRow(QCoreApplication.translate("PlansPage", "采血点(&S)："), self.slot_site)
         self.participants = QLineEdit(box)
         self.participants.setObjectName("participants")
         self.participants.setPlaceholderText(
@@ -134,18 +135,18 @@ class ScheduleTab(QWidget):
                 "PlansPage", "如：安丰镇、众兴镇机关镇直单位干部职工（新增采血活动时填写）"
             )
         )
-        form.addRow(QCoreApplication.translate("PlansPage", "参与单位、对象："), self.participants)
+        form.addRow(QCoreApplication.translate("PlansPage", "参与单位、对象(&W)："), self.participants)
         buttons = QHBoxLayout()
-        self.schedule_btn = QPushButton(QCoreApplication.translate("PlansPage", "安排选中单位"), box)
+        self.schedule_btn = QPushButton(QCoreApplication.translate("PlansPage", "安排选中单位(&A)"), box)
         self.schedule_btn.setObjectName("schedule")
         self.schedule_btn.setToolTip(
             QCoreApplication.translate(
                 "PlansPage", "把选中的单位安排到上面的时间和采血点；同一时间和采血点的单位同场采血"
             )
         )
-        self.clear_slot_btn = QPushButton(QCoreApplication.translate("PlansPage", "取消安排"), box)
+        self.clear_slot_btn = QPushButton(QCoreApplication.translate("PlansPage", "取消安排(&C)"), box)
         self.clear_slot_btn.setObjectName("clear_slot")
-        self.add_drive_btn = QPushButton(QCoreApplication.translate("PlansPage", "新增采血活动"), box)
+        self.add_drive_btn = QPushButton(QCoreApplication.translate("PlansPage", "新增采血活动(&G)"), box)
         self.add_drive_btn.setObjectName("add_drive")
         self.add_drive_btn.setToolTip(
             QCoreApplication.translate(
@@ -172,7 +173,9 @@ class ScheduleTab(QWidget):
             QLabel(QCoreApplication.translate("PlansPage", "按月查看（全年指标单列，不计入各月）："), right)
         )
         head.addStretch(1)
-        self.delete_drive_btn = QPushButton(QCoreApplication.translate("PlansPage", "删除采血活动"), right)
+        self.delete_drive_btn = QPushButton(
+            QCoreApplication.translate("PlansPage", "删除采血活动(&K)"), right
+        )
         self.delete_drive_btn.setObjectName("delete_drive")
         self.delete_drive_btn.setEnabled(False)
         head.addWidget(self.delete_drive_btn)

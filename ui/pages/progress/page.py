@@ -88,7 +88,7 @@ class ProgressPage(QWidget):
         v.supply_btn.clicked.connect(self.compute_supply)
         v.supply_export_btn.clicked.connect(self.on_export_supply)
         v.units_table.selectionModel().currentRowChanged.connect(self._row_changed)
-        v.units_table.doubleClicked.connect(self._row_activated)
+        v.units_table.activated.connect(self._row_activated)  # double-click or Enter
         self.unit_requested.connect(self.open_unit)
         self.ctx.bus.changed.connect(self._on_changes)
         self.ctx.bus.year_changed.connect(self._year_changed)

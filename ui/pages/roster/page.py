@@ -223,9 +223,9 @@ class RosterPage(QWidget):
         v = self.view
         for action in (v.edit_action, v.archive_action, v.delete_action):
             action.setEnabled(record is not None)
-        v.archive_action.setText(
-            self.tr("恢复") if record is not None and record.archived else self.tr("归档")
-        )
+        archive = self.tr("恢复(&G)") if record is not None and record.archived else self.tr("归档(&G)")
+        v.archive_action.setText(archive)
+        v.archive_action.setIconText(archive)
         v.copy_year_action.setToolTip(
             self.tr("把{prev}年各单位的人数和联系人复制到{year}年").format(
                 prev=self.ctx.year - 1, year=self.ctx.year

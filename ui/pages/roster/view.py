@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.roster_model import COL
+from ui.widgets.keyboard_menu import KeyboardMenu
 from ui.widgets.search_field import SearchField
 
 
@@ -40,15 +41,15 @@ class RosterView(QWidget):
         self.toolbar.setObjectName("roster_toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setIconSize(QSize(16, 16))
-        self.add_action = self._action("add", self.tr("新增单位"))  # Ctrl+N: the window's 新建
-        self.edit_action = self._action("edit", self.tr("编辑"))
-        self.archive_action = self._action("archive", self.tr("归档"))
-        self.delete_action = self._action("delete", self.tr("删除"), QKeySequence.StandardKey.Delete)
+        self.add_action = self._action("add", self.tr("新增单位(&A)"))  # Ctrl+N: the window's 新建
+        self.edit_action = self._action("edit", self.tr("编辑(&T)…"))
+        self.archive_action = self._action("archive", self.tr("归档(&G)"))
+        self.delete_action = self._action("delete", self.tr("删除(&D)"), QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
-        self.copy_year_action = self._action("copy_year", self.tr("复制上年名册"))
+        self.copy_year_action = self._action("copy_year", self.tr("复制上年名册(&C)"))
         self.toolbar.addSeparator()
-        self.import_action = self._action("import", self.tr("导入…"))
-        self.export_action = self._action("export", self.tr("导出…"))
+        self.import_action = self._action("import", self.tr("导入(&I)…"))
+        self.export_action = self._action("export", self.tr("导出(&X)…"))
         self.edit_action.setToolTip(self.tr("编辑选中的单位（也可双击）"))
         self.archive_action.setToolTip(self.tr("归档的单位保留历史，但不再出现在名册和分配中"))
         self.delete_action.setToolTip(self.tr("只能删除没有指标和献血记录的单位；其余请归档"))
@@ -66,7 +67,7 @@ class RosterView(QWidget):
         self.search.setObjectName("roster_search")
         self.search.setPlaceholderText(self.tr("搜索：单位名称、别名或拼音首字母（如 cgz 找城关镇）"))
         filters.addWidget(self.search, 1)
-        self.show_archived = QCheckBox(self.tr("显示已归档"), self)
+        self.show_archived = QCheckBox(self.tr("显示已归档(&S)"), self)
         self.show_archived.setObjectName("show_archived")
         filters.addWidget(self.show_archived)
         outer.addLayout(filters)
@@ -82,6 +83,7 @@ class RosterView(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.edit_action, self.archive_action, self.delete_action):
             self.tree.addAction(action)
+        KeyboardMenu(self.tree)  # the Menu key and Shift+F10 open it too
         header = self.tree.header()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
@@ -100,6 +102,7 @@ class RosterView(QWidget):
 
     def _action(self, name: str, text: str, shortcut: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
+        action.setIconText(text)  # kept with its &: the tool button then has the access key
         action.setObjectName(f"{name}_action")
         if shortcut is not None:
             action.setShortcut(shortcut)

@@ -40,17 +40,17 @@ from ui.dialogs.exported import show_exported
 from ui.tasks import Op
 
 OFFICE_LABELS = {
-    "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名"),
-    "level": QT_TRANSLATE_NOOP("SettingsPage", "公文中称“我县”还是“我市”"),
-    "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志"),
-    "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名"),
-    "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀"),
-    "next_number": QT_TRANSLATE_NOOP("SettingsPage", "下一个发文序号"),
-    "printer": QT_TRANSLATE_NOOP("SettingsPage", "印发机关"),
-    "addressees": QT_TRANSLATE_NOOP("SettingsPage", "默认主送机关"),
-    "cc": QT_TRANSLATE_NOOP("SettingsPage", "默认抄送机关"),
-    "region": QT_TRANSLATE_NOOP("SettingsPage", "用血报销规则省份"),
-    "office_name": QT_TRANSLATE_NOOP("SettingsPage", "本办名称"),
+    "county": QT_TRANSLATE_NOOP("SettingsPage", "县（市、区）名(&C)"),
+    "level": QT_TRANSLATE_NOOP("SettingsPage", "公文中称“我县”还是“我市”(&W)"),
+    "organ_mark": QT_TRANSLATE_NOOP("SettingsPage", "发文机关标志(&M)"),
+    "signer": QT_TRANSLATE_NOOP("SettingsPage", "发文机关署名(&I)"),
+    "doc_prefix": QT_TRANSLATE_NOOP("SettingsPage", "发文字号前缀(&Z)"),
+    "next_number": QT_TRANSLATE_NOOP("SettingsPage", "下一个发文序号(&N)"),
+    "printer": QT_TRANSLATE_NOOP("SettingsPage", "印发机关(&P)"),
+    "addressees": QT_TRANSLATE_NOOP("SettingsPage", "默认主送机关(&A)"),
+    "cc": QT_TRANSLATE_NOOP("SettingsPage", "默认抄送机关(&K)"),
+    "region": QT_TRANSLATE_NOOP("SettingsPage", "用血报销规则省份(&G)"),
+    "office_name": QT_TRANSLATE_NOOP("SettingsPage", "本办名称(&J)"),
 }
 
 
@@ -83,7 +83,7 @@ class SettingsPage(QWidget):
         self.year.setObjectName("year")
         self.year.setRange(2000, 2100)
         self.year.setSuffix(QCoreApplication.translate("SettingsPage", "年"))
-        form.addRow(QCoreApplication.translate("SettingsPage", "当前工作年度："), self.year)
+        form.addRow(QCoreApplication.translate("SettingsPage", "当前工作年度(&Y)："), self.year)
         outer.addWidget(work)
 
         dbbox = QGroupBox(QCoreApplication.translate("SettingsPage", "数据库与备份"), self)
@@ -93,11 +93,17 @@ class SettingsPage(QWidget):
         self.db_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dblay.addWidget(self.db_path)
         row = QHBoxLayout()
-        self.backup_now = QPushButton(QCoreApplication.translate("SettingsPage", "立即备份"), dbbox)
-        self.backup_to = QPushButton(QCoreApplication.translate("SettingsPage", "备份到文件…"), dbbox)
-        self.restore_btn = QPushButton(QCoreApplication.translate("SettingsPage", "用选中的备份恢复"), dbbox)
-        self.restore_file_btn = QPushButton(QCoreApplication.translate("SettingsPage", "从文件恢复…"), dbbox)
-        self.open_other = QPushButton(QCoreApplication.translate("SettingsPage", "打开其他数据库…"), dbbox)
+        self.backup_now = QPushButton(QCoreApplication.translate("SettingsPage", "立即备份(&B)"), dbbox)
+        self.backup_to = QPushButton(QCoreApplication.translate("SettingsPage", "备份到文件(&T)…"), dbbox)
+        self.restore_btn = QPushButton(
+            QCoreApplication.translate("SettingsPage", "用选中的备份恢复(&R)"), dbbox
+        )
+        self.restore_file_btn = QPushButton(
+            QCoreApplication.translate("SettingsPage", "从文件恢复(&L)…"), dbbox
+        )
+        self.open_other = QPushButton(
+            QCoreApplication.translate("SettingsPage", "打开其他数据库(&O)…"), dbbox
+        )
         for b in (self.backup_now, self.backup_to, self.restore_btn, self.restore_file_btn, self.open_other):
             row.addWidget(b)
         row.addStretch(1)
@@ -140,7 +146,9 @@ class SettingsPage(QWidget):
             forms[index // half].addRow(
                 QCoreApplication.translate("SettingsPage", OFFICE_LABELS[f.name]) + "：", edit
             )
-        self.save_office = QPushButton(QCoreApplication.translate("SettingsPage", "保存本单位信息"), offbox)
+        self.save_office = QPushButton(
+            QCoreApplication.translate("SettingsPage", "保存本单位信息(&S)"), offbox
+        )
         self.save_office.setObjectName("save_office")
         offlay.addWidget(self.save_office, 0, Qt.AlignmentFlag.AlignRight)
         outer.addWidget(offbox)
